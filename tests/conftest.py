@@ -9,7 +9,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
-SEED_CORPUS = REPO.parent / "shared" / "corpus" / "syria-airstrikes"
 
 
 @pytest.fixture(scope="session")
