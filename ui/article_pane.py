@@ -1,0 +1,273 @@
+"""One article, read-only, with every figure highlighted by its claim's state.
+
+Highlights are ``ExtraSelections`` over a QPlainTextEdit: the text is laid out once and a new
+selection only repaints. The cursors for every figure are built once per dossier load; selecting
+a claim swaps a list of prebuilt selections, it never re-renders the text.
+
+Offsets from the engine index Python strings (code points); Qt positions count UTF-16 units. The
+two differ only after a character outside the Basic Multilingual Plane (an emoji), so
+:class:`_Offsets` maps between them and is the identity for the common all-BMP text.
+"""
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Sequence
+from itertools import accumulate
+
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QFont, QMouseEvent, QPalette, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QSizePolicy,
+    QTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui import theme
+from workbench.model import ArticleRecord, FigureMark
+
+Span = tuple[int, int]
+
+
+class _Offsets:
+    """Python string offsets <-> Qt document positions (UTF-16 code units)."""
+
+    def __init__(self, text: str) -> None:
+        self._extra: list[int] | None = None
+        if any(ord(ch) > 0xFFFF for ch in text):
+            # _extra[i] = surrogate units before code point i
+            self._extra = [0, *accumulate(1 if ord(ch) > 0xFFFF else 0 for ch in text)]
+
+    def to_qt(self, offset: int) -> int:
+        if self._extra is None:
+            return offset
+        offset = max(0, min(offset, len(self._extra) - 1))
+        return offset + self._extra[offset]
+
+    def from_qt(self, position: int) -> int:
+        if self._extra is None:
+            return position
+        lo, hi = 0, len(self._extra) - 1
+        while lo < hi:  # largest offset whose Qt position is <= position
+            mid = (lo + hi + 1) // 2
+            if mid + self._extra[mid] <= position:
+                lo = mid
+            else:
+                hi = mid - 1
+        return lo
+
+
+class ArticlePane(QFrame):
+    """A header (title, outlet, move and close buttons) over the article's read-only text."""
+
+    figureClicked = Signal(int, int)  # article id, offset inside the clicked figure
+    closeRequested = Signal(int)  # article id
+    moveRequested = Signal(int, int)  # article id, -1 (left) or +1 (right)
+
+    def __init__(self, article: ArticleRecord, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.article = article
+        self.setObjectName("articlePane")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self._offsets = _Offsets(article.text)
+        self._marks: list[FigureMark] = []
+        self._starts: list[int] = []
+        self._base: list[QTextEdit.ExtraSelection] = []
+        self._mark_cursors: list[QTextCursor] = []
+        self._shared_spans: list[Span] = []
+        self._shared: list[QTextEdit.ExtraSelection] = []
+        self._show_shared = False
+        self._emphasis: list[Span] = []
+        self._emphasis_status = "single"
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self._build_header())
+
+        self.editor = QPlainTextEdit(self)
+        self.editor.setReadOnly(True)
+        self.editor.setFrameShape(QFrame.Shape.NoFrame)
+        self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.editor.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        font = QFont(self.editor.font())
+        font.setPointSizeF(font.pointSizeF() * 1.08)
+        self.editor.setFont(font)
+        self.editor.document().setDocumentMargin(10)
+        self.editor.setPlainText(article.text)
+        self.editor.viewport().setMouseTracking(True)
+        self.editor.viewport().installEventFilter(self)
+        self.editor.setAccessibleName(f"Article: {article.title}")
+        layout.addWidget(self.editor, 1)
+
+    # -- header ---------------------------------------------------------------------------------
+    def _build_header(self) -> QWidget:
+        header = QWidget(self)
+        header.setObjectName("articlePaneHeader")
+        header.setAutoFillBackground(True)
+        row = QHBoxLayout(header)
+        row.setContentsMargins(10, 6, 4, 6)
+        row.setSpacing(2)
+        texts = QVBoxLayout()
+        texts.setSpacing(0)
+        self.title_label = QLabel(self.article.title or "(untitled)")
+        self.title_label.setObjectName("articleTitle")
+        title_font = QFont(self.title_label.font())
+        title_font.setBold(True)
+        self.title_label.setFont(title_font)
+        self.title_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.title_label.setToolTip(self.article.title)
+        byline = " · ".join(
+            part for part in (self.article.outlet, self.article.published) if part
+        ) or (self.article.path or self.article.url or "")
+        self.byline_label = QLabel(byline)
+        self.byline_label.setObjectName("articleByline")
+        self.byline_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.byline_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        texts.addWidget(self.title_label)
+        texts.addWidget(self.byline_label)
+        row.addLayout(texts, 1)
+        for glyph, tip, slot in (
+            ("\u2039", "Move this article left", lambda: self.moveRequested.emit(self.article_id, -1)),
+            ("\u203a", "Move this article right", lambda: self.moveRequested.emit(self.article_id, 1)),
+            ("\u2715", "Close this pane (View \u203a Articles brings it back)",
+             lambda: self.closeRequested.emit(self.article_id)),
+        ):
+            button = QToolButton(header)
+            button.setText(glyph)
+            button.setToolTip(tip)
+            button.setAutoRaise(True)
+            button.clicked.connect(slot)
+            row.addWidget(button)
+        return header
+
+    @property
+    def article_id(self) -> int:
+        return self.article.id
+
+    # -- highlights -----------------------------------------------------------------------------
+    def set_marks(self, marks: Iterable[FigureMark]) -> None:
+        """Highlight every figure of this article, coloured by its claim's state."""
+        # Figures outside any claim (dates, ordinals: status "none") are not highlighted: the
+        # colours speak only about claims, and clicking one would have nothing to select.
+        self._marks = sorted(
+            (m for m in marks if m.article_id == self.article_id and m.status != "none"),
+            key=lambda m: m.start,
+        )
+        self._starts = [m.start for m in self._marks]
+        palette = self.editor.palette()
+        self._mark_cursors = [self._cursor(m.start, m.end) for m in self._marks]
+        self._base = [
+            _selection(cursor, theme.highlight_format(mark.status, palette, False))
+            for mark, cursor in zip(self._marks, self._mark_cursors)
+        ]
+        self._apply()
+
+    def set_shared_passages(self, spans: Sequence[Span]) -> None:
+        """Spans of this article that another article carries nearly word for word."""
+        self._shared_spans = list(spans)
+        fmt = QTextCharFormat()
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+        # the palette's link colour: visible on light and dark backgrounds, distinct from the
+        # status colours, and quiet enough to read through
+        fmt.setUnderlineColor(self.editor.palette().color(QPalette.ColorRole.Link))
+        fmt.setProperty(QTextCharFormat.Property.FullWidthSelection, False)
+        self._shared = [_selection(self._cursor(a, b), fmt) for a, b in self._shared_spans]
+        self._apply()
+
+    def set_show_shared(self, on: bool) -> None:
+        self._show_shared = on
+        self._apply()
+
+    def emphasise(self, spans: Sequence[Span], status: str = "single", scroll: bool = True) -> None:
+        """Emphasise the selected claim's mentions here; scroll to the first of them.
+
+        ``status`` is the claim's status, so the emphasised figures keep their colour's meaning.
+        """
+        self._emphasis = sorted(spans)
+        self._emphasis_status = status
+        self._apply()
+        if scroll and self._emphasis:
+            self.scroll_to(self._emphasis[0][0])
+
+    def scroll_to(self, offset: int) -> None:
+        cursor = QTextCursor(self.editor.document())
+        cursor.setPosition(self._offsets.to_qt(offset))
+        self.editor.setTextCursor(cursor)
+        self.editor.centerCursor()
+
+    def refresh_colours(self) -> None:
+        """Rebuild the formats after a palette change (light <-> dark)."""
+        self.set_marks(list(self._marks))
+        self.set_shared_passages(self._shared_spans)
+
+    def _apply(self) -> None:
+        selections: list[QTextEdit.ExtraSelection] = []
+        if self._show_shared:
+            selections.extend(self._shared)
+        if self._emphasis:
+            palette = self.editor.palette()
+            emphasised = set(self._emphasis)
+            selections.extend(
+                sel for sel, m in zip(self._base, self._marks) if (m.start, m.end) not in emphasised
+            )
+            selections.extend(
+                _selection(
+                    self._cursor(a, b),
+                    theme.highlight_format(self._emphasis_status, palette, True),
+                )
+                for a, b in self._emphasis
+            )
+        else:
+            selections.extend(self._base)
+        self.editor.setExtraSelections(selections)
+
+    def _cursor(self, start: int, end: int) -> QTextCursor:
+        cursor = QTextCursor(self.editor.document())
+        cursor.setPosition(self._offsets.to_qt(start))
+        cursor.setPosition(self._offsets.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        return cursor
+
+    # -- clicks on figures ----------------------------------------------------------------------
+    def mark_at(self, offset: int) -> FigureMark | None:
+        """The figure under ``offset`` (its end counts: a click on a figure's last half)."""
+        i = bisect.bisect_right(self._starts, offset) - 1
+        if i >= 0 and self._marks[i].start <= offset <= self._marks[i].end:
+            return self._marks[i]
+        return None
+
+    def _offset_at(self, pos: QPoint) -> int:
+        return self._offsets.from_qt(self.editor.cursorForPosition(pos).position())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.editor.viewport() and isinstance(event, QMouseEvent):
+            pos = event.position().toPoint()
+            if event.type() == QEvent.Type.MouseMove and not event.buttons():
+                hit = self.mark_at(self._offset_at(pos)) is not None
+                shape = Qt.CursorShape.PointingHandCursor if hit else Qt.CursorShape.IBeamCursor
+                self.editor.viewport().setCursor(shape)
+            elif (
+                event.type() == QEvent.Type.MouseButtonRelease
+                and event.button() == Qt.MouseButton.LeftButton
+                and not self.editor.textCursor().hasSelection()  # the user selected text to copy
+            ):
+                mark = self.mark_at(self._offset_at(pos))
+                if mark is not None:
+                    self.figureClicked.emit(self.article_id, mark.start)
+        return super().eventFilter(watched, event)
+
+
+def _selection(cursor: QTextCursor, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
+    selection = QTextEdit.ExtraSelection()
+    selection.cursor = cursor  # type: ignore[misc]
+    selection.format = fmt  # type: ignore[misc]
+    return selection
+

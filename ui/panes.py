@@ -1,0 +1,216 @@
+"""The articles side by side: a splitter of :class:`ArticlePane` inside a horizontal scroll area.
+
+Between two and six panes share the visible width (``columns``); with more articles the splitter
+grows wider than the view and scrolls sideways, so every article stays one scroll away and none
+is squeezed unreadably thin. Panes can be moved left and right and closed; a closed pane is only
+hidden (the article stays in the dossier) and :meth:`show_article` brings it back.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
+
+from ui.article_pane import ArticlePane
+from workbench.model import ArticleRecord, Claim, FigureMark, StoredPassage
+
+MIN_COLUMNS = 2
+MAX_COLUMNS = 6
+
+
+class ArticlePanes(QWidget):
+    """Every article of the dossier in its own pane."""
+
+    figureClicked = Signal(int, int)  # article id, offset of the figure clicked
+    visibilityChanged = Signal()  # a pane was closed or shown again
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._columns = 3
+        self._panes: dict[int, ArticlePane] = {}
+        self._show_shared = False
+        self._claim: Claim | None = None
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setHandleWidth(6)
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("articleScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(self.splitter)
+        self.scroll.viewport().installEventFilter(self)
+
+        self.empty = QLabel(
+            "<h3>No articles yet</h3>"
+            "<p>Drop files or folders here, use <b>File \u203a Add articles\u2026</b>, "
+            "or paste an article with <b>Ctrl+Shift+V</b>.</p>"
+        )
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.scroll)
+        layout.addWidget(self.empty)
+        self.empty.hide()
+
+    # -- contents -------------------------------------------------------------------------------
+    def set_articles(
+        self,
+        articles: Sequence[ArticleRecord],
+        marks: Sequence[FigureMark],
+        passages: Sequence[StoredPassage] = (),
+    ) -> None:
+        """Show ``articles`` in this order, highlighted by ``marks``; keeps hidden panes hidden."""
+        hidden = {aid for aid, pane in self._panes.items() if pane.isHidden()}
+        for pane in self._panes.values():
+            pane.setParent(None)
+            pane.deleteLater()
+        self._panes = {}
+        by_article: dict[int, list[FigureMark]] = {}
+        for mark in marks:
+            by_article.setdefault(mark.article_id, []).append(mark)
+        for article in articles:
+            pane = ArticlePane(article)
+            pane.set_marks(by_article.get(article.id, []))
+            pane.set_shared_passages(_spans_in(article.id, passages))
+            pane.set_show_shared(self._show_shared)
+            pane.figureClicked.connect(self.figureClicked)
+            pane.closeRequested.connect(self.close_article)
+            pane.moveRequested.connect(self.move_article)
+            self.splitter.addWidget(pane)
+            self._panes[article.id] = pane
+            if article.id in hidden:
+                pane.hide()
+        self._claim = None
+        self._relayout()
+
+    def panes(self) -> list[ArticlePane]:
+        """The visible panes, left to right."""
+        return [
+            pane
+            for i in range(self.splitter.count())
+            if isinstance(pane := self.splitter.widget(i), ArticlePane) and not pane.isHidden()
+        ]
+
+    def pane(self, article_id: int) -> ArticlePane:
+        return self._panes[article_id]
+
+    def all_articles(self) -> list[tuple[ArticleRecord, bool]]:
+        """Every article in pane order, with whether its pane is shown."""
+        out = []
+        for i in range(self.splitter.count()):
+            pane = self.splitter.widget(i)
+            if isinstance(pane, ArticlePane):
+                out.append((pane.article, not pane.isHidden()))
+        return out
+
+    # -- what the checker does ------------------------------------------------------------------
+    def emphasise(self, claim: Claim | None) -> None:
+        """Emphasise ``claim``'s mentions in every pane and scroll each to its first mention."""
+        self._claim = claim
+        spans: dict[int, list[tuple[int, int]]] = {}
+        if claim is not None:
+            for mention in claim.mentions:
+                spans.setdefault(mention.article_id, []).append((mention.start, mention.end))
+        status = claim.status if claim is not None else "single"
+        for article_id, pane in self._panes.items():
+            pane.emphasise(spans.get(article_id, []), status)
+
+    def scroll_to(self, article_id: int, offset: int) -> None:
+        """Show ``article_id``'s pane (bring it into view) and scroll it to ``offset``."""
+        pane = self._panes.get(article_id)
+        if pane is None:
+            return
+        if pane.isHidden():
+            self.show_article(article_id)
+        self.scroll.ensureWidgetVisible(pane, 0, 0)
+        pane.scroll_to(offset)
+
+    def set_show_shared(self, on: bool) -> None:
+        self._show_shared = on
+        for pane in self._panes.values():
+            pane.set_show_shared(on)
+
+    def set_columns(self, columns: int) -> None:
+        """How many panes share the visible width (2 to 6)."""
+        self._columns = max(MIN_COLUMNS, min(MAX_COLUMNS, columns))
+        self._relayout()
+
+    @property
+    def columns(self) -> int:
+        return self._columns
+
+    def close_article(self, article_id: int) -> None:
+        pane = self._panes.get(article_id)
+        if pane is not None and not pane.isHidden():
+            pane.hide()
+            self._relayout()
+            self.visibilityChanged.emit()
+
+    def show_article(self, article_id: int) -> None:
+        pane = self._panes.get(article_id)
+        if pane is not None and pane.isHidden():
+            pane.show()
+            self._relayout()
+            self.visibilityChanged.emit()
+
+    def move_article(self, article_id: int, delta: int) -> None:
+        """Move a pane ``delta`` places among the visible panes (negative: to the left)."""
+        visible = self.panes()
+        pane = self._panes.get(article_id)
+        if pane is None or pane not in visible:
+            return
+        target = visible.index(pane) + delta
+        if not 0 <= target < len(visible):
+            return
+        self.splitter.insertWidget(self.splitter.indexOf(visible[target]), pane)
+        self._equalise()
+        self.scroll.ensureWidgetVisible(pane, 0, 0)
+        self.visibilityChanged.emit()
+
+    def refresh_colours(self) -> None:
+        for pane in self._panes.values():
+            pane.refresh_colours()
+        self.emphasise(self._claim)
+
+    # -- layout ---------------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize:
+            self._relayout()
+        return super().eventFilter(watched, event)
+
+    def _relayout(self) -> None:
+        visible = len(self.panes())
+        self.empty.setVisible(not self._panes)
+        self.scroll.setVisible(bool(self._panes))
+        if not visible:
+            return
+        width = self.scroll.viewport().width()
+        per_pane = max(220, width // min(visible, self._columns))
+        # Wider than the view when there are more panes than columns: the scroll area scrolls.
+        self.splitter.setMinimumWidth(per_pane * visible if visible > self._columns else 0)
+        self._equalise(per_pane if visible > self._columns else width // visible)
+
+    def _equalise(self, per_pane: int | None = None) -> None:
+        if per_pane is None:
+            visible = max(1, len(self.panes()))
+            per_pane = max(1, self.splitter.width() // visible)
+        sizes = []
+        for i in range(self.splitter.count()):
+            widget = self.splitter.widget(i)
+            sizes.append(0 if widget is None or widget.isHidden() else per_pane)
+        self.splitter.setSizes(sizes)
+
+
+def _spans_in(article_id: int, passages: Sequence[StoredPassage]) -> list[tuple[int, int]]:
+    spans = []
+    for p in passages:
+        if p.article_a == article_id:
+            spans.append((p.start_a, p.end_a))
+        if p.article_b == article_id:
+            spans.append((p.start_b, p.end_b))
+    return spans
