@@ -1,0 +1,387 @@
+"""The claims list: filters, a search box and a sortable table of claims.
+
+``ClaimsPanel`` owns a ``ClaimsTableModel`` behind a ``ClaimsFilterProxy``. It says which claim
+is current through ``claimSelected`` and leaves everything else (loading, ruling) to its owner.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.claims_model import (
+    ARTICLES,
+    QUANTITY,
+    REVIEW,
+    STATUS,
+    VALUES,
+    VERDICT,
+    ClaimIdRole,
+    ClaimsFilterProxy,
+    ClaimsTableModel,
+)
+from workbench.model import Claim, HistoryEntry, Mention, Ruling
+
+_VERDICT_CHOICES: tuple[tuple[str, str | None], ...] = (
+    ("All verdicts", None),
+    ("Unreviewed", "unreviewed"),
+    ("Verified", "verified"),
+    ("Disputed", "disputed"),
+)
+
+
+class _SearchEdit(QLineEdit):
+    """Escape clears the search; Down moves into the table (keyboard-first filtering)."""
+
+    escaped = Signal()
+    down = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Escape:
+            self.clear()
+            self.escaped.emit()
+            return
+        if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.down.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class ClaimsPanel(QWidget):
+    """Filter row plus claims table.
+
+    ``claimSelected`` carries the current claim's id, or ``-1`` when no claim is current (for
+    instance when the filters hide every claim).
+    """
+
+    claimSelected = Signal(int)  # noqa: N815 (Qt signal naming)
+    searchTextChanged = Signal(str)  # noqa: N815
+
+    def __init__(self, claims: list[Claim] | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = ClaimsTableModel(parent=self)
+        self.proxy = ClaimsFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self._last_emitted: int | None = None
+
+        self.verdict_combo = QComboBox(self)
+        for label, verdict in _VERDICT_CHOICES:
+            self.verdict_combo.addItem(label, verdict)
+        self.verdict_combo.setToolTip("Show only claims with this verdict")
+        self.conflicts_check = QCheckBox("Conflicts only", self)
+        self.conflicts_check.setToolTip("Show only claims whose articles disagree")
+        self.search_edit = _SearchEdit(self)
+        self.search_edit.setPlaceholderText("Search claims and text (Ctrl+F)")
+        self.search_edit.setClearButtonEnabled(True)
+        self.count_label = QLabel(self)
+        self.count_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # keep the dossier's order
+        self.table.setWordWrap(False)
+        self.table.setShowGrid(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self._size_columns()
+
+        self.empty_label = QLabel(self.table.viewport())
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
+        filters = QHBoxLayout()
+        filters.setSpacing(8)
+        filters.addWidget(self.verdict_combo)
+        filters.addWidget(self.conflicts_check)
+        filters.addWidget(self.search_edit, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+        self.count_label.setContentsMargins(4, 0, 4, 2)
+
+        self.verdict_combo.currentIndexChanged.connect(self._verdict_changed)
+        self.conflicts_check.toggled.connect(self.proxy.set_conflicts_only)
+        self.search_edit.textChanged.connect(self._search_changed)
+        self.search_edit.escaped.connect(self.table.setFocus)
+        self.search_edit.down.connect(self._enter_table)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        for sig in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset,
+                    self.proxy.layoutChanged):
+            sig.connect(self._rows_changed)
+        self.setFocusProxy(self.table)
+        if claims is not None:
+            self.set_claims(claims)
+        self._rows_changed()
+
+    # -- public API -----------------------------------------------------------------------
+
+    def set_claims(self, claims: list[Claim]) -> None:
+        """Show these claims, keeping the current claim selected when it is still there."""
+        keep = self.current_claim_id()
+        self.model.set_claims(claims)
+        if keep is not None and self.model.row_of(keep) >= 0:
+            self._select_source_row(self.model.row_of(keep))
+        else:
+            self._emit_current()
+
+    def update_claim(self, claim: Claim) -> None:
+        self.model.update_claim(claim)
+
+    def claims(self) -> list[Claim]:
+        return self.model.claims()
+
+    def current_claim_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return int(index.data(ClaimIdRole)) if index.isValid() else None
+
+    def select_claim(self, claim_id: int) -> bool:
+        """Make a claim current, clearing the filters if they hide it. False if unknown."""
+        row = self.model.row_of(claim_id)
+        if row < 0:
+            return False
+        if not self.proxy.mapFromSource(self.model.index(row, 0)).isValid():
+            self.clear_filters()
+        self._select_source_row(row)
+        return True
+
+    def clear_filters(self) -> None:
+        self.verdict_combo.setCurrentIndex(0)
+        self.conflicts_check.setChecked(False)
+        self.search_edit.clear()
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    def select_next_unreviewed(self) -> int | None:
+        """Select the next claim (in view order, wrapping) that is unreviewed or needs another
+        look; returns its id, or ``None`` when no visible claim needs attention."""
+        return self._step_unreviewed(+1)
+
+    def select_previous_unreviewed(self) -> int | None:
+        return self._step_unreviewed(-1)
+
+    # -- internals ------------------------------------------------------------------------
+
+    def _step_unreviewed(self, step: int) -> int | None:
+        rows = self.proxy.rowCount()
+        if rows == 0:
+            return None
+        current = self.table.currentIndex()
+        start = current.row() if current.isValid() else (-1 if step > 0 else rows)
+        for i in range(1, rows + 1):
+            row = (start + step * i) % rows
+            claim = self.model.claim(self.proxy.mapToSource(self.proxy.index(row, 0)).row())
+            if claim.ruling.verdict == "unreviewed" or claim.ruling.needs_review:
+                self._select_proxy_row(row)
+                return claim.id
+        return None
+
+    def _select_source_row(self, row: int) -> None:
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if index.isValid():
+            self._select_proxy_row(index.row())
+
+    def _select_proxy_row(self, row: int) -> None:
+        index = self.proxy.index(row, QUANTITY)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+
+    def _enter_table(self) -> None:
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not self.table.currentIndex().isValid() and self.proxy.rowCount():
+            self._select_proxy_row(0)
+
+    def _verdict_changed(self, _index: int) -> None:
+        self.proxy.set_verdict(self.verdict_combo.currentData())
+
+    def _search_changed(self, text: str) -> None:
+        self.proxy.set_text(text)
+        self.searchTextChanged.emit(text)
+
+    def _current_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
+        self._emit_current()
+
+    def _emit_current(self) -> None:
+        claim_id = self.current_claim_id()
+        value = -1 if claim_id is None else claim_id
+        if value != self._last_emitted:
+            self._last_emitted = value
+            self.claimSelected.emit(value)
+
+    def _rows_changed(self, *_args: object) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count_label.setText(
+            f"{total} claims" if shown == total else f"{shown} of {total} claims shown")
+        if total == 0:
+            self.empty_label.setText("No claims yet. Add articles to find their figures.")
+        else:
+            self.empty_label.setText("No claims match the filters.")
+        self.empty_label.setVisible(shown == 0)
+        self.empty_label.resize(self.table.viewport().size())
+        # A filter can hide the current row without a currentRowChanged; say so.
+        if not self.table.currentIndex().isValid():
+            self._emit_current()
+
+    def resizeEvent(self, event: object) -> None:  # noqa: N802
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self.empty_label.resize(self.table.viewport().size())
+
+    def _size_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setStretchLastSection(False)
+        fm = self.fontMetrics()
+        widths = {STATUS: fm.horizontalAdvance("Consistent") + 40,
+                  VALUES: fm.horizontalAdvance("~30,000 · 8,000–12,000") + 16,
+                  ARTICLES: fm.horizontalAdvance("Articles") + 18,
+                  VERDICT: fm.horizontalAdvance("Unreviewed") + 40,
+                  REVIEW: fm.horizontalAdvance("⚑") + 22}
+        for col, width in widths.items():
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(col, width)
+        header.setSectionResizeMode(QUANTITY, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(fm.horizontalAdvance("⚑") + 16)
+
+
+# ------------------------------------------------------------------------------------------
+# Sample records for the widget previews (``python -m ui.claims_panel``) and screenshots
+# ------------------------------------------------------------------------------------------
+
+_ARTICLES = {
+    1: ("Dozens killed as strike hits Kessar market", "Northern Courier"),
+    2: ("Kessar market strike toll rises to 53", "Meridian Wire"),
+    3: ("Monitors: at least 53 dead in market strike", "Valley Herald"),
+    4: ("Ministry says 36 died in Kessar attack", "State Gazette"),
+    5: ("Families search the rubble of Kessar's market", "The Ledger"),
+}
+
+
+def _m(fid: int, art: int, text: str, sentence: str, value: float | None, bound: str = "exact",
+       low: float | None = None, high: float | None = None, **kw: object) -> Mention:
+    title, outlet = _ARTICLES[art]
+    if bound == "exact":
+        low = high = value
+    fields: dict[str, object] = dict(
+        figure_id=fid, article_id=art, article_title=title, outlet=outlet, start=0,
+        end=len(text), text=text, value=value, low=low, high=high, bound=bound, kind="count",
+        unit=None, counted=None, event=None, source=None, sentence=sentence, qualifiers=(),
+        superseded=False, in_conflict=False)
+    fields.update(kw)
+    return Mention(**fields)  # type: ignore[arg-type]
+
+
+def sample_claims() -> list[Claim]:
+    """Claims as the dossier would return them for five reports of one market strike."""
+    killed = (
+        _m(1, 1, "34", "Rescue workers initially counted 34 dead at the scene.", 34,
+           source="rescue workers", superseded=True, qualifiers=("initially",)),
+        _m(2, 1, "at least 53", "By evening the toll had risen to at least 53, the Observatory "
+           "said.", 53, "at_least", 53, None, source="the Observatory"),
+        _m(3, 2, "at least 53", "At least 53 civilians were killed, the Observatory said.", 53,
+           "at_least", 53, None, source="the Observatory"),
+        _m(4, 3, "at least 53", "At least 53 civilians were killed, the Observatory said.", 53,
+           "at_least", 53, None, source="the Observatory", in_conflict=True),
+        _m(5, 4, "36", "The ministry said 36 people died in the attack.", 36,
+           source="the ministry", in_conflict=True),
+    )
+    wounded = (
+        _m(6, 1, "about 110", "Hospitals treated about 110 wounded.", 110, "about", 99, 121),
+        _m(7, 2, "more than 90", "More than 90 people were wounded.", 90, "more_than", 90, None),
+        _m(8, 5, "112", "Doctors said 112 people were being treated for wounds.", 112,
+           source="doctors"),
+    )
+    displaced = (
+        _m(9, 1, "around 30,000", "Around 30,000 residents have fled the district.", 30000,
+           "about", 27000, 33000, source="the UN"),
+        _m(10, 4, "between 8,000 and 12,000", "Officials put the number of displaced between "
+           "8,000 and 12,000.", None, "range", 8000, 12000, source="officials", in_conflict=True),
+    )
+    share = (
+        _m(11, 1, "60%", "Traders said 60% of the market was destroyed.", 60, kind="percent",
+           source="traders", in_conflict=True),
+        _m(12, 5, "a third", "Satellite images show about a third of the stalls destroyed.", 33.3,
+           kind="percent", in_conflict=True),
+    )
+    ruled = Ruling("disputed", "Ministry figure predates the evening count; Observatory list "
+                   "names 53 victims.", ("https://example.org/observatory-list",),
+                   "R. Haddad", "2024-05-14T16:20:00")
+    return [
+        Claim(1, "count||civilian|kill|", "civilians killed", "conflict",
+              "The State Gazette's 36 cannot hold with at least 53 in two other reports.",
+              killed, ((4, 5),), ruled, shared_wording=True),
+        Claim(2, "count||person|wound|", "people wounded", "consistent",
+              "All three values fit between 99 and 121.", wounded, (), Ruling()),
+        Claim(3, "count||resident|flee|", "residents displaced", "conflict",
+              "Around 30,000 and between 8,000 and 12,000 cannot both hold.", displaced,
+              ((9, 10),), Ruling()),
+        Claim(4, "count||ambulance|send|", "ambulances sent", "consistent",
+              "Both articles say 12.",
+              (_m(13, 1, "12", "Twelve ambulances were sent.", 12),
+               _m(14, 4, "12", "The ministry sent 12 ambulances.", 12)),
+              (), Ruling("verified", "Confirmed with the civil defence.", (), "R. Haddad",
+                         "2024-05-14T15:02:00")),
+        Claim(5, "percent||market|destroy|", "share of the market destroyed", "conflict",
+              "60% and about a third cannot both hold.", share, ((11, 12),),
+              Ruling("disputed", "", (), "R. Haddad", "2024-05-13T11:40:00",
+                     needs_review=True)),
+        Claim(6, "money|USD|rebuild||", "cost of rebuilding", "single",
+              "Only The Ledger gives this figure.",
+              (_m(15, 5, "$1.5 million", "Rebuilding will cost $1.5 million, the council said.",
+                  1.5e6, kind="money", unit="USD", source="the council"),), (), Ruling()),
+        Claim(7, "manual:5:120", "rescue volunteers", "manual", "Marked by the checker.",
+              (_m(16, 5, "dozens", "Dozens of volunteers dug through the night.", 24, "about",
+                  12, 99),), (), Ruling()),
+    ]
+
+
+def sample_history() -> list[HistoryEntry]:
+    return [
+        HistoryEntry(1, "unreviewed", "verified", "Three outlets agree on 53.", "R. Haddad",
+                     "2024-05-14T10:05:00"),
+        HistoryEntry(1, "verified", "disputed", "Ministry figure predates the evening count; "
+                     "Observatory list names 53 victims.", "R. Haddad", "2024-05-14T16:20:00"),
+    ]
+
+
+if __name__ == "__main__":
+    import sys
+
+    from PySide6.QtWidgets import QApplication
+
+    from ui.theme import dark_palette
+
+    app = QApplication(sys.argv)
+    app.setStyle("Fusion")
+    if "--dark" in sys.argv:
+        app.setPalette(dark_palette())
+    panel = ClaimsPanel(sample_claims())
+    panel.claimSelected.connect(lambda cid: print("claimSelected", cid))
+    panel.resize(760, 360)
+    panel.show()
+    sys.exit(app.exec())
