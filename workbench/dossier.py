@@ -14,10 +14,10 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Concatenate, ParamSpec, TypeVar
+from typing import Any, Concatenate, ParamSpec, Self, TypeVar
 
 from sqlite_utils import Database
 
@@ -76,7 +76,7 @@ def _guarded(
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 class Dossier:
@@ -139,7 +139,7 @@ class Dossier:
                 self._db.close()
                 self._db = None
 
-    def __enter__(self) -> Dossier:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from workbench.dossier import Dossier
-from workbench.model import Analysis, Article, FileProblem, Figure, Group, SharedPassage
+from workbench.model import Analysis, Article, Figure, FileProblem, Group, SharedPassage
 
 _FIGURE = re.compile(r"\b(\d+) ([a-z]+)")
 _SENTENCE = re.compile(r"[^.!?]+[.!?]")

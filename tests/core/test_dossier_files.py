@@ -1,0 +1,134 @@
+"""The dossier file itself: schema, migrations, refusing newer, foreign or damaged files."""
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from tests.core.test_dossier_support import (  # noqa: F401  (_private_config is a fixture)
+    ONE,
+    TWO,
+    _private_config,
+    open_fake,
+    write,
+)
+from workbench.dossier import Dossier
+from workbench.errors import DossierError, NewerDossierError
+from workbench.store import schema
+
+
+def make(tmp_path: Path, name: str = "case.sqlite") -> Path:
+    path = tmp_path / name
+    with open_fake(path) as d:
+        d.add_articles([write(tmp_path, "one.txt", ONE * 40), write(tmp_path, "two.txt", TWO)])
+        d.rule(d.claims()[0].id, "verified", note="checked", checker="Ana")
+    return path
+
+
+def pragma(path: Path, name: str) -> object:
+    with sqlite3.connect(path) as conn:
+        return conn.execute(f"PRAGMA {name}").fetchone()[0]
+
+
+def test_new_dossier_has_schema_version_wal_and_application_id(tmp_path: Path) -> None:
+    path = make(tmp_path)
+    assert pragma(path, "user_version") == schema.latest_version()
+    assert pragma(path, "application_id") == schema.APPLICATION_ID
+    assert pragma(path, "journal_mode") == "wal"
+    # a plain sqlite3 connection, with no functions of ours, reads every table
+    conn = sqlite3.connect(path)
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert {"articles", "figures", "claims", "claim_figures", "rulings", "history",
+            "shared_passages", "articles_fts", "claims_fts", "rulings_fts"} <= tables
+    assert conn.execute("SELECT verdict, note FROM rulings").fetchall() == [("verified", "checked")]
+    assert conn.execute("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'civilians'"
+                        ).fetchone()[0] == 2
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    conn.close()
+
+
+def test_reopening_does_not_migrate_again(tmp_path: Path) -> None:
+    path = make(tmp_path)
+    with open_fake(path) as d:
+        applied = [m.name for m in schema.MIGRATIONS.applied(d.db)]
+        assert applied == [m.name for m in schema.MIGRATIONS._migrations]
+        assert len(d.claims()) == 2
+
+
+def test_migrations_bring_an_old_file_up_to_date(tmp_path: Path) -> None:
+    """A file from before any migration (an empty SQLite file) is migrated on open."""
+    path = tmp_path / "old.sqlite"
+    sqlite3.connect(path).close()
+    with open_fake(path) as d:
+        assert d.claims() == []
+    assert pragma(path, "user_version") == schema.latest_version()
+
+
+def test_history_is_append_only(tmp_path: Path) -> None:
+    path = make(tmp_path)
+    conn = sqlite3.connect(path)
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        conn.execute("UPDATE history SET to_verdict = 'disputed'")
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        conn.execute("DELETE FROM history")
+    conn.close()
+
+
+def test_a_newer_dossier_is_refused_and_left_unchanged(tmp_path: Path) -> None:
+    path = make(tmp_path)
+    with sqlite3.connect(path) as conn:
+        conn.execute(f"PRAGMA user_version = {schema.latest_version() + 1}")
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(NewerDossierError, match="newer version") as err:
+        Dossier.open(path)
+    assert str(path) in str(err.value)
+    assert path.read_bytes() == before
+
+
+def test_a_text_file_is_not_a_dossier(tmp_path: Path) -> None:
+    path = write(tmp_path, "notes.sqlite", "these are my notes, not a database\n" * 10)
+    with pytest.raises(DossierError, match="not an SQLite file") as err:
+        Dossier.open(path)
+    assert str(path) in str(err.value)
+    assert path.read_text().startswith("these are my notes")
+
+
+def test_another_programs_database_is_not_a_dossier(tmp_path: Path) -> None:
+    path = tmp_path / "other.db"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE songs (title TEXT)")
+    conn.close()
+    with pytest.raises(DossierError, match="not a workbench dossier"):
+        Dossier.open(path)
+
+
+@pytest.mark.parametrize("keep", [40, 0.5])
+def test_a_truncated_dossier_gives_a_clear_error(tmp_path: Path, keep: float) -> None:
+    path = make(tmp_path)
+    data = path.read_bytes()
+    assert len(data) > 8192
+    size = int(keep) if keep >= 1 else int(len(data) * keep)
+    path.write_bytes(data[:size])
+    with pytest.raises(DossierError, match="truncated") as err:
+        Dossier.open(path)
+    assert str(path) in str(err.value)
+
+
+def test_missing_dossier_is_only_created_when_asked(tmp_path: Path) -> None:
+    path = tmp_path / "absent.sqlite"
+    with pytest.raises(DossierError, match="no such dossier"):
+        Dossier.open(path, create=False)
+    assert not path.exists()
+    with pytest.raises(DossierError, match="does not exist"):
+        Dossier.open(tmp_path / "nowhere" / "x.sqlite")
+    with pytest.raises(DossierError, match="folder"):
+        Dossier.open(tmp_path)
+
+
+def test_closed_dossier_says_so(tmp_path: Path) -> None:
+    d = open_fake(tmp_path / "x.sqlite")
+    d.close()
+    with pytest.raises(DossierError, match="closed"):
+        d.claims()
