@@ -17,9 +17,18 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QGuiApplication, QIcon, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QIcon,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+    QPixmap,
+)
 
-from ui.theme import is_dark, mix, status_color, status_tint, verdict_color
+from ui.theme import dark_palette, is_dark, mix, status_color, status_tint, verdict_color
 from workbench.model import VERDICTS, Claim, Mention
 
 Index = QModelIndex | QPersistentModelIndex
@@ -149,7 +158,8 @@ def _icon(kind: str, dark: bool) -> QIcon:
     """A 14 px status dot (``status:conflict``) or verdict mark (``verdict:verified``)."""
     key = (kind, dark)
     if key not in _ICONS:
-        palette = QGuiApplication.palette()
+        palette = dark_palette() if dark else QPalette()
+        palette.setColor(QPalette.ColorRole.Window, QColor("#202327" if dark else "#f0f0f0"))
         pix = QPixmap(28, 28)  # drawn at 2x so it stays crisp on high-dpi screens
         pix.setDevicePixelRatio(2.0)
         pix.fill(Qt.GlobalColor.transparent)
@@ -181,6 +191,14 @@ def _icon(kind: str, dark: bool) -> QIcon:
         p.end()
         _ICONS[key] = QIcon(pix)
     return _ICONS[key]
+
+
+def status_icon(status: str, palette: QPalette) -> QIcon:
+    return _icon(f"status:{status}", is_dark(palette))
+
+
+def verdict_icon(verdict: str, palette: QPalette) -> QIcon:
+    return _icon(f"verdict:{verdict}", is_dark(palette))
 
 
 # ------------------------------------------------------------------------------------------
@@ -388,4 +406,4 @@ class ClaimsFilterProxy(QSortFilterProxyModel):
 
 
 __all__ = ["ClaimIdRole", "ClaimsFilterProxy", "ClaimsTableModel", "SortRole", "describe_value",
-           "format_number", "short_value"]
+           "format_number", "short_value", "status_icon", "verdict_icon"]

@@ -302,9 +302,9 @@ def sample_claims() -> list[Claim]:
         _m(1, 1, "34", "Rescue workers initially counted 34 dead at the scene.", 34,
            source="rescue workers", superseded=True, qualifiers=("initially",)),
         _m(2, 1, "at least 53", "By evening the toll had risen to at least 53, the Observatory "
-           "said.", 53, "at_least", 53, None, source="the Observatory"),
+           "said.", 53, "at_least", 53, None, source="the Observatory", in_conflict=True),
         _m(3, 2, "at least 53", "At least 53 civilians were killed, the Observatory said.", 53,
-           "at_least", 53, None, source="the Observatory"),
+           "at_least", 53, None, source="the Observatory", in_conflict=True),
         _m(4, 3, "at least 53", "At least 53 civilians were killed, the Observatory said.", 53,
            "at_least", 53, None, source="the Observatory", in_conflict=True),
         _m(5, 4, "36", "The ministry said 36 people died in the attack.", 36,
@@ -318,7 +318,7 @@ def sample_claims() -> list[Claim]:
     )
     displaced = (
         _m(9, 1, "around 30,000", "Around 30,000 residents have fled the district.", 30000,
-           "about", 27000, 33000, source="the UN"),
+           "about", 27000, 33000, source="the UN", in_conflict=True),
         _m(10, 4, "between 8,000 and 12,000", "Officials put the number of displaced between "
            "8,000 and 12,000.", None, "range", 8000, 12000, source="officials", in_conflict=True),
     )
@@ -334,7 +334,7 @@ def sample_claims() -> list[Claim]:
     return [
         Claim(1, "count||civilian|kill|", "civilians killed", "conflict",
               "The State Gazette's 36 cannot hold with at least 53 in two other reports.",
-              killed, ((4, 5),), ruled, shared_wording=True),
+              killed, ((2, 5), (3, 5), (4, 5)), ruled, shared_wording=True),
         Claim(2, "count||person|wound|", "people wounded", "consistent",
               "All three values fit between 99 and 121.", wounded, (), Ruling()),
         Claim(3, "count||resident|flee|", "residents displaced", "conflict",

@@ -1,0 +1,501 @@
+"""The selected claim in full: what each article reported, the verdict, note, evidence, history.
+
+The panel never writes anything itself: it shows a ``Claim`` and asks for changes through its
+signals (``verdictRequested``, ``noteEdited``, ``evidenceEdited``). Its owner applies them and
+calls ``show_claim`` again with what the dossier now holds.
+"""
+from __future__ import annotations
+
+import html
+from datetime import datetime
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QMouseEvent, QPalette
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.claims_model import describe_value, verdict_icon
+from ui.theme import STATUS_LABELS, emphasis_color, mix, status_color, status_tint, verdict_color
+from workbench.model import Claim, HistoryEntry, Mention
+
+EMPTY_TEXT = "Select a claim to see what each article reported"
+SHARED_WORDING_TEXT = "Agreeing articles share wire copy: not independent confirmation."
+NEEDS_REVIEW_TEXT = "Needs another look: re-analysis found new figures after this was ruled."
+NOTE_DEBOUNCE_MS = 800
+_VERDICT_BUTTONS = (("verified", "Verified", "V"), ("disputed", "Disputed", "D"),
+                    ("unreviewed", "Unreviewed", "U"))
+
+
+def _css(colour: object) -> str:
+    return colour.name()  # type: ignore[attr-defined, no-any-return]
+
+
+def sentence_html(m: Mention) -> str:
+    """The mention's sentence, escaped, with the figure's own words in bold."""
+    sentence = m.sentence or m.text
+    at = sentence.casefold().find(m.text.casefold()) if m.text else -1
+    if at < 0:
+        return html.escape(sentence)
+    end = at + len(m.text)
+    return (html.escape(sentence[:at]) + "<b>" + html.escape(sentence[at:end]) + "</b>"
+            + html.escape(sentence[end:]))
+
+
+def _when(stamp: str | None) -> str:
+    if not stamp:
+        return ""
+    try:
+        return datetime.fromisoformat(stamp).strftime("%d %b %Y, %H:%M")
+    except ValueError:
+        return stamp
+
+
+def _section(title: str) -> QLabel:
+    label = QLabel(title.upper())
+    font = label.font()
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 0.85)
+    font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 108)
+    label.setFont(font)
+    label.setContentsMargins(0, 10, 0, 2)
+    return label
+
+
+class _MentionCard(QFrame):
+    """One article's value; double-click (or "Show") asks to show the figure in its pane."""
+
+    activated = Signal(int)
+
+    def __init__(self, m: Mention, palette: QPalette, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.mention = m
+        self.setObjectName("mentionCard")
+        edge = status_color("conflict" if m.in_conflict else "consistent", palette)
+        if m.superseded:
+            edge = mix(edge, palette.color(QPalette.ColorRole.Base), 0.55)
+        base = palette.color(QPalette.ColorRole.AlternateBase)
+        self.setStyleSheet(
+            f"#mentionCard {{ background: {_css(base)}; border-radius: 4px;"
+            f" border-left: 4px solid {_css(edge)}; }}")
+        self.setToolTip("Double-click to show this figure in its article")
+        outlet = html.escape(m.outlet or "")
+        title = html.escape(m.article_title)
+        head = QLabel(f"<b>{outlet}</b> · {title}" if outlet else f"<b>{title}</b>")
+        head.setTextFormat(Qt.TextFormat.RichText)
+        head.setWordWrap(True)
+        show = QLabel('<a href="show">Show</a>')
+        show.setToolTip("Scroll the article to this figure")
+        show.linkActivated.connect(lambda _l: self.activated.emit(m.figure_id))
+        value = QLabel(html.escape(describe_value(m)))
+        value.setObjectName("mentionValue")
+        font = value.font()
+        font.setBold(not m.superseded)
+        font.setItalic(m.superseded)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        value.setFont(font)
+        if m.superseded:
+            value.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        elif m.in_conflict:
+            value.setStyleSheet(f"color: {_css(status_color('conflict', palette))};")
+        value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        extras = []
+        if m.source:
+            extras.append(f"according to {html.escape(m.source)}")
+        if m.qualifiers and not m.superseded:
+            extras.append(html.escape(", ".join(m.qualifiers)))
+        source = QLabel(" · ".join(extras))
+        source.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        sentence = QLabel(f"“{sentence_html(m)}”")
+        sentence.setTextFormat(Qt.TextFormat.RichText)
+        sentence.setWordWrap(True)
+        sentence.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        top = QHBoxLayout()
+        top.addWidget(head, 1)
+        top.addWidget(show, 0, Qt.AlignmentFlag.AlignTop)
+        mid = QHBoxLayout()
+        mid.addWidget(value)
+        mid.addSpacing(6)
+        mid.addWidget(source, 1)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(10, 6, 8, 8)
+        box.setSpacing(3)
+        box.addLayout(top)
+        box.addLayout(mid)
+        box.addWidget(sentence)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        self.activated.emit(self.mention.figure_id)
+        event.accept()
+
+
+class _EvidenceRow(QWidget):
+    removed = Signal(str)
+
+    def __init__(self, link: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.link = link
+        text = html.escape(link)
+        is_url = link.lower().startswith(("http://", "https://"))
+        self.label = QLabel(f'<a href="{text}">{text}</a>' if is_url else text)
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label.setOpenExternalLinks(is_url)
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextBrowserInteraction if is_url
+            else Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.remove_button = QToolButton()
+        self.remove_button.setText("✕")
+        self.remove_button.setAutoRaise(True)
+        self.remove_button.setToolTip("Remove this evidence")
+        self.remove_button.clicked.connect(lambda: self.removed.emit(self.link))
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(QLabel("•"))
+        row.addWidget(self.label, 1)
+        row.addWidget(self.remove_button)
+
+
+class DetailPanel(QWidget):
+    """Shows one claim (or an empty state) and emits the checker's requested changes."""
+
+    verdictRequested = Signal(str)  # noqa: N815
+    noteEdited = Signal(str)  # noqa: N815
+    evidenceEdited = Signal(list)  # noqa: N815
+    mentionActivated = Signal(int)  # noqa: N815
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._claim: Claim | None = None
+        self._history: list[HistoryEntry] = []
+        self._note_sent = ""
+        self._evidence: list[str] = []
+        self._loading = False
+
+        self.empty_label = QLabel(EMPTY_TEXT)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
+        self.heading = QLabel()
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.45)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.heading.setWordWrap(True)
+        self.badge = QLabel()
+        self.reason = QLabel()
+        self.reason.setWordWrap(True)
+        self.reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.shared_banner = QLabel(f"⚠  {SHARED_WORDING_TEXT}")
+        self.review_banner = QLabel(f"⟳  {NEEDS_REVIEW_TEXT}")
+        for banner in (self.shared_banner, self.review_banner):
+            banner.setWordWrap(True)
+
+        self.verdict_group = QButtonGroup(self)
+        self.verdict_group.setExclusive(True)
+        self.verdict_buttons: dict[str, QPushButton] = {}
+        verdict_row = QHBoxLayout()
+        verdict_row.setSpacing(6)
+        for verdict, label, key in _VERDICT_BUTTONS:
+            button = QPushButton(f"{label}  ({key})")
+            button.setCheckable(True)
+            button.setToolTip(f"Mark this claim {verdict} ({key})")
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.clicked.connect(lambda _c=False, v=verdict: self._verdict_clicked(v))
+            self.verdict_group.addButton(button)
+            self.verdict_buttons[verdict] = button
+            verdict_row.addWidget(button)
+        verdict_row.addStretch(1)
+        self.ruled_label = QLabel()
+        self.ruled_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
+        self.mentions_box = QVBoxLayout()
+        self.mentions_box.setSpacing(6)
+        self.note_edit = QPlainTextEdit()
+        self.note_edit.setPlaceholderText("What you checked and why: goes into the report")
+        self.note_edit.setTabChangesFocus(True)
+        self.note_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 14)
+        self.note_edit.installEventFilter(self)
+        self._note_timer = QTimer(self)
+        self._note_timer.setSingleShot(True)
+        self._note_timer.setInterval(NOTE_DEBOUNCE_MS)
+        self._note_timer.timeout.connect(self.flush_note)
+        self.note_edit.textChanged.connect(self._note_changed)
+
+        self.evidence_box = QVBoxLayout()
+        self.evidence_box.setSpacing(2)
+        self.evidence_edit = QLineEdit()
+        self.evidence_edit.setPlaceholderText("Add a link or a reference (Enter)")
+        self.evidence_edit.returnPressed.connect(self._add_evidence)
+        self.add_evidence_button = QPushButton("Add")
+        self.add_evidence_button.clicked.connect(self._add_evidence)
+        self.history_box = QVBoxLayout()
+        self.history_box.setSpacing(8)
+
+        header = QVBoxLayout()
+        header.setSpacing(6)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.heading, 1)
+        title_row.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
+        header.addLayout(title_row)
+        header.addWidget(self.reason)
+        header.addWidget(self.shared_banner)
+        header.addWidget(self.review_banner)
+        header.addLayout(verdict_row)
+        header.addWidget(self.ruled_label)
+
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 6, 6)
+        body_layout.addWidget(_section("What each article reported"))
+        body_layout.addLayout(self.mentions_box)
+        body_layout.addWidget(_section("Note"))
+        body_layout.addWidget(self.note_edit)
+        body_layout.addWidget(_section("Evidence"))
+        body_layout.addLayout(self.evidence_box)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.evidence_edit, 1)
+        add_row.addWidget(self.add_evidence_button)
+        body_layout.addLayout(add_row)
+        body_layout.addWidget(_section("History"))
+        body_layout.addLayout(self.history_box)
+        body_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        content = QWidget()
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(10, 8, 4, 0)
+        content_layout.addLayout(header)
+        content_layout.addWidget(scroll, 1)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty_label)
+        self.stack.addWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+        self.show_claim(None, [])
+
+    # -- public API -----------------------------------------------------------------------
+
+    def current_claim(self) -> Claim | None:
+        return self._claim
+
+    def show_claim(self, claim: Claim | None, history: list[HistoryEntry] | None = None) -> None:
+        """Show a claim and its rulings' history, newest first (``None``: the empty state).
+
+        A note still waiting for its debounce is emitted first, while ``current_claim()`` is
+        still the claim it belongs to.
+        """
+        self.flush_note()
+        self._claim = claim
+        self._history = list(history or [])
+        self.stack.setCurrentIndex(0 if claim is None else 1)
+        if claim is None:
+            return
+        self._loading = True
+        try:
+            self._fill(claim)
+        finally:
+            self._loading = False
+
+    def flush_note(self) -> None:
+        """Emit ``noteEdited`` now if the note changed since it was shown or last emitted."""
+        self._note_timer.stop()
+        if self._claim is None:
+            return
+        text = self.note_edit.toPlainText()
+        if text != self._note_sent:
+            self._note_sent = text
+            self.noteEdited.emit(text)
+
+    def evidence(self) -> list[str]:
+        return list(self._evidence)
+
+    # -- filling --------------------------------------------------------------------------
+
+    def _fill(self, claim: Claim) -> None:
+        palette = self.palette()
+        self.heading.setText(claim.quantity)
+        self.reason.setText(claim.reason)
+        self.reason.setVisible(bool(claim.reason))
+        self.shared_banner.setVisible(claim.shared_wording)
+        self.review_banner.setVisible(claim.ruling.needs_review)
+        self._restyle()
+        ruling = claim.ruling
+        self.verdict_buttons[ruling.verdict].setChecked(True)
+        who = " by " + ruling.checker if ruling.checker else ""
+        when = f" on {_when(ruling.ruled_at)}" if ruling.ruled_at else ""
+        self.ruled_label.setText(f"Ruled {ruling.verdict}{who}{when}"
+                                 if ruling.verdict != "unreviewed" else "Not ruled yet")
+        _clear(self.mentions_box)
+        for m in claim.mentions:
+            card = _MentionCard(m, palette)
+            card.activated.connect(self.mentionActivated)
+            self.mentions_box.addWidget(card)
+        if not claim.mentions:
+            self.mentions_box.addWidget(QLabel("No figures: this claim was marked by hand."))
+        self._note_sent = ruling.note
+        if self.note_edit.toPlainText() != ruling.note:
+            self.note_edit.setPlainText(ruling.note)
+        self._set_evidence(list(ruling.evidence))
+        self._fill_history()
+
+    def _fill_history(self) -> None:
+        _clear(self.history_box)
+        palette = self.palette()
+        if not self._history:
+            empty = QLabel("No rulings yet.")
+            empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            self.history_box.addWidget(empty)
+        for entry in sorted(self._history, key=lambda e: e.at, reverse=True):
+            def word(v: str) -> str:
+                return (f'<span style="color:{_css(verdict_color(v, palette))}">'
+                        f"<b>{v.capitalize()}</b></span>")
+            meta = " · ".join(x for x in (_when(entry.at), html.escape(entry.checker)) if x)
+            text = f"{word(entry.from_verdict)} → {word(entry.to_verdict)}"
+            text += f'<br><span style="color:{_css(_muted(palette))}">{meta}</span>'
+            if entry.note:
+                text += f"<br>{html.escape(entry.note)}"
+            label = QLabel(text)
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.history_box.addWidget(label)
+
+    def _restyle(self) -> None:
+        """Colours that depend on the palette: badge and banners."""
+        if self._claim is None:
+            return
+        palette = self.palette()
+        status = self._claim.status
+        self.badge.setText(f"●  {STATUS_LABELS.get(status, status)}")
+        self.badge.setStyleSheet(
+            f"QLabel {{ background: {_css(status_tint(status, palette))};"
+            f" color: {_css(palette.color(QPalette.ColorRole.Text))};"
+            f" border: 1px solid {_css(status_color(status, palette))};"
+            " border-radius: 10px; padding: 2px 10px; font-weight: bold; }")
+        warn = (f"QLabel {{ background: {_css(status_tint('emphasis', palette))};"
+                f" color: {_css(palette.color(QPalette.ColorRole.Text))};"
+                f" border-left: 4px solid {_css(emphasis_color(palette))};"
+                " padding: 6px 8px; border-radius: 3px; }")
+        self.shared_banner.setStyleSheet(warn)
+        self.review_banner.setStyleSheet(warn)
+        buttons = []
+        for verdict in self.verdict_buttons:
+            colour = verdict_color(verdict, palette)
+            buttons.append(
+                f"QPushButton#verdict_{verdict}:checked {{ background:"
+                f" {_css(mix(colour, palette.color(QPalette.ColorRole.Base), 0.78))};"
+                f" border: 1px solid {_css(colour)}; }}")
+        for verdict, button in self.verdict_buttons.items():
+            button.setObjectName(f"verdict_{verdict}")
+            button.setIcon(verdict_icon(verdict, palette))
+        self.setStyleSheet(
+            "QPushButton[objectName^=verdict_] { padding: 4px 12px; border-radius: 4px;"
+            f" border: 1px solid {_css(palette.color(QPalette.ColorRole.Mid))};"
+            f" background: {_css(palette.color(QPalette.ColorRole.Button))}; }}\n"
+            + "\n".join(buttons))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        # Rebuild palette-dependent colours; stylesheets set while doing so can themselves
+        # announce a palette change, hence the guard.
+        if (event.type() == QEvent.Type.PaletteChange and self._claim is not None
+                and not self._loading):
+            self._loading = True
+            try:
+                self._fill(self._claim)
+            finally:
+                self._loading = False
+        super().changeEvent(event)
+
+    # -- editing --------------------------------------------------------------------------
+
+    def _verdict_clicked(self, verdict: str) -> None:
+        if self._claim is not None:
+            self.verdictRequested.emit(verdict)
+
+    def _note_changed(self) -> None:
+        if not self._loading and self._claim is not None:
+            self._note_timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.note_edit and event.type() == QEvent.Type.FocusOut:
+            self.flush_note()
+        return super().eventFilter(watched, event)
+
+    def _add_evidence(self) -> None:
+        link = self.evidence_edit.text().strip()
+        if not link or self._claim is None:
+            return
+        self.evidence_edit.clear()
+        if link in self._evidence:
+            return
+        self._set_evidence([*self._evidence, link])
+        self.evidenceEdited.emit(list(self._evidence))
+
+    def _remove_evidence(self, link: str) -> None:
+        self._set_evidence([x for x in self._evidence if x != link])
+        self.evidenceEdited.emit(list(self._evidence))
+
+    def _set_evidence(self, links: list[str]) -> None:
+        self._evidence = links
+        _clear(self.evidence_box)
+        for link in links:
+            row = _EvidenceRow(link)
+            row.removed.connect(self._remove_evidence)
+            self.evidence_box.addWidget(row)
+        if not links:
+            empty = QLabel("No evidence yet.")
+            empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            self.evidence_box.addWidget(empty)
+
+
+def _muted(palette: QPalette) -> object:
+    return mix(palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base), 0.4)
+
+
+def _clear(layout: QVBoxLayout) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget()
+        if widget is not None:
+            widget.hide()
+            widget.deleteLater()
+
+
+if __name__ == "__main__":
+    import sys
+
+    from PySide6.QtWidgets import QApplication
+
+    from ui.claims_panel import sample_claims, sample_history
+    from ui.theme import dark_palette
+
+    app = QApplication(sys.argv)
+    app.setStyle("Fusion")
+    if "--dark" in sys.argv:
+        app.setPalette(dark_palette())
+    panel = DetailPanel()
+    panel.show_claim(sample_claims()[0], sample_history())
+    for name in ("verdictRequested", "noteEdited", "evidenceEdited", "mentionActivated"):
+        getattr(panel, name).connect(lambda value, n=name: print(n, value))
+    panel.resize(520, 760)
+    panel.show()
+    sys.exit(app.exec())
