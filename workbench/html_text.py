@@ -115,7 +115,8 @@ class _Extractor(HTMLParser):
         self.meta: dict[str, str] = {}
         self.title_tag = ""
         self.times: list[tuple[bool, str]] = []  # (inside an <article>, datetime)
-        self._class_regions = 0
+        self._regions = 0
+        self.unclosed: frozenset[str] = frozenset()
 
     # -- tags ---------------------------------------------------------------------------------
 
@@ -139,7 +140,9 @@ class _Extractor(HTMLParser):
         if tag in _BLOCK or reason:
             self._flush()
         if reason:
-            self._soft.append([tag, 1, reason])
+            # Each region gets its own label, so _choose can weigh it and tell if it was closed.
+            self._regions += 1
+            self._soft.append([tag, 1, f"{reason}#{self._regions}"])
         elif self._soft and tag == self._soft[-1][0]:
             self._soft[-1][1] += 1  # a same-named child: the region ends at the matching close
         if tag == "title":
@@ -216,6 +219,7 @@ class _Extractor(HTMLParser):
     def close(self) -> None:
         super().close()
         self._flush()
+        self.unclosed = frozenset(entry[2] for entry in self._soft)
 
     # -- helpers ------------------------------------------------------------------------------
 
@@ -235,12 +239,7 @@ class _Extractor(HTMLParser):
         if "hidden" in a or a.get("aria-hidden", "").lower() == "true":
             return "hidden"
         words = set(re.split(r"[\s_-]+", (a.get("class", "") + " " + a.get("id", "")).lower()))
-        if words & _SOFT_CLASS_WORDS:
-            # Numbered, so that _choose can tell one region's size: a class word on the
-            # container of the whole story ("article-body has-share-bar") must not drop it.
-            self._class_regions += 1
-            return f"class#{self._class_regions}"
-        return None
+        return "class" if words & _SOFT_CLASS_WORDS else None
 
     def _flush(self) -> None:
         if not self._buf:
@@ -288,8 +287,9 @@ class _Extractor(HTMLParser):
     # -- the result ---------------------------------------------------------------------------
 
     def result(self) -> HtmlArticle:
-        blocks = _choose(self.blocks)
-        page_h1 = next((b.text for b in self.blocks if b.h1 and b.soft <= {"header"}), None)
+        blocks = _choose(self.blocks, self.unclosed)
+        page_h1 = next((b.text for b in self.blocks
+                        if b.h1 and all(r.startswith("header#") for r in b.soft)), None)
         site = self.meta.get("og:site_name") or self.meta.get("ld:publisher")
         other_title = self.meta.get("og:title") or self.meta.get("ld:headline") or self.title_tag
         title = next((b.text for b in blocks if b.h1), None)
@@ -314,7 +314,7 @@ class _Extractor(HTMLParser):
         )
 
 
-def _choose(blocks: list[_Block]) -> list[_Block]:
+def _choose(blocks: list[_Block], unclosed: frozenset[str]) -> list[_Block]:
     """The blocks that make up the article: chrome dropped, the <article>/<main> preferred."""
     sizes: dict[str, int] = {}
     for b in blocks:
@@ -323,13 +323,14 @@ def _choose(blocks: list[_Block]) -> list[_Block]:
                 sizes[reason] = sizes.get(reason, 0) + len(b.text)
     everything = sum(len(b.text) for b in blocks)
     # Share bars, teasers and ads are small; a "class" region holding most of the page is the
-    # story itself wearing a misleading class name.
+    # story itself wearing a misleading class name ("story-body has-share-tools").
     content = {reason for reason, size in sizes.items() if size > 0.4 * everything}
     kept = [b for b in blocks if not b.soft - content]
-    if not kept:  # e.g. the whole page inside one <form>: keep the form, still drop the chrome
-        kept = [b for b in blocks if b.soft - content <= {"form"}]
-    if not kept:  # unbalanced markup left everything inside a skipped region
-        kept = list(blocks)
+    if not kept:
+        # Nothing outside the chrome: the whole page sits in one <form> (old ASP.NET sites), or
+        # a region was never closed and swallowed the page. Keep those; still drop real chrome.
+        kept = [b for b in blocks
+                if all(r.startswith("form#") or r in unclosed for r in b.soft - content)]
     total = sum(len(b.text) for b in kept)
     articles: dict[int, list[_Block]] = {}
     for b in kept:
