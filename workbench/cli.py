@@ -15,6 +15,7 @@ from workbench import __version__
 #: modules that add subcommands; each has ``register(subparsers) -> None``
 REGISTRARS: list[str] = [
     "workbench.cli_analyze",
+    "workbench.cli_dossier",
 ]
 
 
