@@ -115,14 +115,16 @@ class Dossier:
         return cls(p, schema.connect(p, create=create), analyzer, reader)
 
     @classmethod
-    def create_demo(cls, path: str | Path, nlp: Any = None) -> Dossier:
+    def create_demo(
+        cls, path: str | Path, *, nlp: Any = None, analyzer: Analyzer | None = None
+    ) -> Dossier:
         """A new dossier at ``path`` holding the demo articles shipped in ``resources/demo``."""
         from workbench.resources import demo_articles
 
         p = Path(path)
         if p.exists() and p.stat().st_size > 0:
             raise DossierError(f"{p}: already exists; the demo is only written to a new file")
-        dossier = cls.open(p)
+        dossier = cls.open(p, analyzer=analyzer)
         try:
             result = dossier.add_articles(demo_articles(), nlp=nlp)
             if result.problems:

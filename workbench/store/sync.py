@@ -31,8 +31,9 @@ def insert_articles(db: Database, articles: Iterable[Article], now: str) -> dict
         cur = db.execute(
             "INSERT INTO articles (title, text, sha256, path, url, outlet, published, warnings,"
             " imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [a.title, a.text, a.sha256, a.path, a.url, a.outlet, a.published,
-             json.dumps(list(a.warnings)), now],
+            # "<pasted>" and the like name no file: the record's path is then empty
+            [a.title, a.text, a.sha256, None if a.path.startswith("<") else a.path, a.url,
+             a.outlet, a.published, json.dumps(list(a.warnings)), now],
         )
         assert cur.lastrowid is not None
         ids[a.id] = cur.lastrowid
