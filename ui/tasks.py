@@ -57,9 +57,13 @@ class Task(QObject):
     failed = Signal(object)  # the exception (Cancelled when cancelled)
     finished = Signal()  # after succeeded or failed, always
 
-    def __init__(self, label: str, parent: QObject | None = None) -> None:
+    def __init__(self, label: str, cancellable: bool = True, parent: QObject | None = None):
         super().__init__(parent)
         self.label = label
+        #: False for work that must not be dropped once asked for (a ruling)
+        self.cancellable = cancellable
+        #: True when it runs on the write lane
+        self.lane = False
         self.result: Any = None
         self.error: BaseException | None = None
         self.traceback = ""
@@ -75,7 +79,8 @@ class Task(QObject):
     # -- called from any thread ---------------------------------------------------------------
     def cancel(self) -> None:
         """Ask the job to stop at its next check; it reports ``failed(Cancelled)``."""
-        self._cancel.set()
+        if self.cancellable:
+            self._cancel.set()
 
     def is_cancelled(self) -> bool:
         return self._cancel.is_set()
@@ -147,19 +152,20 @@ class TaskRunner(QObject):
         self._lane.setMaxThreadCount(1)  # one writer: jobs run one at a time, in order
         self._active: list[tuple[Task, _Runnable]] = []
 
-    def run(self, job: Job, label: str) -> Task:
+    def run(self, job: Job, label: str, cancellable: bool = True) -> Task:
         """Run ``job(progress=..., cancelled=...)`` on the shared pool."""
-        return self._submit(self._pool, job, label)
+        return self._submit(self._pool, job, label, cancellable)
 
-    def write(self, job: Job, label: str) -> Task:
+    def write(self, job: Job, label: str, cancellable: bool = True) -> Task:
         """Run ``job(progress=..., cancelled=...)`` on the dossier's single write lane."""
-        return self._submit(self._lane, job, label)
+        return self._submit(self._lane, job, label, cancellable)
 
     def active(self) -> list[Task]:
         """Tasks submitted and not yet finished, oldest first."""
         return [task for task, _ in self._active]
 
     def cancel_all(self) -> None:
+        """Cancel every cancellable task (queued rulings are not: they are still written)."""
         for task, _ in self._active:
             task.cancel()
 
@@ -169,8 +175,9 @@ class TaskRunner(QObject):
         ok_pool = self._pool.waitForDone(msecs)
         return bool(ok_lane and ok_pool)
 
-    def _submit(self, pool: QThreadPool, job: Job, label: str) -> Task:
-        task = Task(label, self)
+    def _submit(self, pool: QThreadPool, job: Job, label: str, cancellable: bool) -> Task:
+        task = Task(label, cancellable, self)
+        task.lane = pool is self._lane
         runnable = _Runnable(task, job)
         runnable.setAutoDelete(False)  # Python keeps it alive in _active until it reports back
         self._active.append((task, runnable))
