@@ -8,8 +8,8 @@ from workbench.model import Claim, Mention, Ruling
 TITLES = {
     1: ("Dozens killed as strike hits market", "Northern Courier"),
     2: ("Market strike toll rises to 53", "Meridian Wire"),
-    3: ("Monitors: at least 53 dead", "Valley Herald"),
-    4: ("Ministry says 36 died", "State Gazette"),
+    3: ("Monitors count the dead", "Valley Herald"),
+    4: ("Government gives a lower toll", "State Gazette"),
 }
 
 
