@@ -137,11 +137,14 @@ class Group:
     status: GroupStatus
     conflicts: list[tuple[str, str]] = field(default_factory=list)
     reason: str = ""
+    #: agreeing figures come from articles that share wire copy: not independent confirmation
+    shared_wording: bool = False
 
     def to_json(self) -> dict[str, Any]:
         return {
             "id": self.id,
             "key": self.key,
+            "shared_wording": self.shared_wording,
             "quantity": self.quantity,
             "figures": list(self.figures),
             "status": self.status,

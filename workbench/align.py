@@ -1,0 +1,196 @@
+"""Lining up figures that report the same quantity, and finding the ones that conflict.
+
+Figures are first bucketed by what they measure (kind, unit, counted thing, event, scope), so
+alignment grows linearly with the number of figures. Inside a bucket, a figure joins a group
+only when its context fits every member's: the same place and day when both are named, the
+same reporting window. Values are not used to group: that is what lets a group show a conflict.
+"""
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from workbench.attribution import norm_event
+from workbench.context import Context, norm_place
+from workbench.extract import ArticleContext
+from workbench.model import Figure, Group
+
+COMPARABLE = frozenset({"count", "percent", "money", "measure", "duration"})
+
+
+@dataclass
+class _Member:
+    fig: Figure
+    ctx: Context
+    art: ArticleContext
+    place: str | None
+    day: str | None
+
+
+def bucket_key(fig: Figure, ctx: Context) -> tuple[str, ...] | None:
+    """What a figure measures, or None when it is too bare to line up with anything."""
+    if fig.kind not in COMPARABLE or fig.value is None:
+        return None
+    event = norm_event(fig.event) if fig.event else ""
+    thing = ctx.counted_class or ""
+    if fig.kind == "duration":
+        # a reporting window ("over the past 24 hours") is a setting, not a claim: only
+        # identical windows line up, and two windows never conflict
+        if ctx.counted is None:
+            return ("duration", fig.unit or "", f"{fig.value:g}", "window")
+        return ("duration", fig.unit or "", thing, event)
+    if fig.kind == "count" and not thing and not event:
+        return None
+    if fig.kind == "percent" and not thing:
+        return None
+    return (fig.kind, fig.unit or "", thing, event, ctx.scope or "")
+
+
+def _fits(a: _Member, b: _Member) -> bool:
+    """Can two figures describe the same incident? Unknowns never separate."""
+    if a.place and b.place and a.place != b.place and a.place not in b.place \
+            and b.place not in a.place:
+        return False
+    if a.place and not b.place and a.place not in b.art.flat_text:
+        return False
+    if b.place and not a.place and b.place not in a.art.flat_text:
+        return False
+    if a.day and b.day and a.day != b.day:
+        return False
+    if a.ctx.window and b.ctx.window and a.ctx.window != b.ctx.window:
+        return False
+    return True
+
+
+def intervals_overlap(a: Figure, b: Figure) -> bool:
+    alo, ahi = a.interval()
+    blo, bhi = b.interval()
+    eps = 1e-9 * max(1.0, abs(alo) if math.isfinite(alo) else 1.0)
+    return max(alo, blo) <= min(ahi, bhi) + eps
+
+
+def align(figures: list[Figure], contexts: dict[str, Context],
+          articles: dict[str, ArticleContext],
+          label: Callable[[str], str] = lambda a: a) -> list[Group]:
+    """Group figures across and within articles; list every conflicting pair with a reason."""
+    buckets: dict[tuple[str, ...], list[list[_Member]]] = {}
+    order: list[tuple[tuple[str, ...], int]] = []
+    for fig in figures:
+        ctx = contexts.get(fig.id)
+        if ctx is None:
+            continue
+        key = bucket_key(fig, ctx)
+        if key is None:
+            continue
+        art = articles[fig.article]
+        member = _Member(fig, ctx, art, norm_place(ctx.place) if ctx.place else None,
+                         ctx.day or art.day)
+        clusters = buckets.setdefault(key, [])
+        for idx, cluster in enumerate(clusters):
+            if all(_fits(member, other) for other in cluster):
+                cluster.append(member)
+                break
+        else:
+            clusters.append([member])
+            order.append((key, len(clusters) - 1))
+    groups: list[Group] = []
+    for n, (key, idx) in enumerate(order, start=1):
+        cluster = buckets[key][idx]
+        groups.append(_make_group(f"g{n}", key, cluster, label))
+    return groups
+
+
+def _make_group(gid: str, key: tuple[str, ...], cluster: list[_Member],
+                label: Callable[[str], str]) -> Group:
+    figs = [m.fig for m in cluster]
+    conflicts: list[tuple[str, str]] = []
+    if key[-1] != "window":
+        for i, a in enumerate(figs):
+            for b in figs[i + 1:]:
+                if not intervals_overlap(a, b):
+                    conflicts.append((a.id, b.id))
+    status = "single" if len(figs) == 1 else ("conflict" if conflicts else "consistent")
+    place = next((m.ctx.place for m in cluster if m.ctx.place), None)
+    quantity = _quantity(figs, place)
+    stable = "|".join(list(key) + [norm_place(place) if place else ""])
+    return Group(id=gid, key=stable, quantity=quantity, figures=[f.id for f in figs],
+                 status=status, conflicts=conflicts,  # type: ignore[arg-type]
+                 reason=explain(figs, conflicts, label))
+
+
+def _quantity(figs: list[Figure], place: str | None) -> str:
+    counted = next((f.counted for f in figs if f.counted), None)
+    event = next((f.event for f in figs if f.event), None)
+    kind = figs[0].kind
+    if kind == "duration" and not counted:
+        return f"period of {figs[0].text}"
+    parts = []
+    if kind == "percent":
+        parts.append(f"share of {counted}" if counted else "share")
+    elif kind == "money":
+        parts.append(f"amount ({figs[0].unit})")
+    elif kind == "measure":
+        parts.append(f"{counted or 'measure'} ({figs[0].unit})")
+    else:
+        parts.append(counted or "people")
+    if event:
+        parts.append(event)
+    if place:
+        parts.append(f"in {place}")
+    return " ".join(parts)
+
+
+def describe(f: Figure) -> str:
+    """ "at least 53", "about 30,000", "34" """
+    v = _fmt(f.value)
+    unit = "%" if f.kind == "percent" else ""
+    words = {"at_least": "at least ", "more_than": "more than ", "at_most": "at most ",
+             "less_than": "fewer than ", "about": "about "}
+    if f.vague:
+        return f.text.split(" of ")[0]
+    if f.bound == "range":
+        return f"{v}–{_fmt(f.high)}{unit}"
+    return f"{words.get(f.bound, '')}{v}{unit}"
+
+
+def _fmt(x: float | None) -> str:
+    if x is None:
+        return "?"
+    if float(x).is_integer():
+        return f"{int(x):,}"
+    return f"{x:,.2f}".rstrip("0").rstrip(".")
+
+
+def explain(figs: list[Figure], conflicts: list[tuple[str, str]],
+            label: Callable[[str], str]) -> str:
+    """One sentence a checker can read."""
+    by_id = {f.id: f for f in figs}
+    arts = sorted({label(f.article) for f in figs})
+    if len(figs) == 1:
+        f = figs[0]
+        who = f" ({f.source})" if f.source else ""
+        return f"Reported once: {describe(f)} in {label(f.article)}{who}."
+    if not conflicts:
+        values = sorted({describe(f) for f in figs})
+        return (f"{len(figs)} mentions in {len(arts)} article{'s' * (len(arts) > 1)} agree: "
+                f"{', '.join(values)}.")
+    parts: list[str] = []
+    seen: set[str] = set()
+    for a_id, b_id in conflicts:
+        a, b = by_id[a_id], by_id[b_id]
+        lo, hi = (a, b) if a.interval()[1] < b.interval()[0] else (b, a)
+        text = f"{describe(lo)} ({_who(lo, label)}) is below {describe(hi)} ({_who(hi, label)})"
+        if lo.superseded or hi.superseded:
+            old = lo if lo.superseded else hi
+            quals = ", ".join(q for q in old.qualifiers) or "earlier"
+            text += f"; {describe(old)} is marked as an earlier figure ({quals})"
+        if text not in seen:
+            seen.add(text)
+            parts.append(text)
+    more = f" (and {len(parts) - 2} more)" if len(parts) > 2 else ""
+    return "; ".join(parts[:2]) + more + "."
+
+
+def _who(f: Figure, label: Callable[[str], str]) -> str:
+    return f"{f.source}, {label(f.article)}" if f.source else label(f.article)

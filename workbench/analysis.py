@@ -1,0 +1,76 @@
+"""The analysis: files -> articles -> figures -> groups, with shared passages.
+
+``analyze`` is a plain function with ``progress`` and ``cancelled`` callbacks (Orange3's
+convention): the CLI calls it directly, the app runs it in a worker thread.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+
+from spacy.language import Language
+
+from workbench.align import align
+from workbench.articles import read_articles
+from workbench.context import Context
+from workbench.errors import Cancelled
+from workbench.extract import ArticleContext, extract_figures
+from workbench.model import Analysis, Article, Figure
+from workbench.nlp import get_nlp
+from workbench.passages import articles_sharing, shared_passages
+
+Progress = Callable[[int, int, str], None]
+IsCancelled = Callable[[], bool]
+
+
+def analyze(paths: Iterable[str | Path], nlp: Language | None = None,
+            progress: Progress | None = None,
+            cancelled: IsCancelled | None = None) -> Analysis:
+    """Read every file (folders expanded), then analyse the ones that could be read."""
+    articles, problems = read_articles(list(paths), progress=progress, cancelled=cancelled)
+    result = analyze_articles(articles, nlp=nlp, progress=progress, cancelled=cancelled)
+    result.problems = list(problems)
+    return result
+
+
+def analyze_articles(articles: Sequence[Article], nlp: Language | None = None,
+                     progress: Progress | None = None,
+                     cancelled: IsCancelled | None = None) -> Analysis:
+    nlp = nlp or get_nlp()
+    figures: list[Figure] = []
+    contexts: dict[str, Context] = {}
+    art_ctx: dict[str, ArticleContext] = {}
+    sentences: dict[str, list[tuple[int, int, str]]] = {}
+    total = len(articles)
+    texts = (a.text for a in articles)
+    for n, (article, doc) in enumerate(zip(articles, nlp.pipe(texts, batch_size=16)), start=1):
+        if cancelled is not None and cancelled():
+            raise Cancelled("analysis cancelled")
+        title_end = article.text.find("\n")
+        figs, ctxs, actx = extract_figures(doc, article.id, len(figures) + 1,
+                                           title_end if title_end >= 0 else 0)
+        figures.extend(figs)
+        contexts.update(ctxs)
+        art_ctx[article.id] = actx
+        sentences[article.id] = [(s.start_char, s.end_char, s.text) for s in doc.sents]
+        if progress is not None:
+            progress(n, total, f"Analysed {article.title[:60]}")
+    if cancelled is not None and cancelled():
+        raise Cancelled("analysis cancelled")
+    labels = {a.id: _label(a) for a in articles}
+    groups = align(figures, contexts, art_ctx, label=lambda aid: labels.get(aid, aid))
+    passages = shared_passages(sentences)
+    sharing = articles_sharing(passages)
+    by_id = {f.id: f for f in figures}
+    for g in groups:
+        arts = sorted({by_id[f].article for f in g.figures})
+        g.shared_wording = any(frozenset((a, b)) in sharing
+                               for i, a in enumerate(arts) for b in arts[i + 1:])
+    return Analysis(articles=list(articles), figures=figures, groups=groups,
+                    shared_passages=passages)
+
+
+def _label(article: Article) -> str:
+    stem = Path(article.path).stem if article.path and not article.path.startswith("<") \
+        else article.title
+    return stem[:40]

@@ -1,0 +1,215 @@
+"""The event word that governs a figure, who the article says gave it, and its qualifiers."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from workbench import lexicon as lx
+
+_IRREGULAR = {"made": "make", "flew": "fly", "flown": "fly", "struck": "strike", "hit": "hit",
+              "took": "take", "taken": "take", "gave": "give", "given": "give", "held": "hold",
+              "sent": "send", "lost": "lose", "built": "build", "sold": "sell", "spent": "spend",
+              "fought": "fight", "brought": "bring", "shot": "shoot", "seized": "seize"}
+_SKIP_BEFORE = frozenset({"at", "least", "more", "than", "over", "about", "around", "some",
+                          "nearly", "almost", "up", "to", "the", "a", "an", "of", "had", "have",
+                          "has", "another", "only", "just", "roughly", "estimated", "least",
+                          "fewer", "less", "no", "under", "approximately", "total", "its",
+                          "their", "new", "further", "additional", "all", "other", "been",
+                          "were", "was", "an"})
+_CLAUSE_BREAK = frozenset({"while", "whereas", "but", ";", "although", "though"})
+_SOURCE_STOP = frozenset({",", ".", ";", ":", "“", "”", '"', "(", ")", "—", "–", "that",
+                          "and", "but", "while", "which", "who"})
+
+
+_NOT_SOURCE_BEFORE = frozenset({"to", "the", "a", "news", "media", "press", "these", "those",
+                                "such", "unconfirmed", "earlier", "initial", "first", "of"})
+#: verbs that may come before their subject: "said Kremlin spokesman Dmitry Peskov"
+_INVERTED = frozenset({"said", "says", "added", "noted", "wrote", "insisted"})
+
+
+def norm_event(word: str) -> str:
+    w = word.lower()
+    if w in lx.EVENTS:
+        return lx.EVENTS[w]
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
+    for suffix in ("ing", "ed", "es", "s"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            stem = w[: -len(suffix)]
+            return stem[:-1] if suffix in ("ing", "ed") and len(stem) > 3 and \
+                stem[-1] == stem[-2] else stem
+    return w
+
+
+def _verbish(word: str) -> bool:
+    w = word.lower()
+    return w in lx.EVENTS or w in _IRREGULAR or (w.endswith("ed") and len(w) > 4) or (
+        w.endswith("ing") and len(w) > 5)
+
+
+def find_event(doc: Doc, sent: Span, num_start: int, phrase_end: int,
+               other_figures: list[tuple[int, int]]) -> str | None:
+    """The event a figure reports: "killed" in "53 civilians were killed", "killing 36",
+    "a death toll of 34", "made 302 sorties"."""
+    # 1. a verb right before the number (object position): "killing 36", "flown eight sorties"
+    k = num_start - 1
+    steps = 0
+    while k >= sent.start and steps < 4:
+        lw = doc[k].lower_
+        if lw in _SKIP_BEFORE or doc[k].text in ("-",):
+            k -= 1
+            steps += 1
+            continue
+        if lw in lx.PHRASE_STOP:
+            break
+        if lw in lx.EVENTS or (_verbish(lw) and not doc[k].text[:1].isupper()):
+            return lx.EVENTS.get(lw, lw)
+        if lw in ("toll", "tally"):
+            return "killed"
+        break
+    # 2. passive or predicate after the phrase: "53 civilians, including 21 children, were killed"
+    k = phrase_end
+    steps = 0
+    while k < sent.end and steps < 12:
+        t = doc[k]
+        if any(s <= k < e for s, e in other_figures):
+            k += 1
+            continue
+        lw = t.lower_
+        if lw in _CLAUSE_BREAK or lw == "." or (lw == "and" and k + 1 < sent.end
+                                                 and doc[k + 1].like_num):
+            break
+        if lw in lx.EVENTS:
+            return lx.EVENTS[lw]
+        k += 1
+        steps += 1
+    # 3. a governing event earlier in the clause: "destroyed 2 oil stores and 3 boring rigs"
+    k = num_start - 1
+    steps = 0
+    while k >= sent.start and steps < 10:
+        lw = doc[k].lower_
+        if lw in _CLAUSE_BREAK or lw in (".", ";"):
+            break
+        if lw in lx.EVENTS:
+            return lx.EVENTS[lw]
+        if lw in ("toll", "tally"):
+            return "killed"
+        k -= 1
+        steps += 1
+    return None
+
+
+def _clause_bounds(doc: Doc, sent: Span, i: int) -> tuple[int, int]:
+    start, end = sent.start, sent.end
+    for k in range(i - 1, sent.start - 1, -1):
+        if doc[k].lower_ in _CLAUSE_BREAK:
+            start = k
+            break
+    for k in range(i + 1, sent.end):
+        if doc[k].lower_ in _CLAUSE_BREAK:
+            end = k
+            break
+    return start, end
+
+
+def _phrase_back(doc: Doc, k: int, lo: int) -> str | None:
+    """The noun phrase that ends at token k (inclusive), going back to a stop."""
+    words: list[str] = []
+    j = k
+    while j >= lo and len(words) < 8:
+        t = doc[j]
+        if t.text in _SOURCE_STOP or t.lower_ in lx.SAID_VERBS:
+            break
+        words.insert(0, t.text_with_ws)
+        j -= 1
+    text = "".join(words).strip()
+    if text[:1].islower() and j >= lo and doc[j].text == ",":
+        name = _phrase_back(doc, j - 1, lo)
+        if name and name[:1].isupper():
+            return name
+    return _clean_source(text)
+
+
+def _phrase_forward(doc: Doc, k: int, hi: int) -> str | None:
+    words: list[str] = []
+    j = k
+    while j < hi and len(words) < 10:
+        t = doc[j]
+        if t.text in _SOURCE_STOP and not (t.text == "," and not words):
+            break
+        words.append(t.text_with_ws)
+        j += 1
+    return _clean_source("".join(words).strip())
+
+
+def _clean_source(text: str) -> str | None:
+    for prefix in ("the ", "The ", "a ", "A "):
+        if text.startswith(prefix):
+            text = text[len(prefix):]
+    text = text.strip(" ,.’'\"“”")
+    if not text or len(text) < 2 or not any(c.isalpha() for c in text):
+        return None
+    words = text.split()
+    if words[0].lower() in ("it", "this", "which", "that", "there", "reports"):
+        return None
+    return text
+
+
+def find_source(doc: Doc, sent: Span, i: int) -> str | None:
+    """Who the sentence says gave the figure at token i: "according to X", "X said"."""
+    cs, ce = _clause_bounds(doc, sent, i)
+    found: str | None = None
+    for lo, hi in ((cs, ce), (sent.start, sent.end)):
+        for k in range(lo, hi):
+            t = doc[k]
+            lw = t.lower_
+            if lw == "according" and k + 1 < hi and doc[k + 1].lower_ == "to":
+                found = _phrase_forward(doc, k + 2, hi)
+            elif lw in lx.SAID_VERBS and k > lo and doc[k - 1].lower_ not in _NOT_SOURCE_BEFORE:
+                before = _phrase_back(doc, k - 1, lo)
+                if before and (before[:1].isupper() or before.split()[-1].lower()
+                               in lx.PRONOUNS or len(before.split()) <= 4):
+                    found = before
+                elif k + 1 < hi and lw in _INVERTED:
+                    found = _phrase_forward(doc, k + 1, hi)
+            if found:
+                return found
+    return None
+
+
+def find_qualifiers(doc: Doc, sent: Span, start: int, end: int) -> tuple[list[str], bool]:
+    """Words that change how a figure compares, and whether it marks it superseded."""
+    quals: list[str] = []
+    superseded = False
+    cs, ce = _clause_bounds(doc, sent, start)
+    lo = max(cs, start - 10)
+    hi = min(ce, end + 6)
+    for k in range(lo, hi):
+        lw = doc[k].lower_
+        window = k + 2 < sent.end and doc[k + 1].like_num and doc[k + 2].lower_ in (
+            "hours", "days", "weeks", "months", "years")
+        if lw in ("initially", "initial", "preliminary", "previous", "previously", "earlier",
+                  "originally", "original") and not window:
+            quals.append(lw)
+            if k < end + 3:
+                superseded = True
+        elif lw in ("revised", "updated", "latest", "new", "final", "later") and k < start:
+            quals.append(lw)
+        elif lw in ("as", "since") and k + 1 < ce:
+            nxt = doc[k + 1]
+            if lw == "as" and nxt.lower_ == "of" and k + 2 < ce:
+                quals.append(f"as of {doc[k + 2].text}")
+            elif lw == "since" and (nxt.text[:1].isupper() or nxt.lower_ in (
+                    "the", "its", "last", "early", "late") or nxt.like_num):
+                quals.append("since " + " ".join(t.text for t in doc[k + 1:min(k + 4, ce)]))
+    for k in range(max(sent.start, start - 12), min(sent.end, end + 12)):
+        lw = doc[k].lower_
+        if lw in ("past", "last", "previous") and k + 2 < sent.end and doc[k + 2].lower_ in (
+                "hours", "days", "weeks", "months", "years"):
+            quals.append(" ".join(t.text for t in doc[max(k - 1, sent.start):k + 3]).lower())
+        elif lw in ("overnight", "so") and (lw == "overnight" or doc[k + 1].lower_ == "far"):
+            quals.append("so far" if lw == "so" else lw)
+    seen: list[str] = []
+    for q in quals:
+        if q not in seen:
+            seen.append(q)
+    return seen, superseded

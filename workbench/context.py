@@ -1,0 +1,203 @@
+"""What a figure counts, the event that governs it, who gave it, where and when.
+
+Works on a blank English pipeline (no tagger): the rules read word shapes and small word lists,
+so they behave the same on every laptop. A trained pipeline, when installed, is not needed here.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from workbench import lexicon as lx
+from workbench.figures import RawFigure
+
+_DIRECTIONS = frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "northeastern", "northwestern", "southeastern", "southwestern", "north-east", "north-west",
+    "south-east", "south-west", "northeast", "northwest", "southeast", "southwest", "outer",
+    "inner", "rural", "coastal", "neighbouring", "neighboring", "nearby", "restive", "besieged",
+    "capital", "rebel-held", "government-held", "war-torn",
+})
+_PLACE_NOUNS = frozenset({
+    "province", "village", "town", "city", "region", "district", "county", "state",
+    "outskirts", "suburb", "suburbs", "capital", "area", "governorate", "municipality",
+    "neighbourhood", "neighborhood", "port", "island", "valley", "camp",
+})
+_PLACE_PREPS = frozenset({"in", "near", "at", "outside", "around", "across", "inside"})
+_PARTICLES = frozenset({"al", "el", "ez", "ad", "as", "ash", "an", "de", "del", "la", "le",
+                        "von", "van", "bin", "ibn", "abu", "-", "al-", "el-", "of", "upon"})
+_NATIONALITY = re.compile(r"(?:ian|ean|ese|ish|i|ic|an)$")
+_WINDOW_UNITS = {"hours": 1, "hour": 1, "days": 24, "day": 24, "weeks": 168, "week": 168,
+                 "months": 730, "month": 730}
+_AUX = frozenset({"was", "were", "is", "are", "be", "been", "being", "has", "have", "had",
+                  "also", "reportedly", "allegedly", "all", "now", "later", "then", "just",
+                  "already", "since", "so", "far"})
+
+
+@dataclass
+class Context:
+    counted: str | None = None
+    counted_class: str | None = None
+    event: str | None = None
+    source: str | None = None
+    qualifiers: list[str] = field(default_factory=list)
+    place: str | None = None
+    day: str | None = None
+    window: str | None = None
+    scope: str | None = None
+    superseded: bool = False
+    end_tok: int = 0
+
+
+def norm_place(text: str) -> str:
+    return re.sub(r"[^a-z]", "", text.lower())
+
+
+def singular(word: str) -> str:
+    w = word.lower()
+    if w in lx.COUNTED_CLASSES:
+        return lx.COUNTED_CLASSES[w]
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("ches", "shes", "sses", "xes")):
+        return w[:-2]
+    if w.endswith("s") and not w.endswith("ss") and len(w) > 3:
+        return w[:-1]
+    return w
+
+
+def counted_phrase(doc: Doc, end: int, sent_end: int) -> tuple[str | None, int]:
+    """The noun phrase after a number: ("civilians", token after it) or (None, end)."""
+    head, phrase, stop = counted_words(doc, end, sent_end)
+    return head, stop
+
+
+def counted_words(doc: Doc, end: int, sent_end: int) -> tuple[str | None, str | None, int]:
+    """(head noun, whole phrase, token after it): "of the Iraqi territory" gives
+    ("territory", "Iraqi territory", ...)."""
+    j = end
+    if j < sent_end and doc[j].lower_ == "of":
+        j += 1
+        while j < sent_end and doc[j].lower_ in ("the", "a", "an", "its", "their", "his", "her",
+                                                 "these", "those", "our", "all"):
+            j += 1
+    words: list[Token] = []
+    k = j
+    while k < sent_end and len(words) < 6:
+        t = doc[k]
+        lw = t.lower_
+        if t.is_space or "\n" in t.text:
+            break
+        if t.is_punct and t.text not in ("-", "\u2010", "\u2011"):
+            if t.text in ("“", '"', "‘", "'") and not words:
+                k += 1
+                continue
+            break
+        if t.text in ("-", "\u2010", "\u2011"):
+            if words and not t.whitespace_ and k + 1 < sent_end and doc[k + 1].is_alpha:
+                k += 1
+                continue
+            break
+        if lw in lx.PHRASE_STOP and not (not words and lw in lx.PHRASE_OK_FIRST):
+            break
+        if t.like_num or t.text[:1].isdigit() and not any(c.isalpha() for c in t.text):
+            break
+        if words and (lw.endswith("ed") or lw.endswith("ing")) and lw in lx.EVENTS:
+            break
+        if words and lw in lx.EVENTS and lw.endswith("s") is False:
+            break
+        words.append(t)
+        k += 1
+    # trim trailing tokens that are verbs-like after a noun ("bombers launched")
+    while len(words) > 1 and words[-1].lower_ in lx.EVENTS and not words[-1].lower_.endswith(
+            ("ies", "es")) and words[-1].lower_ not in lx.COUNTED_CLASSES:
+        words.pop()
+    if not words:
+        return None, None, end
+    # the head noun is the last word; keep closed quotes and designations out
+    head = words[-1]
+    phrase = doc[words[0].i:head.i + 1].text.strip("“”\"'")
+    return head.text.strip("“”\"'"), phrase, head.i + 1
+
+
+def find_places(span: Span) -> list[str]:
+    """Specific places named in a sentence ("Homs", "Deir ez-Zor"); countries left out."""
+    out: list[str] = []
+    toks = list(span)
+    n = len(toks)
+    for idx, t in enumerate(toks):
+        lw = t.lower_
+        if lw not in _PLACE_PREPS and not (lw == "of" and idx > 0
+                                           and toks[idx - 1].lower_ in _PLACE_NOUNS):
+            continue
+        j = idx + 1
+        while j < n and (toks[j].lower_ in ("the", "a") or toks[j].lower_ in _DIRECTIONS
+                         or (toks[j].text[:1].isupper() and _NATIONALITY.search(toks[j].lower_)
+                             and j + 1 < n and toks[j + 1].lower_ in _PLACE_NOUNS)
+                         or (toks[j].lower_ in _PLACE_NOUNS and j + 1 < n
+                             and toks[j + 1].lower_ == "of")
+                         or toks[j].lower_ == "of" and j > idx + 1
+                         and toks[j - 1].lower_ in _PLACE_NOUNS):
+            j += 1
+        words: list[str] = []
+        while j < n:
+            tt = toks[j]
+            if tt.text[:1].isupper() and (tt.is_alpha or "-" in tt.text):
+                words.append(tt.text)
+            elif words and (tt.lower_ in _PARTICLES) and j + 1 < n \
+                    and (toks[j + 1].text[:1].isupper() or toks[j + 1].lower_ in _PARTICLES
+                         or toks[j + 1].text[:1].islower() and "-" in tt.text):
+                if tt.lower_ == "of":
+                    break
+                words.append(tt.text)
+            elif words and tt.text == "-" and not tt.whitespace_:
+                words.append("-")
+            elif words and tt.is_lower and "-" in tt.text:
+                words.append(tt.text)
+            else:
+                break
+            j += 1
+        if not words:
+            continue
+        name = " ".join(words).replace(" - ", "-")
+        first = words[0].lower()
+        if any(w in ("Republic", "Kingdom", "Federation", "Emirates") for w in words):
+            continue
+        if first in lx.COUNTRIES or first in lx.MONTHS or first in lx.WEEKDAYS or \
+                norm_place(name) in lx.COUNTRIES or len(norm_place(name)) < 3:
+            continue
+        if len(words) == 1 and _NATIONALITY.search(first) and first not in ("idlib",) and \
+                j < n and toks[j].is_lower and toks[j].lower_ not in _PLACE_NOUNS:
+            continue  # "in Russian air strikes"
+        out.append(name)
+    return out
+
+
+def find_day(span: Span) -> str | None:
+    for t in span:
+        if t.lower_ in lx.WEEKDAYS:
+            return t.lower_
+    return None
+
+
+def find_window(span: Span) -> str | None:
+    """"over the past 24 hours" -> "24h"; "overnight" -> "overnight"; "this week" -> "week"."""
+    toks = list(span)
+    for idx, t in enumerate(toks):
+        lw = t.lower_
+        if lw in ("past", "last", "previous") and idx + 2 < len(toks) + 1:
+            j = idx + 1
+            num = None
+            if j < len(toks) and (toks[j].like_num or toks[j].text.isdigit()):
+                from workbench.numbers import parse_digits, parse_words
+
+                num = parse_digits(toks[j].text) or parse_words([toks[j].lower_])
+                j += 1
+            if j < len(toks) and toks[j].lower_ in _WINDOW_UNITS:
+                hours = (num or 1) * _WINDOW_UNITS[toks[j].lower_]
+                return f"{int(hours)}h"
+        if lw == "overnight":
+            return "overnight"
+    return None

@@ -1,0 +1,470 @@
+"""Finding figures in a spaCy Doc: the number, its interval, and what kind of quantity it is.
+
+The finder walks the tokens once. At each token that can start a number it reads the longest
+number it can ("two hundred and fifty", "1.5 million", "30-40", "two-thirds", "dozens of"),
+then decides what the number is (a count, a percentage, money, a measure, a duration, a date,
+an ordinal) and whether it is a figure at all (model designations, page furniture and "one" as a
+pronoun are not). Context (what is counted, the event, the source) is read by ``context.py``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from workbench import lexicon as lx
+from workbench import numbers as nb
+
+_RANGE_TOKEN = re.compile(r"^(\d[\d,]*(?:\.\d+)?)[-\u2013\u2014](\d[\d,]*(?:\.\d+)?)$")
+_ORDINAL_DIGITS = re.compile(r"^(\d+)(st|nd|rd|th)$", re.IGNORECASE)
+_TIME = re.compile(r"^\d{1,2}[:.]\d{2}$")
+_DESIGNATION = re.compile(r"^[A-Za-z][A-Za-z.]*-?\d")  # Su-24, F-16, TU-22M3, G7, COVID-19
+_YEAR = re.compile(r"^(1[89]\d\d|20\d\d)s?$")
+_ALNUM_MIX = re.compile(r"\d[A-Za-z]|[A-Za-z]\d")
+_HYPHENS = frozenset({"-", "\u2010", "\u2011", "\u2013", "\u2014"})
+_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "a", "an", "'s", "’s"})
+
+
+@dataclass
+class RawFigure:
+    """A number found in the tokens, before context is attached."""
+
+    start_tok: int  # first token of the whole mention (bound words included)
+    num_start: int  # first token of the number itself
+    num_end: int  # token after the number (and its unit)
+    value: float | None
+    low: float | None
+    high: float | None
+    bound: str
+    kind: str
+    unit: str | None = None
+    vague: bool = False
+    raw_unit: str | None = None  # the unit as written ("days")
+
+
+def _low(t: Token) -> str:
+    return t.lower_
+
+
+def _is_number_word(t: Token) -> bool:
+    return t.lower_ in nb.NUMBER_WORDS
+
+
+def _read_number(doc: Doc, i: int) -> tuple[float, int, str] | None:
+    """Read a number starting at token i: returns (value, end token, written text)."""
+    t = doc[i]
+    text = t.text
+    d = nb.parse_digits(text)
+    if d is not None:
+        end = i + 1
+        # "1.5 million", "2 billion", "3 dozen"
+        if end < len(doc) and doc[end].lower_ in nb.SCALES and doc[end].lower_ != "hundred":
+            return d * nb.SCALES[doc[end].lower_], end + 1, text
+        if end < len(doc) and doc[end].lower_ in ("hundred",) and d < 100:
+            return d * 100, end + 1, text
+        return d, end, text
+    if not _is_number_word(t) and not (t.lower_ in ("a", "an") and i + 1 < len(doc)
+                                        and doc[i + 1].lower_ in ("dozen", "hundred",
+                                                                  "thousand", "million",
+                                                                  "billion")):
+        return None
+    # longest run of number words, "and", hyphens
+    j = i
+    words: list[str] = []
+    while j < len(doc):
+        w = doc[j].lower_
+        if w in nb.NUMBER_WORDS or (j == i and w in ("a", "an")):
+            words.append(w)
+        elif w in _HYPHENS and j + 1 < len(doc) and doc[j + 1].lower_ in nb.NUMBER_WORDS \
+                and not doc[j].whitespace_:
+            words.append("-")
+        elif w == "and" and words and j + 1 < len(doc) and doc[j + 1].lower_ in nb.NUMBER_WORDS \
+                and words[-1] in nb.SCALES:
+            words.append("and")
+        else:
+            break
+        j += 1
+    while words:
+        v = nb.parse_words(words)
+        if v is not None:
+            return v, i + len(words), " ".join(words)
+        words.pop()
+    return None
+
+
+def _is_designation(doc: Doc, i: int) -> bool:
+    """"Route 9", "Flight 370", "Su 24", a number glued to letters, a name-number compound."""
+    t = doc[i]
+    if _ALNUM_MIX.search(t.text) and not nb.parse_digits(t.text) \
+            and not _ORDINAL_DIGITS.match(t.text):
+        return True
+    if i > 0:
+        p = doc[i - 1]
+        if p.lower_ in lx.DESIGNATION_WORDS and p.text[:1].isupper() and not p.is_sent_start:
+            return True
+        if p.lower_ in ("no.", "nr.", "#"):
+            return True
+        if p.text in _HYPHENS and not p.whitespace_ and i > 1 and doc[i - 2].text[:1].isupper() \
+                and doc[i - 2].is_alpha and not doc[i - 2].whitespace_:
+            return True  # "Mi - 8" split by the tokenizer
+    if i + 1 < len(doc):
+        n = doc[i + 1]
+        # "24M", "Su-24 M": a letter glued to the number
+        if not t.whitespace_ and n.is_alpha and n.text.isupper() and len(n.text) <= 3 \
+                and n.lower_ not in ("am", "pm"):
+            return True
+    return False
+
+
+def _bound_before(doc: Doc, start: int, sent_start: int) -> tuple[str, int] | None:
+    for length in range(lx.MAX_BOUND_LEN, 0, -1):
+        s = start - length
+        if s < sent_start:
+            continue
+        key = tuple(doc[k].lower_ for k in range(s, start))
+        if key in lx.BOUNDS_BEFORE:
+            bound = lx.BOUNDS_BEFORE[key]
+            # "some" and "over" are bounds only when they touch the number
+            return bound, s
+    return None
+
+
+def _bound_after(doc: Doc, end: int) -> tuple[str, int] | None:
+    for length in (2, 1):
+        key = tuple(doc[k].lower_ for k in range(end, min(end + length, len(doc))))
+        if len(key) == length and key in lx.BOUNDS_AFTER:
+            return lx.BOUNDS_AFTER[key], end + length
+    return None
+
+
+def _month_near(doc: Doc, i: int, end: int) -> bool:
+    prev = doc[i - 1].lower_.rstrip(".") if i > 0 else ""
+    nxt = doc[end].lower_.rstrip(".") if end < len(doc) else ""
+    if prev in lx.MONTHS and (prev not in lx.AMBIGUOUS_MONTHS or doc[i - 1].text[:1].isupper()):
+        return True
+    if nxt in lx.MONTHS and (nxt not in lx.AMBIGUOUS_MONTHS or doc[end].text[:1].isupper()):
+        return True
+    if nxt == "of" and end + 1 < len(doc) and doc[end + 1].lower_ in lx.MONTHS:
+        return True
+    return False
+
+
+def find_raw(doc: Doc) -> list[RawFigure]:
+    """Every number-like mention in the Doc, typed, with its interval; junk left out."""
+    out: list[RawFigure] = []
+    i = 0
+    n = len(doc)
+    while i < n:
+        t = doc[i]
+        lw = t.lower_
+        first = t.text[:1]
+        if not (first.isdigit() or lw in nb.NUMBER_WORDS or lw in ("a", "an", "half", "dozens",
+                                                                    "hundreds", "thousands",
+                                                                    "millions", "billions",
+                                                                    "scores", "tens")
+                or lw in nb.ORDINALS or first in "$€£¥₹"):
+            i += 1
+            continue
+        found = _figure_at(doc, i)
+        if found is None:
+            i += 1
+            continue
+        out.append(found)
+        i = max(found.num_end, i + 1)
+    return out
+
+
+def _sent_start(doc: Doc, i: int) -> int:
+    return doc[i].sent.start if doc.has_annotation("SENT_START") else 0
+
+
+def _figure_at(doc: Doc, i: int) -> RawFigure | None:
+    t = doc[i]
+    lw = t.lower_
+    n = len(doc)
+    # --- vague amounts: "dozens of", "tens of thousands of"
+    if lw in ("dozens", "hundreds", "thousands", "millions", "billions", "scores", "tens"):
+        key = lw
+        end = i + 1
+        if end + 1 < n and doc[end].lower_ == "of" and doc[end + 1].lower_ in (
+                "thousands", "millions", "billions") and lw in ("tens", "hundreds"):
+            key = f"{lw} of {doc[end + 1].lower_}"
+            end += 2
+        if key not in nb.VAGUE or end >= n or doc[end].lower_ != "of" and lw != "thousands":
+            return None
+        lo, hi = nb.VAGUE[key]
+        return RawFigure(i, i, end, lo, lo, hi, "at_least", "count", vague=True)
+    # --- ordinals
+    if lw in nb.ORDINALS:
+        if lw in ("first",) or i == 0 or doc[i - 1].lower_ not in _DETERMINERS:
+            return None
+        if i + 1 < n and doc[i + 1].lower_ in nb.FRACTIONS:
+            return None
+        v = float(nb.ORDINALS[lw])
+        return RawFigure(i, i, i + 1, v, v, v, "exact", "ordinal")
+    m = _ORDINAL_DIGITS.match(t.text)
+    if m:
+        v = float(m.group(1))
+        kind = "date" if _month_near(doc, i, i + 1) else "ordinal"
+        return RawFigure(i, i, i + 1, v, v, v, "exact", kind)
+    # --- times of day
+    if _TIME.match(t.text) or (t.text[:1].isdigit() and i + 1 < n
+                               and doc[i + 1].lower_ in lx.TIME_WORDS):
+        v = nb.parse_digits(t.text.replace(":", ".")) or 0.0
+        end = i + 2 if i + 1 < n and doc[i + 1].lower_ in lx.TIME_WORDS else i + 1
+        return RawFigure(i, i, end, v, v, v, "exact", "date")
+    # --- currency symbol first: "$1.5 million"
+    currency = None
+    num_i = i
+    if t.text in lx.CURRENCY_SYMBOLS or t.lower_ in lx.CURRENCY_SYMBOLS:
+        currency = lx.CURRENCY_SYMBOLS.get(t.text, lx.CURRENCY_SYMBOLS.get(t.lower_))
+        if i + 1 >= n:
+            return None
+        num_i = i + 1
+    # --- fractions: "two-thirds of", "half of", "a quarter of"
+    frac = _fraction_at(doc, num_i)
+    if frac is not None and currency is None:
+        return frac
+    # --- ranges in one token: "18-23", "2013-2014", "30-40"
+    rm = _RANGE_TOKEN.match(doc[num_i].text)
+    if rm:
+        a, b = nb.parse_digits(rm.group(1)), nb.parse_digits(rm.group(2))
+        if a is None or b is None:
+            return None
+        return _range_figure(doc, i, num_i, num_i + 1, a, b, currency)
+    read = _read_number(doc, num_i)
+    if read is None:
+        return None
+    value, end, written = read
+    if _is_designation(doc, num_i):
+        return None
+    # "one" as a pronoun or in "one-time", "one of", "no one": only a figure before a noun
+    if written in ("one", "a", "an"):
+        return None if not _one_counts(doc, num_i, end) else _finish(
+            doc, i, num_i, end, value, written, currency)
+    # ranges across tokens: "30 - 40", "30 to 40", "between 30 and 40"
+    if end + 1 < n and (doc[end].text in _HYPHENS or doc[end].lower_ in ("to", "and")):
+        second = _read_number(doc, end + 1)
+        is_between = num_i > 0 and doc[num_i - 1].lower_ in ("between", "from")
+        if second is not None and (doc[end].lower_ != "and" or is_between) \
+                and second[0] > value:
+            if _month_near(doc, num_i, num_i + 1):
+                return RawFigure(i, num_i, second[1], value, value, second[0], "range", "date")
+            return _range_figure(doc, i, num_i, second[1], value, second[0], currency)
+    if written == "zero" and (end >= len(doc) or not doc[end].is_alpha
+                              or doc[end].lower_ in lx.PHRASE_STOP):
+        return None
+    if end + 1 < len(doc) and doc[end].text in _HYPHENS and not doc[end].whitespace_ \
+            and not doc[end - 1].whitespace_ and doc[end + 1].is_alpha \
+            and doc[end + 1].lower_ not in lx.DURATIONS and doc[end + 1].lower_ not in lx.UNITS \
+            and doc[end + 1].lower_ not in nb.NUMBER_WORDS and doc[end + 1].lower_ not in (
+                "percent", "per"):
+        return None
+    return _finish(doc, i, num_i, end, value, written, currency)
+
+
+def _one_counts(doc: Doc, i: int, end: int) -> bool:
+    if end >= len(doc):
+        return False
+    nxt = doc[end]
+    if nxt.text in _HYPHENS or nxt.lower_ in lx.PHRASE_STOP or not nxt.is_alpha:
+        return False
+    if i > 0 and doc[i - 1].lower_ in ("no", "the", "any", "every", "each", "this", "that",
+                                        "which", "someone", "anyone", "only"):
+        return False
+    if nxt.lower_ in ("day", "time", "way", "another", "thing", "side", "point", "hand",
+                      "place", "step", "reason", "another", "morning", "night", "year",
+                      "week", "month"):
+        return False
+    if doc[i].lower_ in ("a", "an"):
+        return False
+    if nxt.lower_.endswith(("ed", "ing", "ly")):
+        return False
+    return nxt.lower_.endswith("s") is False and nxt.is_lower
+
+
+def _fraction_at(doc: Doc, i: int) -> RawFigure | None:
+    """"two-thirds of the population", "half of the town", "a third of"."""
+    n = len(doc)
+    j = i
+    words: list[str] = []
+    while j < n and len(words) < 4:
+        w = doc[j].lower_
+        if w in nb.UNITS or w in ("a", "an") or w in nb.FRACTIONS or (
+                w in _HYPHENS and words and not doc[j].whitespace_):
+            words.append(w)
+            j += 1
+            if w in nb.FRACTIONS:
+                break
+        else:
+            break
+    if not words or words[-1] not in nb.FRACTIONS:
+        return None
+    share = nb.fraction_value(words)
+    if share is None or j >= n or doc[j].lower_ not in ("of", "the"):
+        return None
+    if words == ["half"] and doc[j].lower_ == "the" and (j + 1 >= n or doc[j + 1].is_punct):
+        return None
+    v = round(share * 100, 4)
+    bb = _bound_before(doc, i, _sent_start(doc, i))
+    if bb is not None:
+        low, high = interval(v, bb[0], "percent", "1")
+        return RawFigure(bb[1], i, j, v, low, high, bb[0], "percent", unit="%")
+    return RawFigure(i, i, j, v, v, v, "exact", "percent", unit="%")
+
+
+def _range_figure(doc: Doc, start: int, num_i: int, end: int, a: float, b: float,
+                  currency: str | None) -> RawFigure | None:
+    if _month_near(doc, num_i, end) or (_YEAR.match(str(int(a))) and _YEAR.match(str(int(b)))
+                                        and a == int(a) and b == int(b)):
+        return RawFigure(start, num_i, end, a, a, b, "range", "date")
+    if b <= a:
+        return None
+    raw = _finish(doc, start, num_i, end, a, doc[num_i].text, currency, range_high=b)
+    return raw
+
+
+def _finish(doc: Doc, start: int, num_i: int, end: int, value: float, written: str,
+            currency: str | None, range_high: float | None = None) -> RawFigure | None:
+    n = len(doc)
+    kind = "count"
+    unit: str | None = None
+    raw_unit: str | None = None
+    factor = 1.0
+    nxt = doc[end].lower_ if end < n else ""
+    nxt2 = doc[end + 1].lower_ if end + 1 < n else ""
+    # page furniture: "100% Font Size"
+    if nxt == "%" and nxt2 in lx.FURNITURE_AFTER:
+        return None
+    if nxt in lx.FURNITURE_AFTER and end < n and doc[end].text[:1].isupper():
+        return None
+    if currency is None and nxt in ("m", "bn", "k") and num_i > 0 and \
+            doc[num_i - 1].text in lx.CURRENCY_SYMBOLS:
+        pass
+    # dates: "December 23", "23 December", years
+    if currency is None and _month_near(doc, num_i, end):
+        return RawFigure(start, num_i, end, value, value, value, "exact", "date")
+    if currency is None and _YEAR.match(doc[num_i].text) and range_high is None \
+            and not _counts_year_number(doc, num_i, end):
+        return RawFigure(start, num_i, end, value, value, value, "exact", "date")
+    if currency is not None:
+        kind, unit = "money", currency
+        if nxt in ("m", "mn", "bn", "b", "k", "tn"):
+            factor = nb.SCALE_SUFFIXES[nxt]
+            end += 1
+    elif nxt in ("%", "percent", "pct", "percentage") or (nxt == "per" and nxt2 == "cent"):
+        kind, unit = "percent", "%"
+        end += 2 if nxt == "per" else 1
+        if nxt == "percentage" and nxt2 == "points":
+            unit = "pp"
+            end += 1
+    elif nxt in lx.CURRENCY_WORDS:
+        kind, unit = "money", lx.CURRENCY_WORDS[nxt]
+        end += 1
+    elif (nxt, nxt2) in lx.UNITS2:
+        dim, factor = lx.UNITS2[(nxt, nxt2)]
+        kind, unit, raw_unit = "measure", dim, f"{nxt} {nxt2}"
+        end += 2
+    elif nxt in lx.DURATIONS or (nxt in _HYPHENS and nxt2 in lx.DURATIONS
+                                 and not doc[end].whitespace_):
+        word = nxt if nxt in lx.DURATIONS else nxt2
+        kind, unit, raw_unit = "duration", "hours", word.rstrip("s") + "s"
+        factor = lx.DURATIONS[word]
+        end += 1 if nxt in lx.DURATIONS else 2
+        # "6-year-old": the age, in years
+        if end + 1 < n and doc[end].text in _HYPHENS and doc[end + 1].lower_ == "old":
+            end += 2
+        if raw_unit in ("months", "years", "decades", "weeks", "days"):
+            unit, factor = raw_unit, 1.0
+            if raw_unit == "decades":
+                unit, factor = "years", 10.0
+    elif nxt in lx.UNITS and not (nxt == "m" and written[-1:].isdigit() is False):
+        dim, factor = lx.UNITS[nxt]
+        if nxt == "m" and num_i > 0 and doc[num_i - 1].text in lx.CURRENCY_SYMBOLS:
+            pass
+        elif nxt in ("degrees", "magnitude", "pounds") and nxt != "degrees":
+            dim, factor = lx.UNITS[nxt]
+        kind, unit, raw_unit = "measure", dim, nxt
+        end += 1
+    elif nxt == "-" and nxt2 in lx.UNITS and not doc[end].whitespace_:
+        dim, factor = lx.UNITS[nxt2]
+        kind, unit, raw_unit = "measure", dim, nxt2
+        end += 2
+    if kind == "count" and nxt in ("dollars", "euros"):
+        kind = "money"
+    v = value * factor
+    hi = range_high * factor if range_high is not None else None
+    sent_start = _sent_start(doc, num_i)
+    bound = "exact"
+    mention_start = start
+    bb = _bound_before(doc, start, sent_start)
+    if bb is not None:
+        bound, mention_start = bb
+    if range_high is not None:
+        return RawFigure(mention_start, num_i, end, v, v, hi, "range", kind, unit,
+                         raw_unit=raw_unit)
+    if bound == "exact":
+        ba = _bound_after(doc, end)
+        if ba is not None:
+            bound = ba[0]
+    low, high = interval(v, bound, kind, written, just_under=mention_start < start and
+                         doc[mention_start].lower_ in lx.JUST_UNDER)
+    return RawFigure(mention_start, num_i, end, v, low, high, bound, kind, unit,
+                     raw_unit=raw_unit)
+
+
+def _counts_year_number(doc: Doc, i: int, end: int) -> bool:
+    """"2000 people" counts; "in 2015", "2015 elections" are years."""
+    if i > 0 and doc[i - 1].lower_ in ("in", "since", "of", "by", "until", "from", "early",
+                                       "late", "mid", "before", "after", "during", "the",
+                                       "till", "year", "summer", "winter", "spring",
+                                       "autumn", "fall", "-", "through"):
+        return False
+    if end < len(doc):
+        nxt = doc[end]
+        return nxt.is_alpha and nxt.is_lower and nxt.lower_.endswith("s") and \
+            nxt.lower_ not in lx.PHRASE_STOP
+    return False
+
+
+def interval(value: float, bound: str, kind: str, written: str,
+             just_under: bool = False) -> tuple[float | None, float | None]:
+    """The interval the wording allows around ``value``.
+
+    Exact counts under 100 are exact; larger round numbers ("340,000", "250 km") carry the
+    precision of their last stated digit, so "250 km" is not contradicted by "254 km" while
+    "73" is by "76". "About" allows 10% or the rounding precision, whichever is wider.
+    """
+    floor = 0.0 if kind in ("count", "percent", "money", "duration", "measure") else None
+    prec = _precision(value, kind, written)
+    if bound == "exact":
+        return value - prec, value + prec
+    if bound in ("at_least", "more_than"):
+        return value, None
+    if bound in ("at_most", "less_than"):
+        return floor, value
+    if bound == "about":
+        tol = max(0.1 * abs(value), prec, 0.5)
+        if just_under:
+            return value - tol, value
+        return value - tol, value + tol
+    return value, value
+
+
+def _precision(value: float, kind: str, written: str) -> float:
+    if kind in ("date", "ordinal", "other"):
+        return 0.0
+    if kind == "count":
+        if value < 100 or nb.trailing_zeros(value) < 2:
+            return 0.0
+        return 0.5 * 10 ** nb.trailing_zeros(value)
+    if kind == "percent":
+        return nb.precision(written, value) if "." in written else 0.5
+    digits = written if any(c.isdigit() for c in written) else str(int(value))
+    p = nb.precision(digits, value)
+    # scale the precision to the value when the written digits were scaled ("1.5 million")
+    base = nb.parse_digits(digits)
+    if base and base != value and base != 0:
+        p *= value / base
+    return p

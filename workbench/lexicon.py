@@ -1,0 +1,240 @@
+"""Word lists the figure finder and the aligner use. General English, never tuned to an article."""
+from __future__ import annotations
+
+#: bound phrases written before a number, longest first when matched; value -> bound name
+BOUNDS_BEFORE: dict[tuple[str, ...], str] = {
+    ("at", "least"): "at_least",
+    ("no", "fewer", "than"): "at_least",
+    ("no", "less", "than"): "at_least",
+    ("not", "less", "than"): "at_least",
+    ("not", "fewer", "than"): "at_least",
+    ("a", "minimum", "of"): "at_least",
+    ("minimum", "of"): "at_least",
+    ("more", "than"): "more_than",
+    ("over",): "more_than",
+    ("above",): "more_than",
+    ("upwards", "of"): "more_than",
+    ("upward", "of"): "more_than",
+    ("in", "excess", "of"): "more_than",
+    ("exceeding",): "more_than",
+    ("greater", "than"): "more_than",
+    ("higher", "than"): "more_than",
+    ("nearly",): "about",
+    ("almost",): "about",
+    ("close", "to"): "about",
+    ("just", "under"): "about",
+    ("just", "over"): "more_than",
+    ("up", "to"): "at_most",
+    ("at", "most"): "at_most",
+    ("no", "more", "than"): "at_most",
+    ("not", "more", "than"): "at_most",
+    ("a", "maximum", "of"): "at_most",
+    ("as", "many", "as"): "at_most",
+    ("as", "much", "as"): "at_most",
+    ("fewer", "than"): "less_than",
+    ("less", "than"): "less_than",
+    ("under",): "less_than",
+    ("below",): "less_than",
+    ("around",): "about",
+    ("about",): "about",
+    ("some",): "about",
+    ("roughly",): "about",
+    ("approximately",): "about",
+    ("approx",): "about",
+    ("circa",): "about",
+    ("an", "estimated"): "about",
+    ("estimated",): "about",
+    ("some", "estimated"): "about",
+    ("an", "approximate"): "about",
+    ("more", "or", "less"): "about",
+    ("or", "so"): "about",
+}
+#: bound phrases written after the counted noun: "50 people or more"
+BOUNDS_AFTER: dict[tuple[str, ...], str] = {
+    ("or", "more"): "at_least",
+    ("and", "more"): "at_least",
+    ("or", "over"): "at_least",
+    ("plus",): "at_least",
+    ("or", "fewer"): "at_most",
+    ("or", "less"): "at_most",
+    ("at", "least"): "at_least",
+    ("or", "so"): "about",
+}
+#: words that make "nearly"/"almost" a bound just under the number
+JUST_UNDER = frozenset({"nearly", "almost"})
+MAX_BOUND_LEN = 3
+
+MONTHS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec",
+})
+#: abbreviated months that are also ordinary words need a digit next to them
+AMBIGUOUS_MONTHS = frozenset({"may", "march", "mar", "jan", "dec"})
+WEEKDAYS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+})
+TIME_WORDS = frozenset({"a.m.", "p.m.", "am", "pm", "gmt", "utc", "o'clock", "hrs"})
+
+#: capitalised words before a number that make it a name, not a quantity ("Route 9")
+DESIGNATION_WORDS = frozenset({
+    "route", "flight", "highway", "road", "article", "section", "chapter", "resolution",
+    "paragraph", "clause", "room", "gate", "terminal", "platform", "line", "exit", "channel",
+    "building", "block", "apartment", "unit", "model", "type", "class", "version", "no",
+    "no.", "number", "apollo", "boeing", "airbus", "phase", "stage", "level", "grade",
+    "district", "ward", "zone", "sector", "division", "brigade", "regiment", "battalion",
+    "corps", "army", "squadron", "page", "figure", "table", "episode", "season", "vol",
+    "vol.", "volume", "act", "bill", "law", "decree", "rule", "protocol", "plan", "covid",
+    "g", "f", "windows", "iphone", "galaxy", "formula", "interstate", "pier", "berth",
+    "hall", "floor", "lot", "camp", "base", "post", "checkpoint", "kilometre", "km", "mile",
+    "tower", "reactor", "mark", "mk", "series", "session", "round", "group",
+})
+
+#: page furniture: a number followed by these is not reported content
+FURNITURE_AFTER = frozenset({"font", "zoom", "comments", "shares", "views", "min", "read"})
+
+COUNTRIES = frozenset({
+    "afghanistan", "albania", "algeria", "angola", "argentina", "armenia", "australia",
+    "austria", "azerbaijan", "bahrain", "bangladesh", "belarus", "belgium", "bolivia",
+    "bosnia", "brazil", "britain", "bulgaria", "burma", "burundi", "cambodia", "cameroon",
+    "canada", "chad", "chile", "china", "colombia", "congo", "croatia", "cuba", "cyprus",
+    "czechia", "denmark", "ecuador", "egypt", "england", "eritrea", "estonia", "ethiopia",
+    "europe", "africa", "asia", "america", "finland", "france", "georgia", "germany", "ghana",
+    "greece", "guatemala", "guinea", "haiti", "honduras", "hungary", "iceland", "india",
+    "indonesia", "iran", "iraq", "ireland", "israel", "italy", "japan", "jordan", "kazakhstan",
+    "kenya", "korea", "kosovo", "kuwait", "kyrgyzstan", "laos", "latvia", "lebanon", "libya",
+    "lithuania", "macedonia", "madagascar", "malawi", "malaysia", "mali", "mexico", "moldova",
+    "mongolia", "montenegro", "morocco", "mozambique", "myanmar", "nepal", "netherlands",
+    "nicaragua", "niger", "nigeria", "norway", "oman", "pakistan", "palestine", "panama",
+    "paraguay", "peru", "philippines", "poland", "portugal", "qatar", "romania", "russia",
+    "rwanda", "scotland", "senegal", "serbia", "singapore", "slovakia", "slovenia", "somalia",
+    "spain", "sudan", "sweden", "switzerland", "syria", "taiwan", "tajikistan", "tanzania",
+    "thailand", "tunisia", "turkey", "turkmenistan", "uganda", "ukraine", "uk", "us", "usa",
+    "u.s.", "u.k.", "uruguay", "uzbekistan", "venezuela", "vietnam", "wales", "yemen",
+    "zambia", "zimbabwe", "gaza", "the", "world", "country", "region", "europe",
+})
+
+#: event words -> the event they report (normalised)
+EVENTS: dict[str, str] = {}
+for _canon, _words in {
+    "killed": "kill kills killed killing dead died die dies dying death deaths perished perish "
+    "fatalities fatality toll slain murdered massacred executed bodies",
+    "wounded": "wound wounds wounded wounding injured injuring injure injures injuries injury "
+    "hurt maimed casualties",
+    "hospitalised": "hospitalised hospitalized hospitalisation hospitalization admitted",
+    "missing": "missing disappeared unaccounted",
+    "displaced": "displaced evacuated fled homeless uprooted refugees evacuation",
+    "arrested": "arrested detained arrest arrests detention jailed",
+    "rescued": "rescued saved",
+    "infected": "infected infections cases tested",
+    "destroyed": "destroyed destroy destroys destroying damaged damage demolished razed "
+    "flattened",
+    "struck": "struck strike strikes hit hits hitting targeted targeting shelled bombed",
+    "flown": "flew flown flying fly flies",
+    "conducted": "made make makes making conducted conduct conducts carried carry carries "
+    "launched launch launches delivered deliver delivers",
+    "fired": "fired fire fires firing",
+    "deployed": "deployed deploy deploying sent",
+    "affected": "affected",
+    "sold": "sold sell sells",
+    "cost": "cost costs costing spent spend",
+    "raised": "raised raise",
+    "received": "received",
+    "lost": "lost lose",
+    "employed": "employed employs employ",
+    "held": "hold holds held holding control controls controlled controlling",
+    "faced": "faced face faces facing",
+}.items():
+    for _w in _words.split():
+        EVENTS[_w] = _canon
+
+#: counted nouns that report the same kind of thing -> one class name
+COUNTED_CLASSES: dict[str, str] = {}
+for _canon, _words in {
+    "people": "people person persons civilian civilians other others resident residents "
+    "individual individuals villager villagers inhabitant inhabitants victim victims "
+    "casualty casualties passenger passengers citizens citizen",
+    "children": "child children kid kids minor minors",
+    "soldiers": "soldier soldiers troop troops serviceman servicemen servicemembers",
+    "airstrikes": "airstrike airstrikes air-strike air-strikes",
+}.items():
+    for _w in _words.split():
+        COUNTED_CLASSES[_w] = _canon
+
+#: words that end the counted noun phrase after a number
+PHRASE_STOP = frozenset("""
+a an the and or but nor of in on at to from by for with without into onto over under after
+before during since until till as than that which who whom whose where when while if because
+so such was were is are be been being has have had do does did will would shall should can
+could may might must not no yet also still just only even this these those it its their
+there here his her he she they them we us our you your i me my said says say told tells
+according including include includes among amid against between about around per via
+despite across through throughout toward towards near within upon out up down off
+lives live remain remains continue continues come comes go goes need needs want wants seem
+seems get gets stand stands make makes take takes give gives become becomes receive receives
+""".split())
+
+#: words that may start a counted phrase though they look like stop words ("18 others")
+PHRASE_OK_FIRST = frozenset({"other", "others", "more", "new", "further", "additional"})
+
+#: reporting verbs that introduce a source
+SAID_VERBS = frozenset({
+    "said", "says", "say", "told", "tells", "reported", "reports", "report", "claimed",
+    "claims", "claim", "stated", "states", "added", "adds", "noted", "notes", "confirmed",
+    "confirms", "estimated", "estimates", "announced", "announces", "wrote", "writes",
+    "tweeted", "insisted", "insists", "cited", "counted", "recorded", "documented", "put",
+})
+PRONOUNS = frozenset({"he", "she", "they", "it", "we", "officials", "authorities"})
+
+#: qualifiers that mark a figure as earlier than, or replaced by, another
+SUPERSEDED = frozenset({
+    "initially", "initial", "earlier", "previous", "previously", "preliminary", "first",
+    "original", "originally", "old", "former", "formerly", "had",
+})
+QUALIFIER_WORDS = frozenset({
+    "initially", "initial", "earlier", "previous", "previously", "preliminary", "originally",
+    "later", "latest", "updated", "revised", "new", "final", "officially", "unofficially",
+    "so", "far", "overnight", "today", "yesterday", "cumulative", "total", "overall",
+})
+
+#: units of measure -> (dimension, factor to the dimension's base unit)
+UNITS: dict[str, tuple[str, float]] = {
+    "km": ("km", 1.0), "kms": ("km", 1.0), "kilometre": ("km", 1.0), "kilometres": ("km", 1.0),
+    "kilometer": ("km", 1.0), "kilometers": ("km", 1.0), "mile": ("km", 1.609344),
+    "miles": ("km", 1.609344), "m": ("km", 0.001), "metre": ("km", 0.001),
+    "metres": ("km", 0.001), "meter": ("km", 0.001), "meters": ("km", 0.001),
+    "ft": ("km", 0.0003048), "foot": ("km", 0.0003048), "feet": ("km", 0.0003048),
+    "yards": ("km", 0.0009144), "cm": ("km", 0.00001),
+    "kg": ("kg", 1.0), "kilos": ("kg", 1.0), "kilograms": ("kg", 1.0), "kilogram": ("kg", 1.0),
+    "tonnes": ("kg", 1000.0), "tonne": ("kg", 1000.0), "tons": ("kg", 1000.0),
+    "ton": ("kg", 1000.0), "pounds": ("kg", 0.45359237), "lbs": ("kg", 0.45359237),
+    "hectares": ("km2", 0.01), "hectare": ("km2", 0.01), "acres": ("km2", 0.00404686),
+    "acre": ("km2", 0.00404686), "km2": ("km2", 1.0),
+    "litres": ("l", 1.0), "liters": ("l", 1.0), "gallons": ("l", 3.78541),
+    "barrels": ("l", 158.987),
+    "mph": ("km/h", 1.609344), "km/h": ("km/h", 1.0), "kph": ("km/h", 1.0),
+    "degrees": ("deg", 1.0), "magnitude": ("magnitude", 1.0),
+}
+#: "square kilometres" style two-word units
+UNITS2: dict[tuple[str, str], tuple[str, float]] = {
+    ("square", "kilometres"): ("km2", 1.0), ("square", "kilometers"): ("km2", 1.0),
+    ("square", "km"): ("km2", 1.0), ("square", "miles"): ("km2", 2.58999),
+    ("square", "metres"): ("km2", 1e-6), ("square", "meters"): ("km2", 1e-6),
+    ("cubic", "metres"): ("m3", 1.0), ("cubic", "meters"): ("m3", 1.0),
+}
+DURATIONS: dict[str, float] = {
+    "second": 1 / 3600, "seconds": 1 / 3600, "minute": 1 / 60, "minutes": 1 / 60,
+    "hour": 1.0, "hours": 1.0, "hrs": 1.0, "day": 24.0, "days": 24.0, "week": 168.0,
+    "weeks": 168.0, "month": 730.0, "months": 730.0, "year": 8760.0, "years": 8760.0,
+    "decade": 87600.0, "decades": 87600.0,
+}
+CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY", "₹": "INR",
+                    "₽": "RUB", "₺": "TRY", "a$": "AUD", "c$": "CAD"}
+CURRENCY_WORDS = {
+    "dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR",
+    "eur": "EUR", "pounds sterling": "GBP", "gbp": "GBP", "sterling": "GBP", "yuan": "CNY",
+    "renminbi": "CNY", "cny": "CNY", "rmb": "CNY", "yen": "JPY", "jpy": "JPY", "rupees": "INR",
+    "inr": "INR", "roubles": "RUB", "rubles": "RUB", "rub": "RUB", "lira": "TRY",
+    "francs": "CHF", "chf": "CHF", "pesos": "MXN", "shekels": "ILS", "naira": "NGN",
+}
+PERCENT_WORDS = frozenset({"percent", "per cent", "pct", "%", "percentage"})
