@@ -74,6 +74,7 @@ class ClaimsPanel(QWidget):
         self.proxy = ClaimsFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self._last_emitted: int | None = None
+        self._resetting = False
 
         self.verdict_combo = QComboBox(self)
         for label, verdict in _VERDICT_CHOICES:
@@ -138,11 +139,15 @@ class ClaimsPanel(QWidget):
     def set_claims(self, claims: list[Claim]) -> None:
         """Show these claims, keeping the current claim selected when it is still there."""
         keep = self.current_claim_id()
-        self.model.set_claims(claims)
-        if keep is not None and self.model.row_of(keep) >= 0:
-            self._select_source_row(self.model.row_of(keep))
-        else:
-            self._emit_current()
+        # The reset drops the current index for a moment; say nothing until it is restored.
+        self._resetting = True
+        try:
+            self.model.set_claims(claims)
+            if keep is not None and self.model.row_of(keep) >= 0:
+                self._select_source_row(self.model.row_of(keep))
+        finally:
+            self._resetting = False
+        self._emit_current()
 
     def update_claim(self, claim: Claim) -> None:
         self.model.update_claim(claim)
@@ -227,6 +232,8 @@ class ClaimsPanel(QWidget):
         self._emit_current()
 
     def _emit_current(self) -> None:
+        if self._resetting:
+            return
         claim_id = self.current_claim_id()
         value = -1 if claim_id is None else claim_id
         if value != self._last_emitted:
