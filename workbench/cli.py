@@ -16,6 +16,7 @@ from workbench import __version__
 REGISTRARS: list[str] = [
     "workbench.cli_analyze",
     "workbench.cli_dossier",
+    "workbench.cli_report",
 ]
 
 

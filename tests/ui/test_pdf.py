@@ -6,9 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.core.test_reports import GENERATED, make_dossier
+from tests.core.reports_support import build_dossier, open_dossier
 from ui.pdf import write_pdf
-from workbench.model import Claim
 from workbench.reports import ReportError, build_view, export
 from workbench.reports.templated import render_html
 
@@ -20,8 +19,8 @@ def _pages(pdf: bytes) -> int:
 
 
 def test_pdf_report_is_an_a4_pdf(tmp_path: Path) -> None:
-    out = export(make_dossier(tmp_path), "pdf", tmp_path / "report.pdf", pdf_writer=write_pdf,
-                 generated_at=GENERATED)
+    with open_dossier(build_dossier(tmp_path)) as d:
+        out = export(d, "pdf", tmp_path / "report.pdf", pdf_writer=write_pdf)
     data = out.read_bytes()
     assert data.startswith(b"%PDF-")
     assert _pages(data) >= 1
@@ -30,25 +29,35 @@ def test_pdf_report_is_an_a4_pdf(tmp_path: Path) -> None:
 
 
 def test_long_report_flows_over_several_pages(tmp_path: Path) -> None:
-    dossier = make_dossier(tmp_path)
-    base = dossier.claim_list[1]
-    dossier.claim_list = [
-        Claim(100 + i, f"{base.key}|{i}", f"{base.quantity} ({i})", base.status, base.reason,
-              base.mentions, base.conflicts, base.ruling)
-        for i in range(40)
-    ]
-    short = write_pdf(render_html(build_view(make_dossier(tmp_path)), qt=True), tmp_path / "s.pdf")
-    long = write_pdf(render_html(build_view(dossier), qt=True), tmp_path / "l.pdf")
+    with open_dossier(build_dossier(tmp_path)) as d:
+        short = write_pdf(render_html(build_view(d), qt=True), tmp_path / "short.pdf")
+    many = " ".join(f"Crews counted {i + 2} {noun}." for i, noun in enumerate(
+        ["tents", "trucks", "roofs", "wells", "schools", "clinics", "bridges", "shops",
+         "mosques", "bakeries", "tanks", "pumps", "cars", "buses", "farms", "barns", "mills",
+         "ferries", "cranes", "towers", "depots", "boats", "sheds", "hangars", "kiosks"]))
+    longer = tmp_path / "longer"
+    longer.mkdir()
+    with open_dossier(build_dossier(longer, extra={"many.txt": many})) as d:
+        assert len(d.claims()) > 25
+        long = write_pdf(render_html(build_view(d), qt=True), tmp_path / "long.pdf")
     assert _pages(long.read_bytes()) > _pages(short.read_bytes()) >= 1
 
 
 def test_pdf_title_is_the_report_title(tmp_path: Path) -> None:
-    out = write_pdf(render_html(build_view(make_dossier(tmp_path)), qt=True), tmp_path / "t.pdf")
-    # Qt writes the document title into the PDF's info dictionary as UTF-16 hex or a literal
-    data = out.read_bytes()
-    title = "Verification report: deir-ezzor"
-    utf16 = ("feff" + title.encode("utf-16-be").hex()).encode()
-    assert title.encode() in data or utf16 in data.lower()
+    with open_dossier(build_dossier(tmp_path)) as d:
+        out = write_pdf(render_html(build_view(d), qt=True), tmp_path / "t.pdf")
+    # Qt writes the title into the PDF's XMP metadata (UTF-8) and its info dictionary
+    assert b"Verification report: deir-ezzor" in out.read_bytes()
+
+
+def test_cli_writes_a_pdf(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from workbench.cli import main
+
+    monkeypatch.setenv("WORKBENCH_CONFIG_DIR", str(tmp_path))
+    path = build_dossier(tmp_path)
+    out = tmp_path / "report.pdf"
+    assert main(["report", str(path), "--format", "pdf", "--output", str(out)]) == 0
+    assert out.read_bytes().startswith(b"%PDF-")
 
 
 def test_unwritable_pdf_path_is_a_clear_error(tmp_path: Path) -> None:
@@ -57,3 +66,4 @@ def test_unwritable_pdf_path_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(ReportError, match="folder-not-file"):
         write_pdf("<p>x</p>", blocked)
     assert blocked.is_dir()
+    assert not list(tmp_path.glob(".*partial"))
