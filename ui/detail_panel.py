@@ -348,9 +348,9 @@ class DetailPanel(QWidget):
         for m in claim.mentions:
             card = _MentionCard(m, palette)
             card.activated.connect(self.mentionActivated)
-            self.mentions_box.addWidget(card)
+            _add(self.mentions_box, card)
         if not claim.mentions:
-            self.mentions_box.addWidget(QLabel("No figures: this claim was marked by hand."))
+            _add(self.mentions_box, QLabel("No figures: this claim was marked by hand."))
         self._note_sent = ruling.note
         if self.note_edit.toPlainText() != ruling.note:
             self.note_edit.setPlainText(ruling.note)
@@ -363,7 +363,7 @@ class DetailPanel(QWidget):
         if not self._history:
             empty = QLabel("No rulings yet.")
             empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-            self.history_box.addWidget(empty)
+            _add(self.history_box, empty)
         for entry in sorted(self._history, key=lambda e: e.at, reverse=True):
             def word(v: str) -> str:
                 return (f'<span style="color:{_css(verdict_color(v, palette))}">'
@@ -377,7 +377,7 @@ class DetailPanel(QWidget):
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.history_box.addWidget(label)
+            _add(self.history_box, label)
 
     def _restyle(self) -> None:
         """Colours that depend on the palette: badge and banners."""
@@ -460,15 +460,21 @@ class DetailPanel(QWidget):
         for link in links:
             row = _EvidenceRow(link)
             row.removed.connect(self._remove_evidence)
-            self.evidence_box.addWidget(row)
+            _add(self.evidence_box, row)
         if not links:
             empty = QLabel("No evidence yet.")
             empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-            self.evidence_box.addWidget(empty)
+            _add(self.evidence_box, empty)
 
 
 def _muted(palette: QPalette) -> object:
     return mix(palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base), 0.4)
+
+
+def _add(layout: QVBoxLayout, widget: QWidget) -> None:
+    """Add and show at once, so the panel's state is complete when ``show_claim`` returns."""
+    layout.addWidget(widget)
+    widget.show()
 
 
 def _clear(layout: QVBoxLayout) -> None:

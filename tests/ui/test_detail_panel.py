@@ -1,0 +1,155 @@
+"""The detail panel: what it shows for a claim, and the edits it asks for."""
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from tests.ui.claim_samples import toll_claims
+from ui.detail_panel import (
+    EMPTY_TEXT,
+    NEEDS_REVIEW_TEXT,
+    SHARED_WORDING_TEXT,
+    DetailPanel,
+    _EvidenceRow,
+    _MentionCard,
+    sentence_html,
+)
+from workbench.model import HistoryEntry, Ruling
+
+
+@pytest.fixture
+def panel(qtbot) -> DetailPanel:  # type: ignore[no-untyped-def]
+    widget = DetailPanel()
+    qtbot.addWidget(widget)
+    widget.resize(520, 800)
+    widget.show()
+    return widget
+
+
+def _texts(widget: DetailPanel) -> str:
+    return "\n".join(label.text() for label in widget.findChildren(QLabel)
+                     if label.isVisibleTo(widget))
+
+
+def test_empty_state_until_a_claim_is_shown(panel: DetailPanel) -> None:
+    assert panel.stack.currentWidget() is panel.empty_label
+    assert panel.empty_label.text() == EMPTY_TEXT
+    panel.show_claim(toll_claims()[0], [])
+    assert panel.stack.currentWidget() is not panel.empty_label
+    panel.show_claim(None, [])
+    assert panel.stack.currentWidget() is panel.empty_label
+
+
+def test_shows_each_articles_value_source_and_sentence(panel: DetailPanel) -> None:
+    claim = toll_claims()[0]
+    panel.show_claim(claim, [])
+    assert panel.heading.text() == "civilians killed"
+    assert "Conflict" in panel.badge.text()
+    assert panel.reason.text() == "36 cannot hold with at least 53"
+    cards = panel.findChildren(_MentionCard)
+    assert [c.mention.figure_id for c in cards] == [1, 2, 3, 4]
+    text = _texts(panel)
+    assert "34 (superseded: initially)" in text
+    assert "at least 53" in text and "according to the Observatory" in text
+    assert "<b>at least 53</b>" in text or "<b>At least 53</b>" in text
+    assert "Meridian Wire" in text
+
+
+def test_banners_follow_the_claim(panel: DetailPanel) -> None:
+    shared, plain, flagged = toll_claims()[0], toll_claims()[1], toll_claims()[4]
+    panel.show_claim(shared, [])
+    assert panel.shared_banner.isVisibleTo(panel)
+    assert SHARED_WORDING_TEXT in panel.shared_banner.text()
+    assert not panel.review_banner.isVisibleTo(panel)
+    panel.show_claim(flagged, [])
+    assert panel.review_banner.isVisibleTo(panel) and not panel.shared_banner.isVisibleTo(panel)
+    assert NEEDS_REVIEW_TEXT in panel.review_banner.text()
+    panel.show_claim(plain, [])
+    assert not panel.review_banner.isVisibleTo(panel)
+
+
+def test_verdict_buttons_show_and_request_the_verdict(qtbot, panel: DetailPanel) -> None:  # type: ignore[no-untyped-def]
+    panel.show_claim(toll_claims()[1], [])  # verified
+    assert panel.verdict_buttons["verified"].isChecked()
+    assert not panel.verdict_buttons["disputed"].isChecked()
+    assert "(D)" in panel.verdict_buttons["disputed"].text()
+    with qtbot.waitSignal(panel.verdictRequested) as blocker:
+        qtbot.mouseClick(panel.verdict_buttons["disputed"], Qt.MouseButton.LeftButton)
+    assert blocker.args == ["disputed"]
+    panel.show_claim(toll_claims()[0], [])  # unreviewed
+    assert panel.verdict_buttons["unreviewed"].isChecked()
+
+
+def test_note_is_emitted_once_after_typing_not_per_keystroke(qtbot, panel: DetailPanel) -> None:  # type: ignore[no-untyped-def]
+    panel.show_claim(toll_claims()[0], [])
+    notes: list[str] = []
+    panel.noteEdited.connect(notes.append)
+    qtbot.keyClicks(panel.note_edit, "Called the ministry")
+    assert notes == []  # nothing per keystroke
+    qtbot.waitUntil(lambda: notes == ["Called the ministry"], timeout=3000)
+
+
+def test_pending_note_goes_out_before_the_next_claim(qtbot, panel: DetailPanel) -> None:  # type: ignore[no-untyped-def]
+    first, second = toll_claims()[0], toll_claims()[1]
+    panel.show_claim(first, [])
+    seen: list[tuple[int, str]] = []
+    panel.noteEdited.connect(lambda text: seen.append((panel.current_claim().id, text)))
+    qtbot.keyClicks(panel.note_edit, "Lists 53 names")
+    panel.show_claim(second, [])
+    assert seen == [(first.id, "Lists 53 names")]
+    # Showing a claim loads its note without echoing it back as an edit.
+    panel.show_claim(dataclasses.replace(first, ruling=Ruling(note="Stored note")), [])
+    assert panel.note_edit.toPlainText() == "Stored note"
+    assert len(seen) == 1
+
+
+def test_evidence_add_and_remove(qtbot, panel: DetailPanel) -> None:  # type: ignore[no-untyped-def]
+    claim = dataclasses.replace(toll_claims()[0],
+                                ruling=Ruling(evidence=("https://example.org/list",)))
+    panel.show_claim(claim, [])
+    edits: list[list[str]] = []
+    panel.evidenceEdited.connect(edits.append)
+    qtbot.keyClicks(panel.evidence_edit, "  Phone call with the ministry, 14 May ")
+    qtbot.keyClick(panel.evidence_edit, Qt.Key.Key_Return)
+    assert edits == [["https://example.org/list", "Phone call with the ministry, 14 May"]]
+    qtbot.keyClicks(panel.evidence_edit, "https://example.org/list")
+    qtbot.keyClick(panel.evidence_edit, Qt.Key.Key_Return)
+    assert len(edits) == 1  # a duplicate is not added twice
+    rows = panel.findChildren(_EvidenceRow)
+    link_row = next(r for r in rows if r.link.startswith("https://") and r.isVisibleTo(panel))
+    assert '<a href="https://example.org/list">' in link_row.label.text()
+    assert link_row.label.openExternalLinks()
+    qtbot.mouseClick(link_row.remove_button, Qt.MouseButton.LeftButton)
+    assert edits[-1] == ["Phone call with the ministry, 14 May"]
+
+
+def test_double_clicking_a_mention_asks_to_show_it(qtbot, panel: DetailPanel) -> None:  # type: ignore[no-untyped-def]
+    panel.show_claim(toll_claims()[0], [])
+    card = panel.findChildren(_MentionCard)[2]
+    with qtbot.waitSignal(panel.mentionActivated) as blocker:
+        qtbot.mouseDClick(card, Qt.MouseButton.LeftButton)
+    assert blocker.args == [3]
+
+
+def test_history_lists_rulings_newest_first(panel: DetailPanel) -> None:
+    history = [
+        HistoryEntry(1, "unreviewed", "verified", "Three outlets agree", "Rana",
+                     "2024-05-14T10:05:00"),
+        HistoryEntry(1, "verified", "disputed", "Ministry list is older", "Rana",
+                     "2024-05-14T16:20:00"),
+    ]
+    panel.show_claim(toll_claims()[0], history)
+    labels = [panel.history_box.itemAt(i).widget().text()
+              for i in range(panel.history_box.count())]
+    assert len(labels) == 2
+    assert "Ministry list is older" in labels[0] and "14 May 2024, 16:20" in labels[0]
+    assert "Verified" in labels[0] and "Disputed" in labels[0] and "Rana" in labels[0]
+    assert "Three outlets agree" in labels[1]
+
+
+def test_sentence_bolds_the_figure_and_escapes_markup() -> None:
+    mention = toll_claims()[0].mentions[3]
+    assert sentence_html(mention) == "The ministry said <b>36</b> &lt;people&gt; died."
