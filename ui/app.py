@@ -45,7 +45,7 @@ def app_icon() -> QIcon:
     """The app icon: the PNG renderings at every size, and the SVG for anything larger."""
     icon = QIcon()
     try:
-        for _size, png in resources.icon_sizes().items():
+        for png in resources.icon_sizes().values():
             icon.addFile(str(png))
         icon.addFile(str(resources.path(resources.APP_ICON)))
     except FileNotFoundError:

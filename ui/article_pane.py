@@ -13,9 +13,10 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable, Sequence
 from itertools import accumulate
+from pathlib import PurePath
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QFont, QMouseEvent, QPalette, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QFont, QMouseEvent, QPalette, QResizeEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -118,19 +119,15 @@ class ArticlePane(QFrame):
         row.setSpacing(2)
         texts = QVBoxLayout()
         texts.setSpacing(0)
-        self.title_label = QLabel(self.article.title or "(untitled)")
+        self.title_label = _ElidedLabel(self.article.title or "(untitled)")
         self.title_label.setObjectName("articleTitle")
         title_font = QFont(self.title_label.font())
         title_font.setBold(True)
         self.title_label.setFont(title_font)
-        self.title_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.title_label.setToolTip(self.article.title)
-        byline = " · ".join(
-            part for part in (self.article.outlet, self.article.published) if part
-        ) or (self.article.path or self.article.url or "")
-        self.byline_label = QLabel(byline)
+        self.byline_label = _ElidedLabel(byline(self.article))
+        self.byline_label.setToolTip(self.article.path or self.article.url or "")
         self.byline_label.setObjectName("articleByline")
-        self.byline_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.byline_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         texts.addWidget(self.title_label)
         texts.addWidget(self.byline_label)
@@ -247,7 +244,7 @@ class ArticlePane(QFrame):
     def _offset_at(self, pos: QPoint) -> int:
         return self._offsets.from_qt(self.editor.cursorForPosition(pos).position())
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.editor.viewport() and isinstance(event, QMouseEvent):
             pos = event.position().toPoint()
             if event.type() == QEvent.Type.MouseMove and not event.buttons():
@@ -271,3 +268,33 @@ def _selection(cursor: QTextCursor, fmt: QTextCharFormat) -> QTextEdit.ExtraSele
     selection.format = fmt  # type: ignore[misc]
     return selection
 
+
+
+def byline(article: ArticleRecord) -> str:
+    """Outlet and date when known, else the file's name (or the URL) it came from."""
+    parts = [p for p in (article.outlet, article.published) if p]
+    if parts:
+        return " \u00b7 ".join(parts)
+    if article.path:
+        return PurePath(article.path).name
+    return article.url or "pasted text"
+
+
+class _ElidedLabel(QLabel):
+    """A one-line label that ends in "..." when narrower than its text, instead of clipping."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = text
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setText(text)
+
+    def full_text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        elided = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight,
+                                               max(0, self.width()))
+        if elided != self.text():
+            self.setText(elided)

@@ -8,8 +8,8 @@ to redraw (Anki's OpChanges). ``workbench`` is imported here and nowhere else in
 from __future__ import annotations
 
 import dataclasses
-from datetime import datetime, timezone
 from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -211,7 +211,7 @@ class DossierController(QObject):
             ruling = dataclasses.replace(
                 dossier.claim(claim_id).ruling,
                 checker=checker,
-                ruled_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                ruled_at=datetime.now(UTC).isoformat(timespec="seconds"),
                 needs_review=False,
                 **change,
             )

@@ -166,10 +166,9 @@ class MainWindow(QMainWindow):
         summary = dossier.summary()
         self.overview.set_summary(summary)
         unreviewed = summary.by_verdict.get("unreviewed", 0)
-        self.summary_label.setText(
-            f"{summary.articles} articles \u00b7 {summary.claims} claims \u00b7 "
-            f"{summary.conflicts} conflicts \u00b7 {unreviewed} to review"
-        )
+        self.summary_label.setText(" \u00b7 ".join((
+            _count(summary.articles, "article"), _count(summary.claims, "claim"),
+            _count(summary.conflicts, "conflict"), f"{unreviewed} to review")))
 
     def _on_figure_clicked(self, article_id: int, offset: int) -> None:
         claim_id = self.controller.claim_at(article_id, offset)
@@ -201,14 +200,14 @@ class MainWindow(QMainWindow):
         self.problems_dialog = dialog
 
     # -- drag and drop ------------------------------------------------------------------------
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self.controller.dossier is not None and _local_paths(event.mimeData().urls()):
             event.acceptProposedAction()
 
-    def dragMoveEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API
+    def dragMoveEvent(self, event: QDragEnterEvent) -> None:
         self.dragEnterEvent(event)
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt API
+    def dropEvent(self, event: QDropEvent) -> None:
         paths = _local_paths(event.mimeData().urls())
         if paths:
             event.acceptProposedAction()
@@ -244,14 +243,14 @@ class MainWindow(QMainWindow):
         settings.setValue("window/columns", self.panes.columns)
         settings.sync()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
             # Highlight colours come from the palette (light or dark): rebuild them once the
             # change has reached every child.
             QTimer.singleShot(0, self.panes.refresh_colours)
         super().changeEvent(event)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.detail.flush_note()  # a note typed a moment ago is still saved
         if self.keep_layout:
             self.save_layout()
@@ -263,3 +262,7 @@ class MainWindow(QMainWindow):
 
 def _local_paths(urls: list) -> list[Path]:  # type: ignore[type-arg]
     return [Path(u.toLocalFile()) for u in urls if u.isLocalFile() and u.toLocalFile()]
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"

@@ -27,7 +27,7 @@ class ArticlePanes(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._columns = 3
+        self._columns = 4
         self._panes: dict[int, ArticlePane] = {}
         self._show_shared = False
         self._claim: Claim | None = None
@@ -178,7 +178,7 @@ class ArticlePanes(QWidget):
         self.emphasise(self._claim)
 
     # -- layout ---------------------------------------------------------------------------------
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize:
             self._relayout()
         return super().eventFilter(watched, event)
