@@ -1,0 +1,139 @@
+"""The claim plot draws each wording as the interval it allows; the overview counts verdicts."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QPalette
+
+from tests.ui.claim_samples import claim, mention, toll_claims
+from ui.plot import EMPTY_TEXT, NO_VALUES_TEXT, ClaimPlot, VerdictOverview
+from ui.theme import dark_palette, status_color
+from workbench.model import Summary
+
+
+@pytest.fixture
+def plot(qtbot) -> ClaimPlot:  # type: ignore[no-untyped-def]
+    widget = ClaimPlot()
+    qtbot.addWidget(widget)
+    widget.resize(600, 300)
+    widget.show()
+    return widget
+
+
+def _mark(plot: ClaimPlot, figure_id: int):  # type: ignore[no-untyped-def]
+    return next(k for k in plot.marks if k.figure_id == figure_id)
+
+
+def test_empty_until_a_claim_is_shown(plot: ClaimPlot) -> None:
+    assert plot.stack.currentWidget() is plot.message
+    assert plot.message.text() == EMPTY_TEXT
+    plot.show_claim(toll_claims()[0])
+    assert plot.stack.currentWidget() is plot.widget
+    plot.show_claim(None)
+    assert plot.stack.currentWidget() is plot.message
+    assert len(plot.points.data) == 0 and len(plot.bars.opts["x0"]) == 0
+
+
+def test_items_are_created_once_and_updated(plot: ClaimPlot) -> None:
+    items = (plot.bars, plot.points, plot.ends)
+    plot.show_claim(toll_claims()[0])
+    plot.show_claim(toll_claims()[1])
+    assert (plot.bars, plot.points, plot.ends) == items
+    assert all(item in plot.plot_item.items for item in items)
+
+
+def test_one_row_per_article_labelled_on_the_axis(plot: ClaimPlot) -> None:
+    plot.show_claim(toll_claims()[0])
+    assert plot.row_titles == ["Northern Courier", "Meridian Wire", "Valley Herald",
+                               "State Gazette"]
+    ticks = plot.plot_item.getAxis("left")._tickLevels[0]
+    assert [label for _, label in ticks] == plot.row_titles
+    assert sorted({k.y for k in plot.marks}) == [0, 1, 2, 3]
+
+
+def test_at_least_is_a_bar_open_past_the_right_edge(plot: ClaimPlot) -> None:
+    plot.show_claim(toll_claims()[0])
+    left, right = plot.view_x_range()
+    k = _mark(plot, 2)  # "at least 53"
+    assert k.open_right and not k.open_left
+    assert k.x0 == 53 and k.x1 is not None and k.x1 > right
+    assert 53 < right  # the bound itself is in view
+    arrows = [s for s in plot.ends.data if s["symbol"] == "arrow_right"]
+    assert len(arrows) == 2 and all(left < s["x"] <= right for s in arrows)
+
+
+def test_at_most_is_open_to_the_left(plot: ClaimPlot) -> None:
+    plot.show_claim(claim(9, "x", (mention(1, 1, 300, "at_most", None, 300),
+                                   mention(2, 2, 250))))
+    left, _ = plot.view_x_range()
+    k = _mark(plot, 1)
+    assert k.open_left and k.x1 == 300 and k.x0 is not None and k.x0 < left
+    assert any(s["symbol"] == "arrow_left" for s in plot.ends.data)
+
+
+def test_exact_is_a_point_and_range_a_closed_bar(plot: ClaimPlot) -> None:
+    plot.show_claim(claim(9, "x", (mention(1, 1, 36), mention(2, 2, None, "range", 30, 40),
+                                   mention(3, 3, 35, "about", 33, 37))))
+    exact, rng, about = _mark(plot, 1), _mark(plot, 2), _mark(plot, 3)
+    assert exact.point == 36 and exact.x0 is None
+    assert (rng.x0, rng.x1, rng.open_left, rng.open_right) == (30, 40, False, False)
+    assert (about.x0, about.x1, about.point) == (33, 37, 35)
+    left, right = plot.view_x_range()
+    assert left < 30 and 40 < right
+    assert list(plot.bars.opts["x0"]) == [30, 33]
+
+
+def test_conflicts_are_red_and_superseded_hollow(plot: ClaimPlot) -> None:
+    plot.show_claim(toll_claims()[0])
+    palette = plot.palette()
+    red, green = status_color("conflict", palette), status_color("consistent", palette)
+    spots = {(round(s["x"]), round(s["y"], 2)): s for s in plot.points.data}
+    ministry = next(s for (x, _), s in spots.items() if x == 36)
+    superseded = next(s for (x, _), s in spots.items() if x == 34)
+    assert ministry["pen"].color() == red and ministry["brush"].color() == red
+    assert superseded["pen"].color() == green
+    assert superseded["brush"].color() == palette.color(QPalette.ColorRole.Base)  # hollow
+    ticks = {s["pen"].color().name() for s in plot.ends.data if s["symbol"] == "|"}
+    arrows = {s["brush"].color().name() for s in plot.ends.data if s["symbol"] == "arrow_right"}
+    assert ticks == arrows == {red.name()}
+
+
+def test_log_axis_when_values_span_orders_of_magnitude(plot: ClaimPlot) -> None:
+    plot.show_claim(claim(9, "x", (mention(1, 1, 12), mention(2, 2, 1.5e6))))
+    assert plot.log_x and plot.plot_item.getAxis("bottom").logMode
+    assert _mark(plot, 2).point == pytest.approx(6.176, abs=1e-3)
+    plot.show_claim(claim(9, "x", (mention(1, 1, 12), mention(2, 2, 1000))))
+    assert not plot.log_x and not plot.plot_item.getAxis("bottom").logMode
+
+
+def test_claim_without_values_says_so(plot: ClaimPlot) -> None:
+    plot.show_claim(claim(9, "x", (mention(1, 1, None),), "manual"))
+    assert plot.stack.currentWidget() is plot.message
+    assert plot.message.text() == NO_VALUES_TEXT
+
+
+def test_dark_palette_uses_dark_background_and_dark_theme_colours(qtbot) -> None:  # type: ignore[no-untyped-def]
+    widget = ClaimPlot()
+    qtbot.addWidget(widget)
+    widget.setPalette(dark_palette())
+    widget.show_claim(toll_claims()[0])
+    assert widget.widget.backgroundBrush().color() == dark_palette().color(
+        QPalette.ColorRole.Base)
+    spots = [s for s in widget.points.data if round(s["x"]) == 36]
+    assert spots[0]["brush"].color() == status_color("conflict", dark_palette())
+
+
+def test_verdict_overview_segments_are_proportional(qtbot) -> None:  # type: ignore[no-untyped-def]
+    overview = VerdictOverview()
+    qtbot.addWidget(overview)
+    overview.resize(400, overview.sizeHint().height())
+    overview.show()
+    overview.set_summary(Summary(5, 8, {"unreviewed": 4, "verified": 3, "disputed": 1}, 2,
+                                 (), 0, 1))
+    assert overview.caption.text() == "8 claims · 2 in conflict · 1 need another look"
+    segs = {v: (n, rect.width()) for v, n, rect in overview.segments()}
+    assert segs["unreviewed"][0] == 4 and segs["verified"][0] == 3
+    assert segs["unreviewed"][1] == pytest.approx(segs["disputed"][1] * 4)
+    total = sum(w for _, w in segs.values())
+    assert total == pytest.approx(overview.width() - 8)
+    overview.set_summary(None)
+    assert overview.caption.text() == "No claims yet"
