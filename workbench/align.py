@@ -175,19 +175,34 @@ def explain(figs: list[Figure], conflicts: list[tuple[str, str]],
         values = sorted({describe(f) for f in figs})
         return (f"{len(figs)} mentions in {len(arts)} article{'s' * (len(arts) > 1)} agree: "
                 f"{', '.join(values)}.")
-    parts: list[str] = []
-    seen: set[str] = set()
+    # name each outlier once: the figure in the most conflicting pairs against the rest
+    partners: dict[str, set[str]] = {}
     for a_id, b_id in conflicts:
-        a, b = by_id[a_id], by_id[b_id]
-        lo, hi = (a, b) if a.interval()[1] < b.interval()[0] else (b, a)
-        text = f"{describe(lo)} ({_who(lo, label)}) is below {describe(hi)} ({_who(hi, label)})"
-        if lo.superseded or hi.superseded:
-            old = lo if lo.superseded else hi
-            quals = ", ".join(q for q in old.qualifiers) or "earlier"
-            text += f"; {describe(old)} is marked as an earlier figure ({quals})"
-        if text not in seen:
-            seen.add(text)
-            parts.append(text)
+        partners.setdefault(a_id, set()).add(b_id)
+        partners.setdefault(b_id, set()).add(a_id)
+    parts: list[str] = []
+    done: set[str] = set()
+    for fid in sorted(partners, key=lambda x: (-len(partners[x]), x)):
+        if fid in done:
+            continue
+        o = by_id[fid]
+        others = [by_id[x] for x in sorted(partners[fid]) if x not in done]
+        if not others:
+            continue
+        done.add(fid)
+        below = o.interval()[1] < min(x.interval()[0] for x in others)
+        values = sorted({describe(x) for x in others})
+        where = sorted({label(x.article) for x in others})
+        sources = sorted({x.source for x in others if x.source})
+        by = ", ".join(sources + where) if sources else " and ".join(where)
+        text = (f"{describe(o)} ({_who(o, label)}) is {'below' if below else 'above'} "
+                f"{' / '.join(values)} reported by {by}")
+        if o.superseded:
+            quals = ", ".join(o.qualifiers) or "earlier"
+            text += f"; {describe(o)} is given as an earlier figure ({quals})"
+        parts.append(text)
+        if len(partners[fid]) == len(figs) - 1:
+            break  # one outlier against everyone else says it all
     more = f" (and {len(parts) - 2} more)" if len(parts) > 2 else ""
     return "; ".join(parts[:2]) + more + "."
 

@@ -26,6 +26,11 @@ _NOT_SOURCE_BEFORE = frozenset({"to", "the", "a", "news", "media", "press", "the
 _INVERTED = frozenset({"said", "says", "added", "noted", "wrote", "insisted"})
 
 
+_TRAILING = frozenset({"had", "have", "has", "was", "were", "is", "are", "initially", "also",
+                       "later", "earlier", "previously", "first", "then", "had", "further",
+                       "separately", "on", "recently", "now", "already"})
+
+
 def norm_event(word: str) -> str:
     w = word.lower()
     if w in lx.EVENTS:
@@ -121,12 +126,13 @@ def _phrase_back(doc: Doc, k: int, lo: int) -> str | None:
             break
         words.insert(0, t.text_with_ws)
         j -= 1
-    text = "".join(words).strip()
-    if text[:1].islower() and j >= lo and doc[j].text == ",":
+    text = _clean_source("".join(words).strip())
+    # "Hassan Ali, head of the group, told": the name before an apposition
+    if text and text[:1].islower() and j >= lo and doc[j].text == "," and len(words) > 2:
         name = _phrase_back(doc, j - 1, lo)
         if name and name[:1].isupper():
             return name
-    return _clean_source(text)
+    return text
 
 
 def _phrase_forward(doc: Doc, k: int, hi: int) -> str | None:
@@ -149,9 +155,11 @@ def _clean_source(text: str) -> str | None:
     if not text or len(text) < 2 or not any(c.isalpha() for c in text):
         return None
     words = text.split()
+    while len(words) > 1 and words[-1].lower() in _TRAILING:
+        words.pop()
     if words[0].lower() in ("it", "this", "which", "that", "there", "reports"):
         return None
-    return text
+    return " ".join(words)
 
 
 def find_source(doc: Doc, sent: Span, i: int) -> str | None:

@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from workbench import lexicon as lx
 from workbench.attribution import find_event, find_qualifiers, find_source
 from workbench.context import (Context, counted_words, find_day, find_places, find_window,
                                norm_place, singular)
@@ -109,7 +110,12 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: list[tuple[int, int]])
     elif ctx.counted:
         ctx.counted_class = singular(ctx.counted)
     others = [(s, e) for s, e in spans if s != raw.num_start]
-    ctx.event = find_event(doc, sent, raw.start_tok, ctx.end_tok, others)
+    if raw.kind == "count" and counted and counted.lower() in lx.EVENTS:
+        # "7 dead", "12 injured": the word after the number is the event, people are counted
+        ctx.event = lx.EVENTS[counted.lower()]
+        ctx.counted, ctx.counted_class = None, "people"
+    else:
+        ctx.event = find_event(doc, sent, raw.start_tok, ctx.end_tok, others)
     ctx.source = find_source(doc, sent, raw.num_start)
     ctx.qualifiers, ctx.superseded = find_qualifiers(doc, sent, raw.start_tok, ctx.end_tok)
     places = find_places(sent)

@@ -1,0 +1,106 @@
+"""Lining up figures across articles, conflicts and their reasons, shared passages."""
+from __future__ import annotations
+
+from tests.core.engine_support import analyse, fid, group_of
+
+A = ("Floods kill at least 12 in Marlow\n\n"
+     "At least 12 people were killed and 40 others were injured when floods hit the town of "
+     "Marlow on Sunday, the fire service said. More than 200 firefighters were deployed.")
+B = ("Marlow flood toll rises\n\n"
+     "Officials had initially reported 7 dead. Twelve people were killed in the floods in "
+     "Marlow on Sunday, police said. The hospital said 65 people were injured. "
+     "Some 220 firefighters were deployed.")
+
+
+def test_same_quantity_is_lined_up_across_articles_and_agreement_found() -> None:
+    r = analyse(A, B)
+    g = group_of(r, fid(r, "a1", "12 people"))
+    assert g is not None and g == group_of(r, fid(r, "a2", "Twelve"))
+    assert group_of(r, fid(r, "a1", "200 firefighters")) == group_of(r, fid(r, "a2", "220"))
+
+
+def test_killed_and_injured_are_never_lined_up() -> None:
+    r = analyse(A, B)
+    assert group_of(r, fid(r, "a1", "12 people")) != group_of(r, fid(r, "a1", "40 others"))
+
+
+def test_superseded_toll_is_listed_as_conflict_with_reason() -> None:
+    r = analyse(A, B)
+    early = fid(r, "a2", "7 dead")
+    gid = group_of(r, early)
+    group = next(g for g in r.groups if g.id == gid)
+    assert group.status == "conflict"
+    assert any(early in pair for pair in group.conflicts)
+    assert "earlier" in group.reason and "initially" in group.reason
+    assert r.figure(early).superseded
+
+
+def test_two_sources_that_disagree_are_a_conflict_naming_both() -> None:
+    r = analyse(A, B)
+    injured_a, injured_b = fid(r, "a1", "40 others"), fid(r, "a2", "65 people")
+    gid = group_of(r, injured_a)
+    assert gid == group_of(r, injured_b)
+    group = next(g for g in r.groups if g.id == gid)
+    assert [injured_a, injured_b] in [list(p) for p in group.conflicts]
+    assert "fire service" in group.reason and "hospital" in group.reason
+
+
+def test_bounds_decide_agreement() -> None:
+    r = analyse("Over 20 children died in the blast in Ardmore.",
+                "The blast in Ardmore killed 21 children.",
+                "The blast in Ardmore killed 19 children.")
+    ids = [fid(r, "a1", "20"), fid(r, "a2", "21"), fid(r, "a3", "19")]
+    gid = group_of(r, ids[0])
+    assert gid == group_of(r, ids[1]) == group_of(r, ids[2])
+    group = next(g for g in r.groups if g.id == gid)
+    pairs = {frozenset(p) for p in group.conflicts}
+    assert frozenset((ids[0], ids[1])) not in pairs
+    assert frozenset((ids[0], ids[2])) in pairs
+
+
+def test_different_places_or_days_are_different_incidents() -> None:
+    r = analyse("Airstrikes killed 53 civilians in Ashvale on Sunday.",
+                "Airstrikes killed 36 civilians in the province of Brennick on Wednesday.")
+    assert group_of(r, fid(r, "a1", "53")) != group_of(r, fid(r, "a2", "36"))
+    assert not any(g.status == "conflict" for g in r.groups)
+
+
+def test_targets_and_sorties_and_group_members_stay_apart() -> None:
+    r = analyse("Jets flew 30 sorties and hit 12 targets. The group has 3,000 members.",
+                "Jets flew 30 sorties and hit 40 targets. Militants killed 300 people.")
+    assert group_of(r, fid(r, "a1", "30 sorties")) == group_of(r, fid(r, "a2", "30 sorties"))
+    assert group_of(r, fid(r, "a1", "30 sorties")) != group_of(r, fid(r, "a1", "12 targets"))
+    assert group_of(r, fid(r, "a1", "3,000")) != group_of(r, fid(r, "a2", "300 people"))
+
+
+def test_precision_of_round_measures() -> None:
+    r = analyse("The pipeline is 250 km long, officials said.",
+                "The pipeline is 254 km long, the company said.")
+    gid = group_of(r, fid(r, "a1", "250"))
+    assert gid == group_of(r, fid(r, "a2", "254"))
+    assert next(g for g in r.groups if g.id == gid).status == "consistent"
+
+
+def test_reporting_windows_never_conflict() -> None:
+    r = analyse("Over the past 24 hours, 5 houses burned.",
+                "In the last 48 hours, 5 houses burned.")
+    assert not any(g.status == "conflict" for g in r.groups)
+
+
+def test_shared_passages_detected_and_marked_on_groups() -> None:
+    wire = ("The fire started in a warehouse near the river shortly after midnight and spread "
+            "quickly to neighbouring buildings, officials said.")
+    r = analyse(f"Fire in Dunmore\n\n{wire} At least 5 people were killed in Dunmore.",
+                f"Dunmore blaze\n\n{wire} Five people were killed in Dunmore.")
+    assert len(r.shared_passages) == 1
+    p = r.shared_passages[0]
+    assert {p.article_a, p.article_b} == {"a1", "a2"} and p.similarity > 0.95
+    gid = group_of(r, fid(r, "a1", "5 people"))
+    assert next(g for g in r.groups if g.id == gid).shared_wording
+
+
+def test_group_keys_are_stable_when_articles_are_added() -> None:
+    first = analyse(A, B)
+    more = analyse(A, B, "Unrelated: the bakery sold 300 loaves in Kelby on Monday.")
+    key = next(g.key for g in first.groups if fid(first, "a1", "12 people") in g.figures)
+    assert key in {g.key for g in more.groups}

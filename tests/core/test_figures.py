@@ -1,0 +1,121 @@
+"""Figures in short texts written for the tests: values, kinds, bounds, intervals, junk."""
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from tests.core.engine_support import figures, one
+
+
+@pytest.mark.parametrize("text, needle, value, kind", [
+    ("Officials said 1,093 homes were damaged.", "1,093", 1093, "count"),
+    ("The storm left 12.5 centimetres of rain.", "12.5", 0.000125, "measure"),
+    ("Rescuers found twenty-one survivors.", "twenty", 21, "count"),
+    ("They counted two hundred tents.", "two hundred", 200, "count"),
+    ("Police arrested a dozen protesters.", "dozen", 12, "count"),
+    ("The fund received 1.5 million donations.", "1.5 million", 1_500_000, "count"),
+    ("Prices rose 9% last year.", "9%", 9, "percent"),
+    ("Turnout was nine percent lower.", "nine percent", 9, "percent"),
+    ("Unemployment stood at 4.5 per cent in May.", "4.5 per cent", 4.5, "percent"),
+    ("Two-thirds of the residents left.", "Two-thirds", 66.6667, "percent"),
+    ("Half of the houses were flooded.", "Half", 50, "percent"),
+    ("The council approved $1.5 million for repairs.", "$1.5 million", 1_500_000, "money"),
+    ("The fine was 20 euros per person.", "20 euros", 20, "money"),
+    ("Damage reached £5m, the insurer said.", "£5m", 5_000_000, "money"),
+    ("The city spent 300 yuan on each tent.", "300 yuan", 300, "money"),
+    ("The convoy drove 10 miles north.", "10 miles", 16.09344, "measure"),
+    ("The pipeline runs 250 km to the coast.", "250 km", 250, "measure"),
+    ("The siege lasted 24 hours.", "24 hours", 24, "duration"),
+    ("A 6-year-old war has left the country poor.", "6-year-old", 6, "duration"),
+])
+def test_values_and_kinds(text: str, needle: str, value: float, kind: str) -> None:
+    f = one(text, needle)
+    assert f.kind == kind
+    assert f.value == pytest.approx(value, rel=1e-4)
+
+
+@pytest.mark.parametrize("text, needle, bound, low, high", [
+    ("At least 53 civilians were killed.", "53", "at_least", 53, None),
+    ("No fewer than 40 people died.", "40", "at_least", 40, None),
+    ("More than 1,000 houses burned.", "1,000", "more_than", 1000, None),
+    ("Over 20 children were hurt.", "20", "more_than", 20, None),
+    ("Up to 300 workers were evacuated.", "300", "at_most", 0, 300),
+    ("Fewer than 50 people attended.", "50", "less_than", 0, 50),
+    ("Less than 10 percent voted.", "10", "less_than", 0, 10),
+    ("Around 30,000 people marched.", "30,000", "about", 25_000, 35_000),
+    ("About 200 soldiers deployed.", "200", "about", 150, 250),
+    ("Some 40 villages were cut off.", "40", "about", 36, 44),
+    ("Roughly 70 families fled.", "70", "about", 63, 77),
+    ("An estimated 5,000 people fled.", "5,000", "about", 4500, 5500),
+    ("Nearly 50 people died.", "50", "about", 45, 50),
+    ("Between 30 and 40 people were injured.", "30", "range", 30, 40),
+    ("Officials said 30-40 houses were destroyed.", "30", "range", 30, 40),
+    ("Dozens of homes were destroyed.", "Dozens", "at_least", 24, 199),
+    ("Tens of thousands of people fled.", "Tens", "at_least", 20_000, 199_999),
+])
+def test_bounds_as_intervals(text: str, needle: str, bound: str, low: float,
+                             high: float | None) -> None:
+    f = one(text, needle)
+    assert f.bound == bound
+    assert f.low == pytest.approx(low)
+    assert (f.high is None) if high is None else f.high == pytest.approx(high)
+
+
+def test_exact_small_counts_are_exact_and_round_measures_carry_precision() -> None:
+    count = one("Officials said 73 people died.", "73")
+    assert (count.low, count.high) == (73, 73)
+    measure = one("The road is 250 km long.", "250")
+    assert measure.low == pytest.approx(245) and measure.high == pytest.approx(255)
+
+
+@pytest.mark.parametrize("text, needle, kind", [
+    ("The attack happened on December 23 near the port.", "23", "date"),
+    ("The war began in March 2011 after protests.", "2011", "date"),
+    ("Talks ran from 2013-2014 without result.", "2013", "date"),
+    ("The meeting starts at 10:30 in the hall.", "10:30", "date"),
+    ("It was the eighth round of talks.", "eighth", "ordinal"),
+    ("She finished 2nd in the race.", "2nd", "ordinal"),
+])
+def test_dates_times_and_ordinals_are_typed(text: str, needle: str, kind: str) -> None:
+    assert one(text, needle).kind == kind
+
+
+@pytest.mark.parametrize("text, junk", [
+    ("Six Su-24M bombers and a TU-22M3 took off.", [24, 22, 3]),
+    ("The F-16 and Mi-8 helicopters flew low.", [16, 8]),
+    ("100% Font Size\nThe strike hit the town.", [100]),
+    ("The town is one of the last places they hold.", [1]),
+    ("One led the march while the other waited.", [1]),
+    ("Traffic on Route 9 was blocked.", [9]),
+    ("The three-story building collapsed.", [3]),
+    ("It was the first time talks were held.", [1]),
+])
+def test_not_figures(text: str, junk: list[float]) -> None:
+    found = [(f.text, f.value) for f in figures(text)]
+    for j in junk:
+        assert not any(v == j for _t, v in found), (j, found)
+
+
+def test_context_counted_event_source_qualifiers() -> None:
+    text = ("The monitor had initially given a death toll of 34 civilians. "
+            "At least 18 people were wounded, the Red Crescent said. "
+            "According to the health ministry, 12 children were hospitalised "
+            "over the past 24 hours.")
+    fs = {f.text: f for f in figures(text)}
+    f34 = next(f for t, f in fs.items() if "34" in t)
+    assert f34.counted == "civilians" and f34.event == "killed"
+    assert f34.superseded and "initially" in f34.qualifiers
+    f18 = next(f for t, f in fs.items() if "18" in t)
+    assert f18.event == "wounded" and f18.source == "Red Crescent"
+    f12 = next(f for t, f in fs.items() if "12" in t)
+    assert f12.counted == "children" and f12.event == "hospitalised"
+    assert f12.source == "health ministry"
+    assert any("24 hours" in q for q in f12.qualifiers)
+
+
+def test_offsets_index_the_text() -> None:
+    text = "Headline: 5 dead\n\nAt least 53 civilians, including 21 children, were killed."
+    for f in figures(text):
+        assert text[f.start:f.end] == f.text
+        assert f.value is not None and math.isfinite(f.value)
