@@ -261,13 +261,13 @@ class ClaimsTableModel(QAbstractTableModel):
 
     # -- Qt model interface ----------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._claims)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(HEADERS)
 
-    def headerData(  # noqa: N802
+    def headerData(
         self, section: int, orientation: Qt.Orientation,
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
@@ -383,7 +383,7 @@ class ClaimsFilterProxy(QSortFilterProxyModel):
         apply()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()
         if not isinstance(model, ClaimsTableModel) or source_parent.isValid():
             return True
@@ -395,12 +395,13 @@ class ClaimsFilterProxy(QSortFilterProxyModel):
         hay = model.search_text(source_row)
         return all(term in hay for term in self._terms)
 
-    def lessThan(self, left: Index, right: Index) -> bool:  # noqa: N802
+    def lessThan(self, left: Index, right: Index) -> bool:
         a, b = left.data(SortRole), right.data(SortRole)
         if a == b:
             # Ties fall back to the quantity so the order is stable and readable.
-            qa = left.siblingAtColumn(QUANTITY).data(SortRole)
-            qb = right.siblingAtColumn(QUANTITY).data(SortRole)
+            model = self.sourceModel()
+            qa = model.index(left.row(), QUANTITY).data(SortRole)
+            qb = model.index(right.row(), QUANTITY).data(SortRole)
             return bool(qa < qb)
         return bool(a < b)
 

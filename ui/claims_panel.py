@@ -47,7 +47,7 @@ class _SearchEdit(QLineEdit):
     escaped = Signal()
     down = Signal()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
             self.clear()
             self.escaped.emit()
@@ -65,8 +65,8 @@ class ClaimsPanel(QWidget):
     instance when the filters hide every claim).
     """
 
-    claimSelected = Signal(int)  # noqa: N815 (Qt signal naming)
-    searchTextChanged = Signal(str)  # noqa: N815
+    claimSelected = Signal(int)
+    searchTextChanged = Signal(str)
 
     def __init__(self, claims: list[Claim] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -254,7 +254,7 @@ class ClaimsPanel(QWidget):
         if not self.table.currentIndex().isValid():
             self._emit_current()
 
-    def resizeEvent(self, event: object) -> None:  # noqa: N802
+    def resizeEvent(self, event: object) -> None:
         super().resizeEvent(event)  # type: ignore[arg-type]
         self.empty_label.resize(self.table.viewport().size())
 
@@ -294,7 +294,7 @@ def _m(fid: int, art: int, text: str, sentence: str, value: float | None, bound:
     title, outlet = _ARTICLES[art]
     if bound == "exact":
         low = high = value
-    fields: dict[str, object] = dict(
+    fields: dict[str, object] = dict(  # noqa: C408 (reads like the dataclass)
         figure_id=fid, article_id=art, article_title=title, outlet=outlet, start=0,
         end=len(text), text=text, value=value, low=low, high=high, bound=bound, kind="count",
         unit=None, counted=None, event=None, source=None, sentence=sentence, qualifiers=(),

@@ -136,7 +136,7 @@ class _MentionCard(QFrame):
         box.addLayout(mid)
         box.addWidget(sentence)
 
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         self.activated.emit(self.mention.figure_id)
         event.accept()
 
@@ -171,10 +171,10 @@ class _EvidenceRow(QWidget):
 class DetailPanel(QWidget):
     """Shows one claim (or an empty state) and emits the checker's requested changes."""
 
-    verdictRequested = Signal(str)  # noqa: N815
-    noteEdited = Signal(str)  # noqa: N815
-    evidenceEdited = Signal(list)  # noqa: N815
-    mentionActivated = Signal(int)  # noqa: N815
+    verdictRequested = Signal(str)
+    noteEdited = Signal(str)
+    evidenceEdited = Signal(list)
+    mentionActivated = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -413,7 +413,7 @@ class DetailPanel(QWidget):
             f" background: {_css(palette.color(QPalette.ColorRole.Button))}; }}\n"
             + "\n".join(buttons))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         # Rebuild palette-dependent colours; stylesheets set while doing so can themselves
         # announce a palette change, hence the guard.
         if (event.type() == QEvent.Type.PaletteChange and self._claim is not None
@@ -435,7 +435,7 @@ class DetailPanel(QWidget):
         if not self._loading and self._claim is not None:
             self._note_timer.start()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.note_edit and event.type() == QEvent.Type.FocusOut:
             self.flush_note()
         return super().eventFilter(watched, event)
@@ -480,7 +480,7 @@ def _add(layout: QVBoxLayout, widget: QWidget) -> None:
 def _clear(layout: QVBoxLayout) -> None:
     while layout.count():
         item = layout.takeAt(0)
-        widget = item.widget()
+        widget = item.widget() if item is not None else None
         if widget is not None:
             widget.hide()
             widget.deleteLater()

@@ -12,12 +12,14 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QRectF, Qt  # PySide6 first: pyqtgraph binds to it
+import pyqtgraph as pg
+
+# isort: off  (PySide6 must be imported first so that pyqtgraph binds to it)
+from PySide6.QtCore import QEvent, QMargins, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetrics, QLinearGradient, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStackedLayout, QVBoxLayout, QWidget
 
-import pyqtgraph as pg  # noqa: E402  (must follow PySide6)
-
+# isort: on
 from ui.claims_model import format_number, short_value
 from ui.theme import mix, status_color, verdict_color
 from workbench.model import Claim, Mention, Summary
@@ -57,7 +59,7 @@ def _is_open_left(m: Mention) -> bool:
 class _ValueAxis(pg.AxisItem):  # type: ignore[misc]
     """Bottom axis that writes 30,000 and 1.5 million rather than 30000 and 1.5e6."""
 
-    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:  # noqa: N802
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
         if self.logMode:
             return [format_number(round(10 ** v, 6), short=True) for v in values]
         decimals = max(0, -math.floor(math.log10(spacing * scale))) if spacing > 0 else 0
@@ -296,7 +298,7 @@ class ClaimPlot(QWidget):
             axis.setPen(axis_pen)
             axis.setTextPen(pg.mkPen(text))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
             self._apply_palette()
             self.show_claim(self._claim)
@@ -336,10 +338,14 @@ class VerdictOverview(QWidget):
         by = self.summary.by_verdict if self.summary else {}
         return [(v, int(by.get(v, 0))) for v in self.ORDER]
 
+    def _margins(self) -> QMargins:
+        layout = self.layout()
+        return layout.contentsMargins() if layout is not None else QMargins()
+
     def segments(self) -> list[tuple[str, int, QRectF]]:
         """Each verdict's share of the bar, in widget coordinates."""
         total = sum(n for _, n in self.counts())
-        m = self.layout().contentsMargins()
+        m = self._margins()
         area = QRectF(m.left(), self.height() - m.bottom() - self._bar_h,
                       self.width() - m.left() - m.right(), self._bar_h)
         out, x = [], area.left()
@@ -349,12 +355,12 @@ class VerdictOverview(QWidget):
             x += w
         return out
 
-    def paintEvent(self, event: object) -> None:  # noqa: N802
+    def paintEvent(self, event: object) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
         segs = self.segments()
-        m = self.layout().contentsMargins()
+        m = self._margins()
         track = QRectF(m.left(), self.height() - m.bottom() - self._bar_h,
                        self.width() - m.left() - m.right(), self._bar_h)
         painter.setPen(Qt.PenStyle.NoPen)

@@ -7,7 +7,7 @@ palette's window lightness, so a dark desktop theme gets dark tints that keep li
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QRectF, QSize
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen, QTextCharFormat
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
@@ -79,7 +79,9 @@ def status_tint(status: str, palette: QPalette, strong: bool = False) -> QColor:
 
 def mix(a: QColor, b: QColor, t: float) -> QColor:
     """``a`` moved a fraction ``t`` of the way towards ``b``."""
-    return QColor.fromRgbF(*(x + (y - x) * t for x, y in zip(a.getRgbF()[:3], b.getRgbF()[:3])))
+    return QColor.fromRgbF(a.redF() + (b.redF() - a.redF()) * t,
+                           a.greenF() + (b.greenF() - a.greenF()) * t,
+                           a.blueF() + (b.blueF() - a.blueF()) * t)
 
 
 def emphasis_color(palette: QPalette) -> QColor:
@@ -165,7 +167,7 @@ class _Swatch(QWidget):
         self.status = status
         self.setFixedSize(QSize(18, 12))
 
-    def paintEvent(self, event: object) -> None:  # noqa: N802 (Qt naming)
+    def paintEvent(self, event: object) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(status_color(self.status, self.palette()), 1.5))
@@ -194,7 +196,7 @@ class LegendWidget(QWidget):
             layout.addSpacing(8)
         layout.addStretch(1)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         # Swatches pick their colours from the palette at paint time; repaint when it changes.
         if event.type() == QEvent.Type.PaletteChange:
             self.update()

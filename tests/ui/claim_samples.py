@@ -18,7 +18,7 @@ def mention(fid: int, article: int, value: float | None, bound: str = "exact",
     title, outlet = TITLES.get(article, (f"Article {article}", None))
     if bound == "exact":
         low = high = value
-    fields: dict[str, Any] = dict(
+    fields: dict[str, Any] = dict(  # noqa: C408 (reads like the dataclass)
         figure_id=fid, article_id=article, article_title=title, outlet=outlet, start=0, end=2,
         text=str(value), value=value, low=low, high=high, bound=bound, kind="count", unit=None,
         counted="civilians", event="killed", source=None, sentence="", qualifiers=(),
