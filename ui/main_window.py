@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QIcon
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -201,11 +201,14 @@ class MainWindow(QMainWindow):
 
     # -- drag and drop ------------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        self._accept_files(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        self._accept_files(event)
+
+    def _accept_files(self, event: QDragMoveEvent) -> None:
         if self.controller.dossier is not None and _local_paths(event.mimeData().urls()):
             event.acceptProposedAction()
-
-    def dragMoveEvent(self, event: QDragEnterEvent) -> None:
-        self.dragEnterEvent(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
         paths = _local_paths(event.mimeData().urls())

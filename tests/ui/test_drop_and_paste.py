@@ -33,7 +33,7 @@ def drop(window: MainWindow, paths: list[Path]) -> bool:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
     pos = QPointF(window.rect().center())
-    enter = QDragEnterEvent(pos.toPoint(), Qt.DropAction.CopyAction, mime,
+    enter = QDragEnterEvent(pos, Qt.DropAction.CopyAction, mime,
                             Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(window, enter)
     if not enter.isAccepted():
@@ -80,7 +80,7 @@ def test_dropping_files_and_a_folder_imports_them_and_lists_the_bad_file(
 def test_a_drop_without_local_files_is_refused(window: MainWindow) -> None:
     mime = QMimeData()
     mime.setText("just text")
-    enter = QDragEnterEvent(window.rect().center(), Qt.DropAction.CopyAction, mime,
+    enter = QDragEnterEvent(QPointF(window.rect().center()), Qt.DropAction.CopyAction, mime,
                             Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(window, enter)
     assert not enter.isAccepted()

@@ -112,7 +112,7 @@ def test_shared_passages_are_underlined_only_when_shown(panes: ArticlePanes) -> 
 
 
 def test_move_and_close_panes(panes: ArticlePanes) -> None:
-    ids = lambda: [p.article_id for p in panes.panes()]  # noqa: E731
+    ids = lambda: [p.article_id for p in panes.panes()]
     assert ids() == [1, 2, 3]
     panes.move_article(3, -1)
     assert ids() == [1, 3, 2]

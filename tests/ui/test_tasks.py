@@ -137,8 +137,8 @@ def test_a_ruling_queued_behind_work_is_not_cancelled(qtbot: Any, runner: TaskRu
 def test_cancelling_an_import_mid_analysis_keeps_the_window_responsive_and_writes_nothing(
     qtbot: Any, tmp_path: Path, demo_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from ui.main_window import MainWindow
     from ui.controller import DossierController
+    from ui.main_window import MainWindow
     from workbench import analysis
     from workbench.settings import Preferences
 
