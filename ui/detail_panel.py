@@ -183,6 +183,7 @@ class DetailPanel(QWidget):
         self._note_sent = ""
         self._evidence: list[str] = []
         self._loading = False
+        self._shown_id: int | None = None
 
         self.empty_label = QLabel(EMPTY_TEXT)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -300,14 +301,19 @@ class DetailPanel(QWidget):
     def show_claim(self, claim: Claim | None, history: list[HistoryEntry] | None = None) -> None:
         """Show a claim and its rulings' history, newest first (``None``: the empty state).
 
-        A note still waiting for its debounce is emitted first, while ``current_claim()`` is
-        still the claim it belongs to.
+        Moving to another claim first emits a note still waiting for its debounce, while
+        ``current_claim()`` is still the claim it belongs to. Showing the same claim again (a
+        refresh after an edit) keeps the note the checker is typing rather than the stored one.
         """
-        self.flush_note()
+        same = claim is not None and self._claim is not None and claim.id == self._claim.id
+        if not same:
+            self.flush_note()
+            self.evidence_edit.clear()
         self._claim = claim
         self._history = list(history or [])
         self.stack.setCurrentIndex(0 if claim is None else 1)
         if claim is None:
+            self._shown_id = None
             return
         self._loading = True
         try:
@@ -351,9 +357,14 @@ class DetailPanel(QWidget):
             _add(self.mentions_box, card)
         if not claim.mentions:
             _add(self.mentions_box, QLabel("No figures: this claim was marked by hand."))
+        # A refresh of this claim must not overwrite a note being typed: a stored note may lag
+        # behind the editor by the keystrokes typed since it was sent.
+        editing = claim.id == self._shown_id and (
+            self._note_timer.isActive() or self.note_edit.hasFocus())
         self._note_sent = ruling.note
-        if self.note_edit.toPlainText() != ruling.note:
+        if not editing and self.note_edit.toPlainText() != ruling.note:
             self.note_edit.setPlainText(ruling.note)
+        self._shown_id = claim.id
         self._set_evidence(list(ruling.evidence))
         self._fill_history()
 

@@ -153,3 +153,17 @@ def test_history_lists_rulings_newest_first(panel: DetailPanel) -> None:
 def test_sentence_bolds_the_figure_and_escapes_markup() -> None:
     mention = toll_claims()[0].mentions[3]
     assert sentence_html(mention) == "The ministry said <b>36</b> &lt;people&gt; died."
+
+
+def test_refreshing_the_same_claim_keeps_the_note_being_typed(qtbot, panel: DetailPanel) -> None:  # type: ignore[no-untyped-def]
+    first = toll_claims()[0]
+    panel.show_claim(first, [])
+    notes: list[str] = []
+    panel.noteEdited.connect(notes.append)
+    qtbot.keyClicks(panel.note_edit, "Called")
+    panel.flush_note()
+    qtbot.keyClicks(panel.note_edit, " the ministry")
+    # The owner stored "Called" and refreshes the panel while the checker goes on typing.
+    panel.show_claim(dataclasses.replace(first, ruling=Ruling(note="Called")), [])
+    assert panel.note_edit.toPlainText() == "Called the ministry"
+    qtbot.waitUntil(lambda: notes == ["Called", "Called the ministry"], timeout=3000)
