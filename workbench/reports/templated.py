@@ -35,6 +35,12 @@ def _code(value: object) -> str:
     return str(value).replace("`", "'")
 
 
+def _filename(value: object) -> str:
+    # A report travels; the checker's folders (and user name) stay at home.
+    # Either separator: the dossier may have been filled on Windows and reported elsewhere.
+    return re.split(r"[\\/]", str(value).rstrip("\\/"))[-1] or str(value)
+
+
 def _is_safe_url(value: object) -> bool:
     return isinstance(value, str) and evidence_item(value).url is not None
 
@@ -51,6 +57,7 @@ def _environment(markdown: bool) -> jinja2.Environment:
     )
     env.filters["md"] = md_escape
     env.filters["code"] = _code
+    env.filters["filename"] = _filename
     env.tests["safe_url"] = _is_safe_url
     return env
 

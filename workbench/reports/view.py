@@ -102,6 +102,7 @@ class PassageView:
 @dataclass(frozen=True)
 class ReportView:
     title: str
+    name: str               # the dossier's name without its suffix
     dossier_name: str
     generated_at: datetime
     author: str
@@ -146,6 +147,7 @@ def build_view(
     verdicts = ("verified", "disputed", "unreviewed")
     return ReportView(
         title=f"Verification report: {source.path.stem}",
+        name=source.path.stem,
         dossier_name=source.path.name,
         generated_at=generated_at or datetime.now(UTC),
         author=author.strip(),
