@@ -11,6 +11,7 @@ two differ only after a character outside the Basic Multilingual Plane (an emoji
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable, Sequence
 from itertools import accumulate
 from pathlib import PurePath
@@ -33,6 +34,9 @@ from ui import theme
 from workbench.model import ArticleRecord, FigureMark
 
 Span = tuple[int, int]
+#: searching marks text only from this many characters, and at most this many matches a pane
+MIN_SEARCH_LENGTH = 2
+MAX_SEARCH_MATCHES = 500
 
 
 class _Offsets:
@@ -85,6 +89,7 @@ class ArticlePane(QFrame):
         self._show_shared = False
         self._emphasis: list[Span] = []
         self._emphasis_status = "single"
+        self._search: list[QTextEdit.ExtraSelection] = []
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -180,6 +185,26 @@ class ArticlePane(QFrame):
         self._shared = [_selection(self._cursor(a, b), fmt) for a, b in self._shared_spans]
         self._apply()
 
+    def set_search(self, text: str) -> int:
+        """Mark every occurrence of ``text`` (case-insensitive); scroll to the first one.
+
+        Returns the number of matches (at most ``MAX_SEARCH_MATCHES`` are marked).
+        """
+        self._search = []
+        needle = text.strip()
+        if len(needle) >= MIN_SEARCH_LENGTH:
+            fmt = QTextCharFormat()
+            fmt.setBackground(theme.status_tint("emphasis", self.editor.palette()))
+            for i, match in enumerate(re.finditer(re.escape(needle), self.article.text, re.I)):
+                if i >= MAX_SEARCH_MATCHES:
+                    break
+                self._search.append(_selection(self._cursor(match.start(), match.end()), fmt))
+        self._apply()
+        if self._search:
+            self.editor.setTextCursor(QTextCursor(self._search[0].cursor))
+            self.editor.centerCursor()
+        return len(self._search)
+
     def set_show_shared(self, on: bool) -> None:
         self._show_shared = on
         self._apply()
@@ -207,15 +232,18 @@ class ArticlePane(QFrame):
         self.set_shared_passages(self._shared_spans)
 
     def _apply(self) -> None:
+        # Painted in order, later on top: shared passages, figures, search matches, and the
+        # selected claim's figures last, so they always show.
         selections: list[QTextEdit.ExtraSelection] = []
         if self._show_shared:
             selections.extend(self._shared)
+        emphasised = set(self._emphasis)
+        selections.extend(
+            sel for sel, m in zip(self._base, self._marks) if (m.start, m.end) not in emphasised
+        )
+        selections.extend(self._search)
         if self._emphasis:
             palette = self.editor.palette()
-            emphasised = set(self._emphasis)
-            selections.extend(
-                sel for sel, m in zip(self._base, self._marks) if (m.start, m.end) not in emphasised
-            )
             selections.extend(
                 _selection(
                     self._cursor(a, b),
@@ -223,8 +251,6 @@ class ArticlePane(QFrame):
                 )
                 for a, b in self._emphasis
             )
-        else:
-            selections.extend(self._base)
         self.editor.setExtraSelections(selections)
 
     def _cursor(self, start: int, end: int) -> QTextCursor:

@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
         c.errorOccurred.connect(self.show_error)
         self.claims_panel.claimSelected.connect(c.select_claim)
         self.panes.figureClicked.connect(self._on_figure_clicked)
+        self.claims_panel.searchTextChanged.connect(self.panes.set_search)
         d = self.detail
         # Each request names the claim the panel shows: a note typed for one claim can arrive
         # after the selection moved on, and must still land on that claim.

@@ -31,6 +31,7 @@ class ArticlePanes(QWidget):
         self._panes: dict[int, ArticlePane] = {}
         self._show_shared = False
         self._claim: Claim | None = None
+        self._search = ""
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
@@ -78,6 +79,8 @@ class ArticlePanes(QWidget):
             pane.set_marks(by_article.get(article.id, []))
             pane.set_shared_passages(_spans_in(article.id, passages))
             pane.set_show_shared(self._show_shared)
+            if self._search:
+                pane.set_search(self._search)
             pane.figureClicked.connect(self.figureClicked)
             pane.closeRequested.connect(self.close_article)
             pane.moveRequested.connect(self.move_article)
@@ -129,6 +132,11 @@ class ArticlePanes(QWidget):
             self.show_article(article_id)
         self.scroll.ensureWidgetVisible(pane, 0, 0)
         pane.scroll_to(offset)
+
+    def set_search(self, text: str) -> int:
+        """Mark ``text`` in every pane (empty: unmark); returns the number of matches."""
+        self._search = text
+        return sum(pane.set_search(text) for pane in self._panes.values())
 
     def set_show_shared(self, on: bool) -> None:
         self._show_shared = on

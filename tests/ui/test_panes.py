@@ -167,3 +167,13 @@ def test_offsets_after_an_emoji_still_land_on_the_figure(qtbot: Any) -> None:
     (sel,) = pane.editor.extraSelections()
     assert sel.cursor.selectedText() == "40"
     assert pane.mark_at(start + 1) is not None
+
+
+def test_search_text_is_marked_in_every_pane(panes: ArticlePanes) -> None:
+    a, b, c = panes.panes()
+    assert panes.set_search("PEOPLE") == 2  # case-insensitive: once in A, once in B
+    start = TEXT_B.index("people")
+    assert (start, start + len("people")) in selections(b)
+    assert b.editor.textCursor().selectedText() == "people"
+    assert panes.set_search("") == 0
+    assert (start, start + len("people")) not in selections(b)
