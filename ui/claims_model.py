@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QPointF,
+    QRectF,
     QSortFilterProxyModel,
     Qt,
 )
@@ -39,7 +40,7 @@ SortRole = Qt.ItemDataRole.UserRole + 1
 ClaimIdRole = Qt.ItemDataRole.UserRole + 2
 
 STATUS, QUANTITY, VALUES, ARTICLES, VERDICT, REVIEW = range(6)
-HEADERS = ("Status", "Quantity", "Values", "Articles", "Verdict", "⚑")
+HEADERS = ("", "Quantity", "Values", "Articles", "Verdict", "⚑")
 _HEADER_TIPS = (
     "Whether the articles' values can all be true",
     "What is counted",
@@ -155,7 +156,11 @@ _ICONS: dict[tuple[str, bool], QIcon] = {}
 
 
 def _icon(kind: str, dark: bool) -> QIcon:
-    """A 14 px status dot (``status:conflict``) or verdict mark (``verdict:verified``)."""
+    """A 14 px status mark (``status:conflict``) or verdict mark (``verdict:verified``).
+
+    Each status has its own shape as well as its colour (diamond, dot, ring, square), so the
+    table still reads for checkers who cannot tell red from green.
+    """
     key = (kind, dark)
     if key not in _ICONS:
         palette = dark_palette() if dark else QPalette()
@@ -170,7 +175,20 @@ def _icon(kind: str, dark: bool) -> QIcon:
             colour = status_color(name, palette)
             p.setPen(QPen(colour.darker(115), 1))
             p.setBrush(colour)
-            p.drawEllipse(QPointF(7, 7), 4.5, 4.5)
+            if name == "conflict":
+                diamond = QPainterPath()
+                for i, (x, y) in enumerate(((7, 1.5), (12.5, 7), (7, 12.5), (1.5, 7))):
+                    diamond.moveTo(x, y) if i == 0 else diamond.lineTo(x, y)
+                diamond.closeSubpath()
+                p.drawPath(diamond)
+            elif name == "single":
+                p.setPen(QPen(colour, 2))
+                p.setBrush(Qt.BrushStyle.NoBrush)
+                p.drawEllipse(QPointF(7, 7), 4, 4)
+            elif name == "manual":
+                p.drawRoundedRect(QRectF(2.5, 2.5, 9, 9), 1.5, 1.5)
+            else:
+                p.drawEllipse(QPointF(7, 7), 4.5, 4.5)
         else:
             colour = verdict_color(name, palette)
             p.setPen(QPen(colour, 2.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
@@ -291,6 +309,8 @@ class ClaimsTableModel(QAbstractTableModel):
             return claim.id
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(claim, col)
+        if role == Qt.ItemDataRole.AccessibleTextRole and col == STATUS:
+            return _STATUS_SHORT.get(claim.status, claim.status)
         if role == Qt.ItemDataRole.DecorationRole:
             dark = is_dark(QGuiApplication.palette())
             if col == STATUS:
@@ -311,7 +331,7 @@ class ClaimsTableModel(QAbstractTableModel):
 
     def _display(self, row: int, claim: Claim, col: int) -> str | int:
         if col == STATUS:
-            return _STATUS_SHORT.get(claim.status, claim.status)
+            return ""  # the icon and tint say it; the tooltip and accessible text name it
         if col == QUANTITY:
             return claim.quantity
         if col == VALUES:
@@ -342,6 +362,9 @@ class ClaimsTableModel(QAbstractTableModel):
             return "\n".join([claim.reason, "", *lines]) if claim.reason else "\n".join(lines)
         if col == REVIEW and claim.ruling.needs_review:
             return "New figures arrived after this claim was ruled: it needs another look"
+        if col == STATUS:
+            label = _STATUS_SHORT.get(claim.status, claim.status)
+            return f"{label}: {claim.reason}" if claim.reason else label
         return claim.reason or claim.quantity
 
 

@@ -264,8 +264,8 @@ class ClaimsPanel(QWidget):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setStretchLastSection(False)
         fm = self.fontMetrics()
-        widths = {STATUS: fm.horizontalAdvance("Consistent") + 40,
-                  VALUES: fm.horizontalAdvance("~30,000 · 8,000–12,000") + 16,
+        widths = {STATUS: 30,
+                  VALUES: fm.horizontalAdvance("~30,000 · 8,000–12,000") + 12,
                   ARTICLES: fm.horizontalAdvance("Articles") + 18,
                   VERDICT: fm.horizontalAdvance("Unreviewed") + 40,
                   REVIEW: fm.horizontalAdvance("⚑") + 22}

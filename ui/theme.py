@@ -135,8 +135,8 @@ def dark_palette() -> QPalette:
     for role, colour in (
         (roles.Window, "#202327"),
         (roles.WindowText, "#e6e8eb"),
-        (roles.Base, "#17191c"),
-        (roles.AlternateBase, "#1f2226"),
+        (roles.Base, "#2a2e34"),
+        (roles.AlternateBase, "#30353c"),
         (roles.Text, "#e6e8eb"),
         (roles.Button, "#2b2f34"),
         (roles.ButtonText, "#e6e8eb"),

@@ -58,7 +58,8 @@ def test_proxy_passes_qtmodeltester_with_filters(qtmodeltester, proxy: ClaimsFil
 
 def test_row_shows_what_the_checker_compares(model: ClaimsTableModel) -> None:
     row = model.row_of(1)
-    assert model.index(row, STATUS).data(DISPLAY) == "Conflict"
+    assert model.index(row, STATUS).data(Qt.ItemDataRole.AccessibleTextRole) == "Conflict"
+    assert model.index(row, STATUS).data(Qt.ItemDataRole.ToolTipRole).startswith("Conflict: ")
     assert model.index(row, QUANTITY).data(DISPLAY) == "civilians killed"
     assert model.index(row, VALUES).data(DISPLAY) == "34 · ≥53 · ≥53 · 36"
     assert model.index(row, ARTICLES).data(DISPLAY) == 4
@@ -102,7 +103,8 @@ def test_sorting_by_values_is_numeric(proxy: ClaimsFilterProxy) -> None:
 
 def test_sorting_by_status_puts_conflicts_first(proxy: ClaimsFilterProxy) -> None:
     proxy.sort(STATUS, Qt.SortOrder.AscendingOrder)
-    statuses = [proxy.index(r, STATUS).data(DISPLAY) for r in range(proxy.rowCount())]
+    statuses = [proxy.index(r, STATUS).data(Qt.ItemDataRole.AccessibleTextRole)
+                for r in range(proxy.rowCount())]
     assert statuses == ["Conflict", "Conflict", "Consistent", "Consistent", "Single"]
     assert proxy.index(0, VALUES).data(SortRole) is not None
 
