@@ -195,7 +195,8 @@ class ArticlePane(QFrame):
         if len(needle) >= MIN_SEARCH_LENGTH:
             fmt = QTextCharFormat()
             fmt.setBackground(theme.status_tint("emphasis", self.editor.palette()))
-            for i, match in enumerate(re.finditer(re.escape(needle), self.article.text, re.I)):
+            pattern = re.compile(re.escape(needle), re.IGNORECASE)
+            for i, match in enumerate(pattern.finditer(self.article.text)):
                 if i >= MAX_SEARCH_MATCHES:
                     break
                 self._search.append(_selection(self._cursor(match.start(), match.end()), fmt))

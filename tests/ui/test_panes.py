@@ -170,7 +170,7 @@ def test_offsets_after_an_emoji_still_land_on_the_figure(qtbot: Any) -> None:
 
 
 def test_search_text_is_marked_in_every_pane(panes: ArticlePanes) -> None:
-    a, b, c = panes.panes()
+    _a, b, _c = panes.panes()
     assert panes.set_search("PEOPLE") == 2  # case-insensitive: once in A, once in B
     start = TEXT_B.index("people")
     assert (start, start + len("people")) in selections(b)
