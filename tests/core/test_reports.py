@@ -427,3 +427,15 @@ def test_cli_report_errors_name_the_file(tmp_path: Path, prefs_dir: Path,
     assert "no-such-folder" in capsys.readouterr().err
     assert main(["report", str(path), "--format", "pdf", "-o", "-"]) == 1
     assert "needs --output" in capsys.readouterr().err
+
+
+def test_exported_report_is_readable_like_any_file_the_user_writes(dossier: Dossier,
+                                                                   tmp_path: Path) -> None:
+    import os
+
+    mask = os.umask(0o022)
+    try:
+        out = export(dossier, "html", tmp_path / "r.html")
+    finally:
+        os.umask(mask)
+    assert out.stat().st_mode & 0o777 == 0o644

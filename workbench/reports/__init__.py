@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import importlib
 import os
-import tempfile
+import secrets
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -121,7 +121,13 @@ def _default_pdf_writer() -> PdfWriter:
 
 
 def _write_atomically(output: Path, text: str) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".tmp", dir=output.parent)
+    tmp = output.with_name(f".{output.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+    try:
+        # os.open with 0o666 lets the umask decide, as for any file the user writes (mkstemp
+        # would leave the report readable by its owner only).
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    except OSError as exc:
+        raise ReportError(f"{output}: cannot write the report ({exc.strerror or exc})") from exc
     try:
         # newline="" keeps CSV's \r\n row ends as the csv module wrote them
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
