@@ -33,12 +33,14 @@ _VERDICT_WORDS = re.compile(
 
 
 def claim_reviewed(cv: ClaimView) -> str:
-    """The claim in words: "At least 53 civilians killed", "Civilians killed: 34 or at least 53"."""
+    """The claim in words: "Civilians killed: at least 53 or 34", "Share of Deir Ezzor held: 9%".
+
+    The engine names quantities as noun phrases ("bombers conducted in Deir ez-Zor"), which read
+    better as a label than folded into a sentence.
+    """
     quantity = re.sub(r"\s+", " ", cv.claim.quantity).strip()
     values = list(cv.values[:3])
-    if len(values) == 1 and quantity:
-        text = f"{values[0]} {quantity}"
-    elif values and quantity:
+    if values and quantity:
         text = f"{quantity}: {' or '.join(values)}"
     else:
         text = quantity or " or ".join(values) or f"Claim {cv.claim.id}"

@@ -89,7 +89,9 @@ def _mention_cells(mv: MentionView | None) -> list[object]:
     m = mv.mention
     return [
         m.article_id, m.article_title, m.outlet, m.text, mv.wording, _num(m.value), _num(m.low),
-        _num(m.high), m.bound, m.unit, m.source, mv.quote.text, "; ".join(m.qualifiers),
+        _num(m.high), m.bound, m.unit, m.source,
+        # the whole sentence: a spreadsheet cell has room, unlike a printed page
+        " ".join(m.sentence.split()) or mv.quote.text, "; ".join(m.qualifiers),
         m.superseded, m.in_conflict,
     ]
 
