@@ -29,10 +29,10 @@ FROM claims c LEFT JOIN rulings r ON r.claim_id = c.id
 """
 
 _MENTION_SQL = """
-SELECT cf.claim_id, cf.in_conflict, f.id, f.article_id, a.title, a.outlet, f.start_char,
-       f.end_char, f.text, f.value, f.low, f.high, f.bound, f.kind, f.unit, f.counted, f.event,
-       f.source, f.sentence, f.qualifiers, f.superseded
-FROM claim_figures cf JOIN figures f ON f.id = cf.figure_id JOIN articles a ON a.id = f.article_id
+SELECT cf.claim_id, cf.in_conflict, f.id, f.article_id, f.start_char, f.end_char, f.text,
+       f.value, f.low, f.high, f.bound, f.kind, f.unit, f.counted, f.event, f.source,
+       f.sentence, f.qualifiers, f.superseded
+FROM claim_figures cf JOIN figures f ON f.id = cf.figure_id
 """
 
 
@@ -78,9 +78,10 @@ def claims(
     rows = [r for r in _rows(db, sql, params) if ids is None or r["id"] in ids]
     if not rows:
         return []
-    single = rows[0]["id"] if len(rows) == 1 else None
-    mentions = _mentions(db, single)
-    conflicts = _conflicts(db, single)
+    # Past a few hundred claims one pass over every mention beats a long IN (...) list.
+    subset = [r["id"] for r in rows] if len(rows) <= 500 else None
+    mentions = _mentions(db, subset)
+    conflicts = _conflicts(db, subset)
     passages = _passages_by_pair(db)
     out = []
     for r in rows:
@@ -109,23 +110,34 @@ def ruling(db: Database, claim_id: int) -> Ruling | None:
     return _ruling(rows[0]) if rows else None
 
 
-def _mentions(db: Database, claim_id: int | None) -> dict[int, list[Mention]]:
-    where, params = (" WHERE cf.claim_id = ?", [claim_id]) if claim_id is not None else ("", [])
+def _mentions(db: Database, claim_ids: list[int] | None) -> dict[int, list[Mention]]:
+    """Mentions by claim, for ``claim_ids`` or (None) every claim."""
+    where, params = "", []
+    if claim_ids is not None:
+        where = f" WHERE cf.claim_id IN ({', '.join('?' * len(claim_ids))})"
+        params = list(claim_ids)
+    titles = {i: (t, o) for i, t, o in db.execute("SELECT id, title, outlet FROM articles")}
     out: dict[int, list[Mention]] = defaultdict(list)
-    for r in _rows(db, _MENTION_SQL + where + " ORDER BY f.article_id, f.start_char", params):
-        out[r["claim_id"]].append(Mention(
-            figure_id=r["id"], article_id=r["article_id"], article_title=r["title"],
-            outlet=r["outlet"], start=r["start_char"], end=r["end_char"], text=r["text"],
-            value=r["value"], low=r["low"], high=r["high"], bound=r["bound"], kind=r["kind"],
-            unit=r["unit"], counted=r["counted"], event=r["event"], source=r["source"],
-            sentence=r["sentence"], qualifiers=tuple(json.loads(r["qualifiers"])),
-            superseded=bool(r["superseded"]), in_conflict=bool(r["in_conflict"]),
+    # Plain tuples and positional arguments: listing a large dossier builds tens of thousands
+    # of mentions, and this is the hot loop of opening one.
+    for (claim, in_conflict, fid, aid, start, end, text, value, low, high, bound, kind, unit,
+         counted, event, source, sentence, qualifiers, superseded) in db.execute(
+            _MENTION_SQL + where + " ORDER BY f.article_id, f.start_char", params):
+        title, outlet = titles[aid]
+        out[claim].append(Mention(
+            fid, aid, title, outlet, start, end, text, value, low, high, bound, kind, unit,
+            counted, event, source, sentence,
+            () if qualifiers == "[]" else tuple(json.loads(qualifiers)),
+            bool(superseded), bool(in_conflict),
         ))
     return out
 
 
-def _conflicts(db: Database, claim_id: int | None) -> dict[int, list[tuple[int, int]]]:
-    where, params = (" WHERE claim_id = ?", [claim_id]) if claim_id is not None else ("", [])
+def _conflicts(db: Database, claim_ids: list[int] | None) -> dict[int, list[tuple[int, int]]]:
+    where, params = "", []
+    if claim_ids is not None:
+        where = f" WHERE claim_id IN ({', '.join('?' * len(claim_ids))})"
+        params = list(claim_ids)
     out: dict[int, list[tuple[int, int]]] = defaultdict(list)
     sql = "SELECT claim_id, figure_a, figure_b FROM claim_conflicts" + where
     for claim, a, b in db.execute(sql + " ORDER BY claim_id, figure_a, figure_b", params):
