@@ -439,3 +439,30 @@ def test_exported_report_is_readable_like_any_file_the_user_writes(dossier: Doss
     finally:
         os.umask(mask)
     assert out.stat().st_mode & 0o777 == 0o644
+
+
+# --- the real engine, end to end -------------------------------------------------------------
+
+
+def test_demo_dossier_reports_in_every_text_format(tmp_path: Path, nlp: object) -> None:
+    """The demo articles through the real reader and engine, ruled, then reported."""
+    with Dossier.create_demo(tmp_path / "demo.sqlite", nlp=nlp) as d:
+        claims = d.claims()
+        assert claims
+        target = next((c for c in claims if c.status == "conflict"), claims[0])
+        d.rule(target.id, "disputed", note="Checked by phone. " + XSS,
+               evidence=["https://example.org/statement"], checker="Dana Q.")
+        outputs = {fmt: _render(d, fmt) for fmt in FORMATS if fmt != "pdf"}
+        summary = d.summary()
+    html = outputs["html"]
+    assert not [t for t, _ in _tags(html) if t in ("script", "img")]
+    assert html.count('class="claim claim-') == summary.claims
+    doc = json.loads(outputs["json"])
+    assert len(doc["claims"]) == summary.claims
+    assert len(doc["articles"]) == summary.articles == 4
+    reviews = json.loads(outputs["claimreview"])["@graph"]
+    assert [r["reviewRating"]["alternateName"] for r in reviews] == ["Disputed"]
+    assert len(reviews[0]["claimReviewed"]) < MAX_CLAIM_CHARS
+    rows = list(csv.DictReader(io.StringIO(outputs["csv"])))
+    assert {int(r["claim_id"]) for r in rows} == {c.id for c in claims}
+    assert f"#{target.id}" in outputs["md"]
