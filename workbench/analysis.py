@@ -13,6 +13,7 @@ from spacy.language import Language
 from workbench.align import align
 from workbench.articles import read_articles
 from workbench.context import Context
+from workbench.docindex import index
 from workbench.errors import Cancelled
 from workbench.extract import ArticleContext, extract_figures
 from workbench.model import Analysis, Article, Figure
@@ -46,13 +47,15 @@ def analyze_articles(articles: Sequence[Article], nlp: Language | None = None,
     for n, (article, doc) in enumerate(zip(articles, nlp.pipe(texts, batch_size=16)), start=1):
         if cancelled is not None and cancelled():
             raise Cancelled("analysis cancelled")
+        index(doc, article.text)
         title_end = article.text.find("\n")
         figs, ctxs, actx = extract_figures(doc, article.id, len(figures) + 1,
                                            title_end if title_end >= 0 else 0)
         figures.extend(figs)
         contexts.update(ctxs)
         art_ctx[article.id] = actx
-        sentences[article.id] = [(s.start_char, s.end_char, s.text) for s in doc.sents]
+        sentences[article.id] = [(s.start_char, s.end_char, article.text[s.start_char:s.end_char])
+                                for s in index(doc).sents]
         if progress is not None:
             progress(n, total, f"Analysed {article.title[:60]}")
     if cancelled is not None and cancelled():

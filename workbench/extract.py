@@ -1,7 +1,8 @@
 """From a Doc to Figures with their context (counted noun, event, source, place, time)."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
@@ -9,6 +10,7 @@ from workbench import lexicon as lx
 from workbench.attribution import find_event, find_qualifiers, find_source
 from workbench.context import (Context, counted_words, find_day, find_places, find_window,
                                norm_place, singular)
+from workbench.docindex import index
 from workbench.figures import RawFigure, find_raw
 from workbench.model import Figure
 
@@ -19,8 +21,6 @@ _PRONOUN_SOURCES = frozenset({"he", "she", "they", "it", "we", "i"})
 class ArticleContext:
     """What the aligner needs to know about an article as a whole."""
 
-    places: set[str] = field(default_factory=set)  # normalised names of every place named
-    main_place: str | None = None
     day: str | None = None
     #: the text lower-cased with everything but letters removed, to ask "is X named here?"
     flat_text: str = ""
@@ -35,6 +35,14 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
     can borrow the lead's context.
     """
     raws = find_raw(doc)
+    idx = index(doc)
+    cache: dict[int, list[str]] = {}
+
+    def places_of(sent: Span) -> list[str]:
+        if sent.start not in cache:
+            cache[sent.start] = find_places(sent)
+        return cache[sent.start]
+
     spans = [(r.num_start, r.num_end) for r in raws]
     figures: list[Figure] = []
     contexts: dict[str, Context] = {}
@@ -43,8 +51,8 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
     last_source_sent = -1
     prev_in_sent: dict[int, tuple[RawFigure, Context]] = {}
     for n, raw in enumerate(raws):
-        sent = doc[raw.num_start].sent
-        ctx = _context(doc, sent, raw, spans)
+        sent = idx.sent(raw.num_start)
+        ctx = _context(doc, sent, raw, spans, places_of)
         # a pronoun source ("he said") is the last named source in the article
         if ctx.source:
             if ctx.source.lower() in _PRONOUN_SOURCES and last_source:
@@ -82,7 +90,7 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
         end_char = doc[end_tok - 1].idx + len(doc[end_tok - 1].text)
         figures.append(Figure(
             id=fid, article=article_id, start=start_char, end=end_char,
-            text=doc.text[start_char:end_char], value=raw.value, low=raw.low, high=raw.high,
+            text=idx.text[start_char:end_char], value=raw.value, low=raw.low, high=raw.high,
             bound=raw.bound, kind=raw.kind, unit=raw.unit,  # type: ignore[arg-type]
             counted=ctx.counted, event=ctx.event, source=ctx.source,
             qualifiers=ctx.qualifiers, sentence=sent.text.strip(),
@@ -92,7 +100,8 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
     return figures, contexts, art
 
 
-def _context(doc: Doc, sent: Span, raw: RawFigure, spans: list[tuple[int, int]]) -> Context:
+def _context(doc: Doc, sent: Span, raw: RawFigure, spans: list[tuple[int, int]],
+             places_of: Callable[[Span], list[str]]) -> Context:
     ctx = Context()
     if raw.kind in ("date", "ordinal"):
         ctx.end_tok = raw.num_end
@@ -118,11 +127,11 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: list[tuple[int, int]])
         ctx.event = find_event(doc, sent, raw.start_tok, ctx.end_tok, others)
     ctx.source = find_source(doc, sent, raw.num_start)
     ctx.qualifiers, ctx.superseded = find_qualifiers(doc, sent, raw.start_tok, ctx.end_tok)
-    places = find_places(sent)
+    places = places_of(sent)
     if not places:
         prev = _previous_sentence(doc, sent)
         if prev is not None:
-            places = find_places(prev)
+            places = places_of(prev)
     ctx.place = places[0] if places else None
     ctx.day = find_day(sent)
     ctx.window = find_window(sent)
@@ -139,8 +148,8 @@ def _previous_sentence(doc: Doc, sent: Span) -> Span | None:
     """The sentence before, when it is in the same paragraph (no blank line between)."""
     if sent.start == 0:
         return None
-    prev = doc[sent.start - 1].sent
-    gap = doc.text[prev.end_char:sent.start_char]
+    prev = index(doc).sent(sent.start - 1)
+    gap = index(doc).text[prev.end_char:sent.start_char]
     if "\n" in gap or "\n" in prev.text.strip():
         return None
     return prev
@@ -148,19 +157,10 @@ def _previous_sentence(doc: Doc, sent: Span) -> Span | None:
 
 def _article_context(doc: Doc) -> ArticleContext:
     art = ArticleContext()
-    counts: dict[str, int] = {}
-    sents = list(doc.sents)
-    for s in sents:
-        for p in find_places(s):
-            key = norm_place(p)
-            art.places.add(key)
-            counts[key] = counts.get(key, 0) + 1
-    if counts:
-        art.main_place = max(counts, key=lambda k: counts[k])
-    for s in sents[:4]:
+    for s in index(doc).sents[:4]:
         day = find_day(s)
         if day:
             art.day = day
             break
-    art.flat_text = norm_place(doc.text)
+    art.flat_text = norm_place(index(doc).text)
     return art

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from workbench import lexicon as lx
 from workbench import numbers as nb
+from workbench.docindex import index
 
 _RANGE_TOKEN = re.compile(r"^(\d[\d,]*(?:\.\d+)?)[-\u2013\u2014](\d[\d,]*(?:\.\d+)?)$")
 _ORDINAL_DIGITS = re.compile(r"^(\d+)(st|nd|rd|th)$", re.IGNORECASE)
@@ -22,6 +23,11 @@ _TIME = re.compile(r"^\d{1,2}[:.]\d{2}$")
 _DESIGNATION = re.compile(r"^[A-Za-z][A-Za-z.]*-?\d")  # Su-24, F-16, TU-22M3, G7, COVID-19
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)s?$")
 _ALNUM_MIX = re.compile(r"\d[A-Za-z]|[A-Za-z]\d")
+_START_WORDS = sorted(set(nb.NUMBER_WORDS) | set(nb.ORDINALS) | {
+    "a", "an", "half", "dozens", "hundreds", "thousands", "millions", "billions", "scores",
+    "tens"}, key=len, reverse=True)
+#: where a figure can start: a digit, a currency sign, or a number word at a word boundary
+_CANDIDATE = re.compile(r"[0-9$€£¥₹]|\b(?:" + "|".join(_START_WORDS) + r")\b", re.IGNORECASE)
 _HYPHENS = frozenset({"-", "\u2010", "\u2011", "\u2013", "\u2014"})
 _DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "a", "an", "'s", "’s"})
 
@@ -153,30 +159,20 @@ def _month_near(doc: Doc, i: int, end: int) -> bool:
 def find_raw(doc: Doc) -> list[RawFigure]:
     """Every number-like mention in the Doc, typed, with its interval; junk left out."""
     out: list[RawFigure] = []
-    i = 0
-    n = len(doc)
-    while i < n:
-        t = doc[i]
-        lw = t.lower_
-        first = t.text[:1]
-        if not (first.isdigit() or lw in nb.NUMBER_WORDS or lw in ("a", "an", "half", "dozens",
-                                                                    "hundreds", "thousands",
-                                                                    "millions", "billions",
-                                                                    "scores", "tens")
-                or lw in nb.ORDINALS or first in "$€£¥₹"):
-            i += 1
+    covered = -1
+    for i in index(doc).tokens_matching(_CANDIDATE):
+        if i < covered:
             continue
         found = _figure_at(doc, i)
         if found is None:
-            i += 1
             continue
         out.append(found)
-        i = max(found.num_end, i + 1)
+        covered = max(found.num_end, i + 1)
     return out
 
 
 def _sent_start(doc: Doc, i: int) -> int:
-    return doc[i].sent.start if doc.has_annotation("SENT_START") else 0
+    return index(doc).sent(i).start
 
 
 def _figure_at(doc: Doc, i: int) -> RawFigure | None:

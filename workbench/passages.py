@@ -9,14 +9,13 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from difflib import SequenceMatcher
 
 from workbench.model import SharedPassage
 
 _WORD = re.compile(r"[a-z0-9]+")
 MIN_WORDS = 8
 SHINGLE = 4
-THRESHOLD = 0.8
+THRESHOLD = 0.6
 
 
 def _words(text: str) -> list[str]:
@@ -27,14 +26,17 @@ def shared_passages(sentences: dict[str, list[tuple[int, int, str]]]) -> list[Sh
     """``sentences`` maps an article id to its sentences as (start, end, text)."""
     index: dict[tuple[str, ...], set[tuple[str, int]]] = defaultdict(set)
     words: dict[tuple[str, int], list[str]] = {}
+    sizes: dict[tuple[str, int], int] = {}
     for art, sents in sentences.items():
         for n, (_s, _e, text) in enumerate(sents):
             ws = _words(text)
             if len(ws) < MIN_WORDS:
                 continue
             words[(art, n)] = ws
-            for k in range(len(ws) - SHINGLE + 1):
-                index[tuple(ws[k:k + SHINGLE])].add((art, n))
+            shingles = {tuple(ws[k:k + SHINGLE]) for k in range(len(ws) - SHINGLE + 1)}
+            sizes[(art, n)] = len(shingles)
+            for sh in shingles:
+                index[sh].add((art, n))
     hits: dict[tuple[tuple[str, int], tuple[str, int]], int] = defaultdict(int)
     for holders in index.values():
         if len(holders) < 2 or len(holders) > 50:
@@ -46,11 +48,9 @@ def shared_passages(sentences: dict[str, list[tuple[int, int, str]]]) -> list[Sh
                     hits[(a, b)] += 1
     out: list[SharedPassage] = []
     for (a, b), count in hits.items():
-        wa, wb = words[a], words[b]
-        shorter = min(len(wa), len(wb)) - SHINGLE + 1
-        if count < max(2, 0.5 * shorter):
-            continue
-        ratio = SequenceMatcher(None, wa, wb, autojunk=False).ratio()
+        # Dice coefficient over word 4-grams: 1.0 for a verbatim copy, ~0.8 when a word or two
+        # were changed, low for sentences that merely share a phrase
+        ratio = 2 * count / (sizes[a] + sizes[b])
         if ratio < THRESHOLD:
             continue
         sa, ea, ta = sentences[a[0]][a[1]]
