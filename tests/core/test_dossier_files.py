@@ -132,3 +132,25 @@ def test_closed_dossier_says_so(tmp_path: Path) -> None:
     d.close()
     with pytest.raises(DossierError, match="closed"):
         d.claims()
+
+
+def test_a_version_1_dossier_is_migrated_keeping_its_rulings(tmp_path: Path) -> None:
+    """Build a file as the first release wrote it, then open it with this one."""
+    from sqlite_utils import Database
+
+    path = tmp_path / "v1.sqlite"
+    db = Database(path)
+    schema.MIGRATIONS.apply(db, stop_before="m002_claim_shared_wording")
+    db.execute("INSERT INTO articles (title, text, sha256, imported_at)"
+               " VALUES ('t', 'text', 'abc', 'now')")
+    db.execute("INSERT INTO claims (key, quantity, status, created_at)"
+               " VALUES ('k', 'q', 'single', 'now')")
+    db.execute("INSERT INTO rulings (claim_id, verdict, note) VALUES (1, 'verified', 'old')")
+    db.close()
+    assert pragma(path, "user_version") == 1
+
+    with open_fake(path) as d:
+        claim = d.claim(1)
+        assert (claim.ruling.verdict, claim.ruling.note, claim.shared_wording) == (
+            "verified", "old", False)
+    assert pragma(path, "user_version") == schema.latest_version() == 2

@@ -23,7 +23,7 @@ from workbench.model import (
 )
 
 _CLAIM_SQL = """
-SELECT c.id, c.key, c.quantity, c.status, c.reason,
+SELECT c.id, c.key, c.quantity, c.status, c.reason, c.shared_wording,
        r.verdict, r.note, r.evidence, r.checker, r.ruled_at, r.needs_review
 FROM claims c LEFT JOIN rulings r ON r.claim_id = c.id
 """
@@ -90,7 +90,8 @@ def claims(
         out.append(Claim(
             id=r["id"], key=r["key"], quantity=r["quantity"], status=r["status"],
             reason=r["reason"], mentions=ms, conflicts=pairs, ruling=_ruling(r),
-            shared_wording=_shared_wording(ms, set(pairs), passages),
+            shared_wording=bool(r["shared_wording"])
+            or _shared_wording(ms, set(pairs), passages),
         ))
     return out
 
@@ -161,7 +162,11 @@ def _shared_wording(
     mentions: tuple[Mention, ...], conflicts: set[tuple[int, int]],
     passages: dict[tuple[int, int], list[_Span]],
 ) -> bool:
-    """True when two agreeing mentions in different articles sit in a passage both share."""
+    """True when two agreeing mentions in different articles sit in a passage both share.
+
+    The engine's own flag (any two of the group's articles share wire copy) is stored with the
+    claim; this finer check also covers claims the engine never saw (manual, kept after
+    re-analysis)."""
     if not passages:
         return False
     for i, m in enumerate(mentions):

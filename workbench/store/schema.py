@@ -51,6 +51,12 @@ def m001_initial(db: Database) -> None:
     db.table("rulings").enable_fts(["note"], create_triggers=True)
 
 
+@_step
+def m002_claim_shared_wording(db: Database) -> None:
+    # The engine says whether a group's articles share wire copy (Group.shared_wording).
+    db.execute("ALTER TABLE claims ADD COLUMN shared_wording INTEGER NOT NULL DEFAULT 0")
+
+
 _INITIAL_SQL = """
 CREATE TABLE articles (
     id INTEGER PRIMARY KEY,

@@ -79,17 +79,20 @@ def sync_analysis(db: Database, analysis: Analysis, article_ids: dict[str, int],
         if key in old:
             claim_id = old.pop(key)
             db.execute(
-                "UPDATE claims SET quantity = ?, status = ?, reason = ?, present = 1 WHERE id = ?",
-                [group.quantity, group.status, group.reason, claim_id],
+                "UPDATE claims SET quantity = ?, status = ?, reason = ?, shared_wording = ?,"
+                " present = 1 WHERE id = ?",
+                [group.quantity, group.status, group.reason, int(group.shared_wording),
+                 claim_id],
             )
             gained = set(figs) - links[claim_id]
             if gained and ruled.get(claim_id, "unreviewed") != "unreviewed":
                 db.execute("UPDATE rulings SET needs_review = 1 WHERE claim_id = ?", [claim_id])
         else:
             cur = db.execute(
-                "INSERT INTO claims (key, quantity, status, reason, manual, present, created_at)"
-                " VALUES (?, ?, ?, ?, 0, 1, ?)",
-                [key, group.quantity, group.status, group.reason, now],
+                "INSERT INTO claims (key, quantity, status, reason, shared_wording, manual,"
+                " present, created_at) VALUES (?, ?, ?, ?, ?, 0, 1, ?)",
+                [key, group.quantity, group.status, group.reason, int(group.shared_wording),
+                 now],
             )
             assert cur.lastrowid is not None
             claim_id = cur.lastrowid
