@@ -49,7 +49,7 @@ def test_shows_each_articles_value_source_and_sentence(panel: DetailPanel) -> No
     assert panel.heading.text() == "civilians killed"
     assert "Conflict" in panel.badge.text()
     assert panel.reason.text() == "36 cannot hold with at least 53"
-    cards = panel.findChildren(_MentionCard)
+    cards = panel.mention_cards()
     assert [c.mention.figure_id for c in cards] == [1, 2, 3, 4]
     text = _texts(panel)
     assert "34 (superseded: initially)" in text
@@ -118,8 +118,9 @@ def test_evidence_add_and_remove(qtbot, panel: DetailPanel) -> None:  # type: ig
     qtbot.keyClicks(panel.evidence_edit, "https://example.org/list")
     qtbot.keyClick(panel.evidence_edit, Qt.Key.Key_Return)
     assert len(edits) == 1  # a duplicate is not added twice
-    rows = panel.findChildren(_EvidenceRow)
-    link_row = next(r for r in rows if r.link.startswith("https://") and r.isVisibleTo(panel))
+    rows = panel.evidence_rows.rows()
+    assert all(isinstance(r, _EvidenceRow) for r in rows)
+    link_row = next(r for r in rows if r.link.startswith("https://"))
     assert '<a href="https://example.org/list">' in link_row.label.text()
     assert link_row.label.openExternalLinks()
     qtbot.mouseClick(link_row.remove_button, Qt.MouseButton.LeftButton)
@@ -128,7 +129,7 @@ def test_evidence_add_and_remove(qtbot, panel: DetailPanel) -> None:  # type: ig
 
 def test_double_clicking_a_mention_asks_to_show_it(qtbot, panel: DetailPanel) -> None:  # type: ignore[no-untyped-def]
     panel.show_claim(toll_claims()[0], [])
-    card = panel.findChildren(_MentionCard)[2]
+    card = panel.mention_cards()[2]
     with qtbot.waitSignal(panel.mentionActivated) as blocker:
         qtbot.mouseDClick(card, Qt.MouseButton.LeftButton)
     assert blocker.args == [3]
@@ -142,8 +143,7 @@ def test_history_lists_rulings_newest_first(panel: DetailPanel) -> None:
                      "2024-05-14T16:20:00"),
     ]
     panel.show_claim(toll_claims()[0], history)
-    labels = [panel.history_box.itemAt(i).widget().text()
-              for i in range(panel.history_box.count())]
+    labels = [row.text() for row in panel.history_rows.rows()]  # type: ignore[attr-defined]
     assert len(labels) == 2
     assert "Ministry list is older" in labels[0] and "14 May 2024, 16:20" in labels[0]
     assert "Verified" in labels[0] and "Disputed" in labels[0] and "Rana" in labels[0]
