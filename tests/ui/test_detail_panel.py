@@ -14,7 +14,6 @@ from ui.detail_panel import (
     SHARED_WORDING_TEXT,
     DetailPanel,
     _EvidenceRow,
-    _MentionCard,
     sentence_html,
 )
 from workbench.model import HistoryEntry, Ruling
