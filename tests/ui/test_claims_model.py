@@ -158,3 +158,21 @@ def test_value_wording() -> None:
     assert describe_value(mention(1, 1, 12, unit="km")) == "12 km"
     assert describe_value(mention(1, 1, 34, superseded=True, qualifiers=("initially",))) == (
         "34 (superseded: initially)")
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_status_cell_keeps_text_legible_in_light_and_dark(
+        qapp, model: ClaimsTableModel, dark: bool) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QPalette
+
+    from ui.theme import contrast_ratio, dark_palette
+
+    old = qapp.palette()
+    qapp.setPalette(dark_palette() if dark else QPalette(QColor("#efefef")))
+    try:
+        text = qapp.palette().color(QPalette.ColorRole.Text)
+        for row in range(model.rowCount()):
+            tint = model.index(row, STATUS).data(Qt.ItemDataRole.BackgroundRole)
+            assert contrast_ratio(text, tint) >= 4.5
+    finally:
+        qapp.setPalette(old)
