@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import os
 import sys
 from typing import Any
 
@@ -85,11 +86,14 @@ def _run_claims(args: argparse.Namespace) -> int:
             claims = d.claims(status=args.status, conflict_only=args.conflicts, query=args.search)
     except WorkbenchError as e:
         return _fail(e)
-    if args.format == "json":
-        json.dump([claim_json(c) for c in claims], sys.stdout, indent=2, ensure_ascii=False)
-        sys.stdout.write("\n")
-    else:
-        print(_table(claims))
+    text = json.dumps([claim_json(c) for c in claims], indent=2, ensure_ascii=False) \
+        if args.format == "json" else _table(claims)
+    try:
+        print(text, flush=True)
+    except BrokenPipeError:
+        # `workbench claims ... | head` closed the pipe early: not an error worth a traceback.
+        # Point stdout at nothing so the interpreter's final flush does not complain again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 0
 
 

@@ -116,3 +116,24 @@ def test_two_processes_ruling_at_once_succeed_or_get_busy(dossier_path: Path) ->
     assert by_checker == {"ana": results[0]["done"], "bo": results[1]["done"]}
     with open_fake(dossier_path, create=False) as d:
         assert {c.ruling.verdict for c in d.claims()} == {"verified"}
+
+
+OPEN_NEW = """
+import sys
+from workbench.dossier import Dossier
+with Dossier.open(sys.argv[1]) as d:
+    print(d.summary().claims)
+"""
+
+
+def test_processes_creating_the_same_new_dossier_at_once_all_succeed(tmp_path: Path) -> None:
+    path = tmp_path / "new.sqlite"
+    procs = [child(OPEN_NEW, str(path)) for _ in range(4)]
+    for p in procs:
+        out, err = p.communicate(timeout=60)
+        assert p.returncode == 0, err
+        assert out.strip() == "0"
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert conn.execute("SELECT COUNT(*) FROM _sqlite_migrations").fetchone()[0] == 2
+    conn.close()

@@ -183,7 +183,7 @@ def connect(path: Path, *, create: bool) -> Database:
         if mode is None or str(mode[0]).lower() != "wal":
             raise DossierError(f"{path}: cannot switch the dossier to WAL mode (got {mode!r})")
         if db.execute("PRAGMA user_version").fetchone()[0] < latest_version():
-            MIGRATIONS.apply(db)
+            _migrate(db, path)
         return db
     except sqlite3.DatabaseError as e:
         conn.close()
@@ -191,6 +191,20 @@ def connect(path: Path, *, create: bool) -> Database:
     except BaseException:
         conn.close()
         raise
+
+
+def _migrate(db: Database, path: Path) -> None:
+    """Apply pending migrations under the write lock, so two processes opening the same old
+    (or new) file cannot both migrate it; each migration then runs in a savepoint."""
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        _check_contents(db, path)  # another process may have migrated it meanwhile
+        MIGRATIONS.apply(db)
+    except BaseException:
+        if db.conn.in_transaction:
+            db.conn.execute("ROLLBACK")
+        raise
+    db.conn.execute("COMMIT")
 
 
 def translate(path: Path, error: sqlite3.Error) -> DossierError:
