@@ -48,7 +48,15 @@ def bucket_key(fig: Figure, ctx: Context) -> tuple[str, ...] | None:
 
 
 def _fits(a: _Member, b: _Member) -> bool:
-    """Can two figures describe the same incident? Unknowns never separate."""
+    """Can two figures describe the same incident? Unknowns never separate, except within
+    one article: there a figure tied to a place the article does not lead with is a part of
+    the unplaced total."""
+    if a.ctx.countries and b.ctx.countries and a.ctx.countries != b.ctx.countries:
+        return False
+    if a.fig.article == b.fig.article and (a.place is None) != (b.place is None):
+        placed = a.place or b.place or ""
+        if placed not in a.art.lead_flat:
+            return False  # "11 died in Gaziantep alone" is a part of the national toll
     if a.place and b.place and a.place != b.place and a.place not in b.place \
             and b.place not in a.place:
         return False

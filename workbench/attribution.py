@@ -26,6 +26,13 @@ _NOT_SOURCE_BEFORE = frozenset({"to", "the", "a", "news", "media", "press", "the
 _INVERTED = frozenset({"said", "says", "added", "noted", "wrote", "insisted"})
 
 
+_ASIDE = frozenset({"including", "includes", "among", "of", "plus", "besides"})
+_ROLES = frozenset({"head", "spokesman", "spokeswoman", "spokesperson", "director", "chief",
+                    "leader", "minister", "president", "commander", "official", "member",
+                    "founder", "secretary", "chairman", "chairwoman", "mayor", "governor",
+                    "adviser", "advisor", "ambassador", "envoy", "general", "colonel", "author",
+                    "researcher", "professor", "analyst", "resident", "witness", "doctor",
+                    "nurse", "owner", "manager", "coordinator", "representative"})
 _TRAILING = frozenset({"had", "have", "has", "was", "were", "is", "are", "initially", "also",
                        "later", "earlier", "previously", "first", "then", "had", "further",
                        "separately", "on", "recently", "now", "already"})
@@ -73,15 +80,23 @@ def find_event(doc: Doc, sent: Span, num_start: int, phrase_end: int,
         break
     # 2. passive or predicate after the phrase: "53 civilians, including 21 children, were killed"
     k = phrase_end
+    if k < sent.end and _verbish(doc[k].lower_) and not doc[k].text[:1].isupper() \
+            and doc[k].lower_ not in lx.PHRASE_STOP:
+        return lx.EVENTS.get(doc[k].lower_, doc[k].lower_)  # "3,000 buildings collapsed"
     steps = 0
     while k < sent.end and steps < 12:
         t = doc[k]
-        if any(s <= k < e for s, e in other_figures):
-            k += 1
-            continue
+        inside = next(((s, e) for s, e in other_figures if s <= k < e), None)
+        if inside is not None:
+            # a figure in an aside ("including 21 children") is skipped; any other figure
+            # has its own event
+            if inside[0] > 0 and doc[inside[0] - 1].lower_ in _ASIDE:
+                k = inside[1]
+                continue
+            break
         lw = t.lower_
-        if lw in _CLAUSE_BREAK or lw == "." or (lw == "and" and k + 1 < sent.end
-                                                 and doc[k + 1].like_num):
+        if lw in _CLAUSE_BREAK or lw in (".", "with") or (lw == "and" and k + 1 < sent.end
+                                                           and doc[k + 1].like_num):
             break
         if lw in lx.EVENTS:
             return lx.EVENTS[lw]
@@ -90,7 +105,7 @@ def find_event(doc: Doc, sent: Span, num_start: int, phrase_end: int,
     # 3. a governing event earlier in the clause: "destroyed 2 oil stores and 3 boring rigs"
     k = num_start - 1
     steps = 0
-    while k >= sent.start and steps < 10:
+    while k >= sent.start and steps < 16:
         lw = doc[k].lower_
         if lw in _CLAUSE_BREAK or lw in (".", ";"):
             break
@@ -128,7 +143,8 @@ def _phrase_back(doc: Doc, k: int, lo: int) -> str | None:
         j -= 1
     text = _clean_source("".join(words).strip())
     # "Hassan Ali, head of the group, told": the name before an apposition
-    if text and text[:1].islower() and j >= lo and doc[j].text == "," and len(words) > 2:
+    if text and text[:1].islower() and j >= lo and doc[j].text == "," and len(words) > 2 \
+            and any(w.lower() in _ROLES for w in text.split()):
         name = _phrase_back(doc, j - 1, lo)
         if name and name[:1].isupper():
             return name
@@ -189,7 +205,7 @@ def find_qualifiers(doc: Doc, sent: Span, start: int, end: int) -> tuple[list[st
     quals: list[str] = []
     superseded = False
     cs, ce = _clause_bounds(doc, sent, start)
-    lo = max(cs, start - 10)
+    lo = max(cs, start - 15)
     hi = min(ce, end + 6)
     for k in range(lo, hi):
         lw = doc[k].lower_

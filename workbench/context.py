@@ -47,6 +47,7 @@ class Context:
     day: str | None = None
     window: str | None = None
     scope: str | None = None
+    countries: frozenset[str] = frozenset()
     superseded: bool = False
     end_tok: int = 0
 
@@ -104,8 +105,8 @@ def counted_words(doc: Doc, end: int, sent_end: int) -> tuple[str | None, str | 
             break
         if t.like_num or t.text[:1].isdigit() and not any(c.isalpha() for c in t.text):
             break
-        if words and (lw.endswith("ed") or lw.endswith("ing")) and lw in lx.EVENTS:
-            break
+        if words and (lw.endswith("ed") or lw.endswith("ing")) and len(lw) > 4:
+            break  # after a noun, "-ed"/"-ing" words are verbs: "buildings collapsed"
         if words and lw in lx.EVENTS and lw.endswith("s") is False:
             break
         words.append(t)
@@ -173,6 +174,28 @@ def find_places(span: Span) -> list[str]:
             continue  # "in Russian air strikes"
         out.append(name)
     return out
+
+
+_COUNTRY_LEAD = frozenset({"in", "across", "throughout", "inside", "within"})
+_NOT_COUNTRIES = frozenset({"the", "world", "country", "region", "europe", "africa", "asia",
+                            "america"})
+
+
+def find_countries(span: Span) -> frozenset[str]:
+    """Countries a sentence places its figures in: "In Turkey, ...", "in Turkey and Syria"."""
+    found: set[str] = set()
+    toks = list(span)
+    for idx, t in enumerate(toks):
+        lw = t.lower_
+        if lw not in lx.COUNTRIES or lw in _NOT_COUNTRIES or not t.text[:1].isupper():
+            continue
+        k = idx - 1
+        while k >= 0 and (toks[k].lower_ in _DIRECTIONS or toks[k].lower_ in ("the", ",", "and")
+                          or toks[k].lower_ in found):
+            k -= 1
+        if k >= 0 and toks[k].lower_ in _COUNTRY_LEAD:
+            found.add(lw)
+    return frozenset(found)
 
 
 def find_day(span: Span) -> str | None:

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 
 from workbench import lexicon as lx
 from workbench.attribution import find_event, find_qualifiers, find_source
-from workbench.context import (Context, counted_words, find_day, find_places, find_window,
+from workbench.context import (Context, counted_words, find_countries, find_day, find_places, find_window,
                                norm_place, singular)
 from workbench.docindex import index
 from workbench.figures import RawFigure, find_raw
@@ -24,6 +24,8 @@ class ArticleContext:
     day: str | None = None
     #: the text lower-cased with everything but letters removed, to ask "is X named here?"
     flat_text: str = ""
+    #: the same for the title and the first sentences: the article's main event
+    lead_flat: str = ""
 
 
 def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
@@ -43,7 +45,7 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
             cache[sent.start] = find_places(sent)
         return cache[sent.start]
 
-    spans = [(r.num_start, r.num_end) for r in raws]
+    spans = [(r.start_tok, r.num_end) for r in raws]
     figures: list[Figure] = []
     contexts: dict[str, Context] = {}
     art = _article_context(doc)
@@ -118,7 +120,7 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: list[tuple[int, int]],
         ctx.counted_class = " ".join(singular(w) for w in ctx.counted.split())
     elif ctx.counted:
         ctx.counted_class = singular(ctx.counted)
-    others = [(s, e) for s, e in spans if s != raw.num_start]
+    others = [(s, e) for s, e in spans if s != raw.start_tok]
     if raw.kind == "count" and counted and counted.lower() in lx.EVENTS:
         # "7 dead", "12 injured": the word after the number is the event, people are counted
         ctx.event = lx.EVENTS[counted.lower()]
@@ -134,6 +136,7 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: list[tuple[int, int]],
             places = places_of(prev)
     ctx.place = places[0] if places else None
     ctx.day = find_day(sent)
+    ctx.countries = find_countries(sent)
     ctx.window = find_window(sent)
     if any(q.startswith("since") for q in ctx.qualifiers):
         ctx.scope = "since"
@@ -150,7 +153,7 @@ def _previous_sentence(doc: Doc, sent: Span) -> Span | None:
         return None
     prev = index(doc).sent(sent.start - 1)
     gap = index(doc).text[prev.end_char:sent.start_char]
-    if "\n" in gap or "\n" in prev.text.strip():
+    if "\n" in gap or "\n" in prev.text:
         return None
     return prev
 
@@ -163,4 +166,7 @@ def _article_context(doc: Doc) -> ArticleContext:
             art.day = day
             break
     art.flat_text = norm_place(index(doc).text)
+    sents = index(doc).sents
+    lead = [s for s in sents if s.text.strip()][:3]
+    art.lead_flat = norm_place(" ".join(s.text for s in lead))
     return art

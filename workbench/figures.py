@@ -339,6 +339,9 @@ def _finish(doc: Doc, start: int, num_i: int, end: int, value: float, written: s
             doc[num_i - 1].text in lx.CURRENCY_SYMBOLS:
         pass
     # dates: "December 23", "23 December", years
+    if num_i > 0 and doc[num_i - 1].lower_ in ("magnitude", "magnitude-") and currency is None:
+        return RawFigure(start, num_i, end, value, value - 0.05, value + 0.05, "exact",
+                         "measure", "magnitude", raw_unit="magnitude")
     if currency is None and _month_near(doc, num_i, end):
         return RawFigure(start, num_i, end, value, value, value, "exact", "date")
     if currency is None and _YEAR.match(doc[num_i].text) and range_high is None \

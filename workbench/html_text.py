@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from typing import Any
@@ -82,10 +83,22 @@ class HtmlArticle:
 @dataclass(frozen=True)
 class _Block:
     text: str
-    soft: frozenset[str]
+    region: int  # innermost chrome region it is in (index into the regions), -1 when none
     article: int  # index of the outermost <article> it is in, -1 when none
     in_main: bool
     h1: bool
+
+
+@dataclass
+class _Region:
+    """A stretch of page chrome (nav, site header, share bar...), nested in ``parent``."""
+
+    tag: str
+    kind: str
+    parent: int
+    stack_pos: int
+    depth: int = 1  # open elements named ``tag`` inside it, itself included
+    open: bool = True
 
 
 def extract(html: str) -> HtmlArticle:
@@ -105,7 +118,11 @@ class _Extractor(HTMLParser):
         self._pre = 0
         self._hard: str | None = None
         self._hard_depth = 0
-        self._soft: list[list[Any]] = []  # [tag, depth, reason]
+        # Chrome regions: all of them, the open ones innermost last, and the open ones by tag
+        # name, so that every tag is handled in constant time however deep the nesting.
+        self.regions: list[_Region] = []
+        self._stack: list[int] = []
+        self._by_tag: dict[str, list[int]] = {}
         self._article_depth = 0
         self._article_index = -1
         self._main_depth = 0
@@ -115,8 +132,6 @@ class _Extractor(HTMLParser):
         self.meta: dict[str, str] = {}
         self.title_tag = ""
         self.times: list[tuple[bool, str]] = []  # (inside an <article>, datetime)
-        self._regions = 0
-        self.unclosed: frozenset[str] = frozenset()
 
     # -- tags ---------------------------------------------------------------------------------
 
@@ -136,15 +151,18 @@ class _Extractor(HTMLParser):
             if tag == "script" and "ld+json" in a.get("type", "").lower():
                 self._ld = []
             return
-        reason = self._soft_reason(tag, a)
-        if tag in _BLOCK or reason:
+        kind = self._soft_reason(tag, a)
+        if tag in _BLOCK or kind:
             self._flush()
-        if reason:
-            # Each region gets its own label, so _choose can weigh it and tell if it was closed.
-            self._regions += 1
-            self._soft.append([tag, 1, f"{reason}#{self._regions}"])
-        elif self._soft and tag == self._soft[-1][0]:
-            self._soft[-1][1] += 1  # a same-named child: the region ends at the matching close
+        if kind:
+            index = len(self.regions)
+            parent = self._stack[-1] if self._stack else -1
+            self.regions.append(_Region(tag, kind, parent, len(self._stack)))
+            self._stack.append(index)
+            self._by_tag.setdefault(tag, []).append(index)
+        elif self._by_tag.get(tag):
+            # a same-named element inside a region: the region ends at the matching close
+            self.regions[self._by_tag[tag][-1]].depth += 1
         if tag == "title":
             self._title = []
         elif tag == "article":
@@ -186,15 +204,17 @@ class _Extractor(HTMLParser):
                 self.title_tag = self.title_tag or _collapse("".join(self._title))
             self._title = None
             return
-        if tag in _BLOCK or any(entry[0] == tag for entry in self._soft):
+        open_regions = self._by_tag.get(tag)
+        if tag in _BLOCK or open_regions:
             self._flush()
-        # Close the innermost soft region this tag ends; tolerate unbalanced markup.
-        for i in range(len(self._soft) - 1, -1, -1):
-            if self._soft[i][0] == tag:
-                self._soft[i][1] -= 1
-                if self._soft[i][1] == 0:
-                    del self._soft[i:]
-                break
+        if open_regions:
+            region = self.regions[open_regions[-1]]
+            region.depth -= 1
+            if region.depth == 0:  # closes it and, in unbalanced markup, whatever it holds
+                for index in reversed(self._stack[region.stack_pos:]):
+                    self.regions[index].open = False
+                    self._by_tag[self.regions[index].tag].pop()
+                del self._stack[region.stack_pos:]
         if tag == "article":
             self._article_depth = max(0, self._article_depth - 1)
         elif tag == "main":
@@ -219,7 +239,6 @@ class _Extractor(HTMLParser):
     def close(self) -> None:
         super().close()
         self._flush()
-        self.unclosed = frozenset(entry[2] for entry in self._soft)
 
     # -- helpers ------------------------------------------------------------------------------
 
@@ -254,7 +273,7 @@ class _Extractor(HTMLParser):
         if text:
             self.blocks.append(_Block(
                 text=text,
-                soft=frozenset(entry[2] for entry in self._soft),
+                region=self._stack[-1] if self._stack else -1,
                 article=self._article_index if self._article_depth else -1,
                 in_main=self._main_depth > 0,
                 h1=self._h1 > 0,
@@ -287,9 +306,10 @@ class _Extractor(HTMLParser):
     # -- the result ---------------------------------------------------------------------------
 
     def result(self) -> HtmlArticle:
-        blocks = _choose(self.blocks, self.unclosed)
-        page_h1 = next((b.text for b in self.blocks
-                        if b.h1 and all(r.startswith("header#") for r in b.soft)), None)
+        blocks = _choose(self.blocks, self.regions)
+        # the first <h1> outside the article, but not in a nav, aside or footer
+        not_header = _any_up(self.regions, lambda i: self.regions[i].kind != "header")
+        page_h1 = next((b.text for b in self.blocks if b.h1 and not not_header(b.region)), None)
         site = self.meta.get("og:site_name") or self.meta.get("ld:publisher")
         other_title = self.meta.get("og:title") or self.meta.get("ld:headline") or self.title_tag
         title = next((b.text for b in blocks if b.h1), None)
@@ -299,7 +319,7 @@ class _Extractor(HTMLParser):
             # The headline sits in the page header, outside the article element: keep it in
             # the text too, as a .txt copy of the same story would have it.
             title = page_h1
-            blocks = [_Block(page_h1, frozenset(), -1, False, True), *blocks]
+            blocks = [_Block(page_h1, -1, -1, False, True), *blocks]
         if title is None and other_title:
             title = other_title if other_title != self.title_tag else _clean_title(other_title, site)
         url = _absolute(self.meta.get("canonical")) or _absolute(self.meta.get("og:url"))
@@ -314,23 +334,28 @@ class _Extractor(HTMLParser):
         )
 
 
-def _choose(blocks: list[_Block], unclosed: frozenset[str]) -> list[_Block]:
+def _choose(blocks: list[_Block], regions: list[_Region]) -> list[_Block]:
     """The blocks that make up the article: chrome dropped, the <article>/<main> preferred."""
-    sizes: dict[str, int] = {}
+    # How much text each region holds, its nested regions included (parents come first).
+    sizes = [0] * len(regions)
     for b in blocks:
-        for reason in b.soft:
-            if reason.startswith("class#"):
-                sizes[reason] = sizes.get(reason, 0) + len(b.text)
+        if b.region >= 0:
+            sizes[b.region] += len(b.text)
+    for index in range(len(regions) - 1, -1, -1):
+        if regions[index].parent >= 0:
+            sizes[regions[index].parent] += sizes[index]
     everything = sum(len(b.text) for b in blocks)
     # Share bars, teasers and ads are small; a "class" region holding most of the page is the
     # story itself wearing a misleading class name ("story-body has-share-tools").
-    content = {reason for reason, size in sizes.items() if size > 0.4 * everything}
-    kept = [b for b in blocks if not b.soft - content]
+    content = [r.kind == "class" and size > 0.4 * everything for r, size in zip(regions, sizes)]
+    dropped = _any_up(regions, lambda i: not content[i])
+    kept = [b for b in blocks if not dropped(b.region)]
     if not kept:
         # Nothing outside the chrome: the whole page sits in one <form> (old ASP.NET sites), or
         # a region was never closed and swallowed the page. Keep those; still drop real chrome.
-        kept = [b for b in blocks
-                if all(r.startswith("form#") or r in unclosed for r in b.soft - content)]
+        relaxed = _any_up(
+            regions, lambda i: not (content[i] or regions[i].kind == "form" or regions[i].open))
+        kept = [b for b in blocks if not relaxed(b.region)]
     total = sum(len(b.text) for b in kept)
     articles: dict[int, list[_Block]] = {}
     for b in kept:
@@ -344,6 +369,15 @@ def _choose(blocks: list[_Block], unclosed: frozenset[str]) -> list[_Block]:
         if candidate and sum(len(b.text) for b in candidate) >= 0.25 * total:
             return candidate
     return kept
+
+
+def _any_up(regions: list[_Region], flag: Callable[[int], bool]) -> Callable[[int], bool]:
+    """Whether a region or any region around it has ``flag``; outside every region (-1) is
+    never flagged. Computed once per region (parents come before their children)."""
+    memo: list[bool] = []
+    for index, region in enumerate(regions):
+        memo.append(flag(index) or (region.parent >= 0 and memo[region.parent]))
+    return lambda index: index >= 0 and memo[index]
 
 
 def _json_nodes(doc: Any, depth: int) -> list[dict[str, Any]]:

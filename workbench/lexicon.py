@@ -128,7 +128,7 @@ for _canon, _words in {
     "rescued": "rescued saved",
     "infected": "infected infections cases tested",
     "destroyed": "destroyed destroy destroys destroying damaged damage demolished razed "
-    "flattened",
+    "flattened collapsed collapse",
     "struck": "struck strike strikes hit hits hitting targeted targeting shelled bombed",
     "flown": "flew flown flying fly flies",
     "conducted": "made make makes making conducted conduct conducts carried carry carries "

@@ -53,7 +53,9 @@ def root() -> Path:
         if candidate.is_dir() and (bundle is not None or (candidate / _MARKER).is_file()):
             return candidate
     searched = ", ".join(str(c) for c in candidates)
-    raise FileNotFoundError(f"the workbench's resources directory is missing (looked in {searched})")
+    raise FileNotFoundError(
+        f"the workbench's resources directory is missing (looked in {searched})"
+    )
 
 
 def path(relative: str) -> Path:
