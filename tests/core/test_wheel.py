@@ -71,7 +71,9 @@ def test_wheel_leaves_out_tests_and_packaging(names: set[str]) -> None:
 @pytest.mark.slow
 def test_wheel_declares_the_workbench_command(wheel: Path) -> None:
     with zipfile.ZipFile(wheel) as archive:
-        (entry_points,) = [n for n in archive.namelist() if n.endswith(".dist-info/entry_points.txt")]
+        (entry_points,) = [
+            n for n in archive.namelist() if n.endswith(".dist-info/entry_points.txt")
+        ]
         text = archive.read(entry_points).decode()
     assert "workbench = workbench.cli:main" in text
 
