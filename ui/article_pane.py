@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from itertools import accumulate
 from pathlib import PurePath
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QMouseEvent, QPalette, QResizeEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QFrame,
@@ -79,17 +79,22 @@ class ArticlePane(QFrame):
         self.article = article
         self.setObjectName("articlePane")
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        # QSplitter adds up its children's maximum widths; Qt's default maximum overflows that
+        # sum with a few hundred panes.
+        self.setMaximumWidth(20000)
         self._offsets = _Offsets(article.text)
         self._marks: list[FigureMark] = []
         self._starts: list[int] = []
         self._base: list[QTextEdit.ExtraSelection] = []
-        self._mark_cursors: list[QTextCursor] = []
         self._shared_spans: list[Span] = []
         self._shared: list[QTextEdit.ExtraSelection] = []
         self._show_shared = False
         self._emphasis: list[Span] = []
         self._emphasis_status = "single"
+        self._search_spans: list[Span] = []
         self._search: list[QTextEdit.ExtraSelection] = []
+        self._loaded = False
+        self._pending_scroll: int | None = None
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -108,7 +113,6 @@ class ArticlePane(QFrame):
         font.setPointSizeF(font.pointSizeF() * 1.08)
         self.editor.setFont(font)
         self.editor.document().setDocumentMargin(10)
-        self.editor.setPlainText(article.text)
         self.editor.viewport().setMouseTracking(True)
         self.editor.viewport().installEventFilter(self)
         self.editor.setAccessibleName(f"Article: {article.title}")
@@ -155,6 +159,43 @@ class ArticlePane(QFrame):
     def article_id(self) -> int:
         return self.article.id
 
+    # -- loading --------------------------------------------------------------------------------
+    @property
+    def loaded(self) -> bool:
+        return self._loaded
+
+    def ensure_loaded(self) -> None:
+        """Lay out the text and its highlights (done once, when the pane first comes into view).
+
+        Until then the pane keeps only what it was told (marks, emphasis, search), so a dossier
+        of hundreds of articles opens without laying out hundreds of documents.
+        """
+        if self._loaded:
+            return
+        self._loaded = True
+        self.editor.setPlainText(self.article.text)
+        self._build()
+        if self._pending_scroll is not None:
+            self.scroll_to(self._pending_scroll)
+
+    def _build(self) -> None:
+        palette = self.editor.palette()
+        self._base = [
+            _selection(self._cursor(m.start, m.end), theme.highlight_format(m.status, palette,
+                                                                            False))
+            for m in self._marks
+        ]
+        shared = QTextCharFormat()
+        shared.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+        # the palette's link colour: visible on light and dark backgrounds, distinct from the
+        # status colours, and quiet enough to read through
+        shared.setUnderlineColor(palette.color(QPalette.ColorRole.Link))
+        self._shared = [_selection(self._cursor(a, b), shared) for a, b in self._shared_spans]
+        found = QTextCharFormat()
+        found.setBackground(theme.status_tint("emphasis", palette))
+        self._search = [_selection(self._cursor(a, b), found) for a, b in self._search_spans]
+        self._apply()
+
     # -- highlights -----------------------------------------------------------------------------
     def set_marks(self, marks: Iterable[FigureMark]) -> None:
         """Highlight every figure of this article, coloured by its claim's state."""
@@ -165,50 +206,41 @@ class ArticlePane(QFrame):
             key=lambda m: m.start,
         )
         self._starts = [m.start for m in self._marks]
-        palette = self.editor.palette()
-        self._mark_cursors = [self._cursor(m.start, m.end) for m in self._marks]
-        self._base = [
-            _selection(cursor, theme.highlight_format(mark.status, palette, False))
-            for mark, cursor in zip(self._marks, self._mark_cursors)
-        ]
-        self._apply()
+        if self._loaded:
+            self._build()
 
     def set_shared_passages(self, spans: Sequence[Span]) -> None:
         """Spans of this article that another article carries nearly word for word."""
         self._shared_spans = list(spans)
-        fmt = QTextCharFormat()
-        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-        # the palette's link colour: visible on light and dark backgrounds, distinct from the
-        # status colours, and quiet enough to read through
-        fmt.setUnderlineColor(self.editor.palette().color(QPalette.ColorRole.Link))
-        fmt.setProperty(QTextCharFormat.Property.FullWidthSelection, False)
-        self._shared = [_selection(self._cursor(a, b), fmt) for a, b in self._shared_spans]
-        self._apply()
+        if self._loaded:
+            self._build()
 
     def set_search(self, text: str) -> int:
         """Mark every occurrence of ``text`` (case-insensitive); scroll to the first one.
 
         Returns the number of matches (at most ``MAX_SEARCH_MATCHES`` are marked).
         """
-        self._search = []
         needle = text.strip()
+        self._search_spans = []
         if len(needle) >= MIN_SEARCH_LENGTH:
-            fmt = QTextCharFormat()
-            fmt.setBackground(theme.status_tint("emphasis", self.editor.palette()))
             pattern = re.compile(re.escape(needle), re.IGNORECASE)
             for i, match in enumerate(pattern.finditer(self.article.text)):
                 if i >= MAX_SEARCH_MATCHES:
                     break
-                self._search.append(_selection(self._cursor(match.start(), match.end()), fmt))
-        self._apply()
-        if self._search:
-            self.editor.setTextCursor(QTextCursor(self._search[0].cursor))
-            self.editor.centerCursor()
-        return len(self._search)
+                self._search_spans.append((match.start(), match.end()))
+        if self._search_spans:
+            self._pending_scroll = self._search_spans[0][0]
+        if self._loaded:
+            self._build()
+            if self._search:
+                self.editor.setTextCursor(QTextCursor(self._search[0].cursor))
+                self.editor.centerCursor()
+        return len(self._search_spans)
 
     def set_show_shared(self, on: bool) -> None:
         self._show_shared = on
-        self._apply()
+        if self._loaded:
+            self._apply()
 
     def emphasise(self, spans: Sequence[Span], status: str = "single", scroll: bool = True) -> None:
         """Emphasise the selected claim's mentions here; scroll to the first of them.
@@ -217,11 +249,17 @@ class ArticlePane(QFrame):
         """
         self._emphasis = sorted(spans)
         self._emphasis_status = status
-        self._apply()
+        if self._loaded:
+            self._apply()
         if scroll and self._emphasis:
             self.scroll_to(self._emphasis[0][0])
 
     def scroll_to(self, offset: int) -> None:
+        """Scroll so that ``offset`` is in the middle of the view (once the pane is loaded)."""
+        if not self._loaded:
+            self._pending_scroll = offset
+            return
+        self._pending_scroll = None
         cursor = QTextCursor(self.editor.document())
         cursor.setPosition(self._offsets.to_qt(offset))
         self.editor.setTextCursor(cursor)
@@ -229,8 +267,8 @@ class ArticlePane(QFrame):
 
     def refresh_colours(self) -> None:
         """Rebuild the formats after a palette change (light <-> dark)."""
-        self.set_marks(list(self._marks))
-        self.set_shared_passages(self._shared_spans)
+        if self._loaded:
+            self._build()
 
     def _apply(self) -> None:
         # Painted in order, later on top: shared passages, figures, search matches, and the
@@ -269,9 +307,14 @@ class ArticlePane(QFrame):
         return None
 
     def _offset_at(self, pos: QPoint) -> int:
+        self.ensure_loaded()
         return self._offsets.from_qt(self.editor.cursorForPosition(pos).position())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.editor.viewport() and event.type() == QEvent.Type.Paint
+                and not self._loaded):
+            # Shown before its container loaded it (a fast scroll): load on the next turn.
+            QTimer.singleShot(0, self.ensure_loaded)
         if watched is self.editor.viewport() and isinstance(event, QMouseEvent):
             pos = event.position().toPoint()
             if event.type() == QEvent.Type.MouseMove and not event.buttons():

@@ -43,6 +43,8 @@ class ArticlePanes(QWidget):
         self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setWidget(self.splitter)
         self.scroll.viewport().installEventFilter(self)
+        self.scroll.horizontalScrollBar().valueChanged.connect(self._load_visible)
+        self._per_pane = 1
 
         self.empty = QLabel(
             "<h3>No articles yet</h3>"
@@ -67,6 +69,8 @@ class ArticlePanes(QWidget):
     ) -> None:
         """Show ``articles`` in this order, highlighted by ``marks``; keeps hidden panes hidden."""
         hidden = {aid for aid, pane in self._panes.items() if pane.isHidden()}
+        # Detached while rebuilt: one layout pass at the end instead of one per added pane.
+        self.scroll.takeWidget()
         for pane in self._panes.values():
             pane.setParent(None)
             pane.deleteLater()
@@ -89,6 +93,7 @@ class ArticlePanes(QWidget):
             if article.id in hidden:
                 pane.hide()
         self._claim = None
+        self.scroll.setWidget(self.splitter)
         self._relayout()
 
     def panes(self) -> list[ArticlePane]:
@@ -131,6 +136,7 @@ class ArticlePanes(QWidget):
         if pane.isHidden():
             self.show_article(article_id)
         self.scroll.ensureWidgetVisible(pane, 0, 0)
+        pane.ensure_loaded()
         pane.scroll_to(offset)
 
     def set_search(self, text: str) -> int:
@@ -201,7 +207,16 @@ class ArticlePanes(QWidget):
         per_pane = max(220, width // min(visible, self._columns))
         # Wider than the view when there are more panes than columns: the scroll area scrolls.
         self.splitter.setMinimumWidth(per_pane * visible if visible > self._columns else 0)
-        self._equalise(per_pane if visible > self._columns else width // visible)
+        self._per_pane = per_pane if visible > self._columns else max(1, width // visible)
+        self._equalise(self._per_pane)
+        self._load_visible()
+
+    def _load_visible(self) -> None:
+        """Load the panes in view and one either side (panes lay out their text lazily)."""
+        visible = self.panes()
+        first = self.scroll.horizontalScrollBar().value() // max(1, self._per_pane)
+        for pane in visible[max(0, first - 1):first + self._columns + 1]:
+            pane.ensure_loaded()
 
     def _equalise(self, per_pane: int | None = None) -> None:
         if per_pane is None:

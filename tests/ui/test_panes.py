@@ -164,6 +164,7 @@ def test_offsets_after_an_emoji_still_land_on_the_figure(qtbot: Any) -> None:
     pane = ArticlePane(article(1, text))
     qtbot.addWidget(pane)
     pane.set_marks([mark(1, 1, start, start + 2, 5, "single")])
+    pane.ensure_loaded()
     (sel,) = pane.editor.extraSelections()
     assert sel.cursor.selectedText() == "40"
     assert pane.mark_at(start + 1) is not None
@@ -177,3 +178,27 @@ def test_search_text_is_marked_in_every_pane(panes: ArticlePanes) -> None:
     assert b.editor.textCursor().selectedText() == "people"
     assert panes.set_search("") == 0
     assert (start, start + len("people")) not in selections(b)
+
+
+def test_only_panes_in_view_lay_out_their_text_and_scrolling_loads_the_rest(
+    qtbot: Any,
+) -> None:
+    widget = ArticlePanes()
+    qtbot.addWidget(widget)
+    widget.resize(1200, 400)
+    widget.show()
+    widget.set_columns(3)
+    widget.set_articles([article(i, f"Text {i}: 5 dead") for i in range(1, 21)],
+                        [mark(i, i, 8, 9, i, "single") for i in range(1, 21)])
+    loaded = [p.loaded for p in widget.panes()]
+    assert all(loaded[:3]) and not any(loaded[5:])
+    # A claim selected meanwhile is remembered by the panes not yet loaded...
+    far = widget.panes()[18]
+    widget.emphasise(claim(19, [mention(19, 19, 8, 9, "5")], status="single"))
+    assert far.editor.extraSelections() == []
+    # ... and shown once scrolled into view.
+    bar = widget.scroll.horizontalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    bar.setValue(bar.maximum())
+    assert far.loaded
+    assert selections(far)[(8, 9)].fontWeight() == QFont.Weight.Bold
