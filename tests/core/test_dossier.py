@@ -178,6 +178,24 @@ def test_manual_claim_survives_reanalysis(dossier: Dossier, tmp_path: Path) -> N
         dossier.add_claim(article.id, 5, 5000)
 
 
+def test_removing_an_article_drops_its_unruled_manual_claims(dossier: Dossier) -> None:
+    first, second = dossier.articles()
+    kept = dossier.add_claim(first.id, 0, 4)
+    gone = dossier.add_claim(first.id, 5, 8)
+    other = dossier.add_claim(second.id, 0, 6)
+    dossier.rule(kept.id, "disputed", note="hand-made", checker="Ana")
+    changes = dossier.remove_article(first.id)
+    assert changes.articles and changes.all_claims
+    assert [a.id for a in dossier.articles()] == [second.id]
+    assert dossier.claim(kept.id).ruling.note == "hand-made"
+    assert dossier.claim(kept.id).mentions == ()
+    assert dossier.claim(other.id).mentions[0].article_id == second.id
+    with pytest.raises(DossierError, match=f"no claim {gone.id}"):
+        dossier.claim(gone.id)
+    with pytest.raises(DossierError, match="no article"):
+        dossier.remove_article(first.id)
+
+
 def test_marks_and_claim_at(dossier: Dossier) -> None:
     article = dossier.articles()[0]
     marks = dossier.marks(article.id)

@@ -104,6 +104,13 @@ def sync_analysis(db: Database, analysis: Analysis, article_ids: dict[str, int],
         else:
             db.execute("DELETE FROM claims WHERE id = ?", [claim_id])
 
+    # A hand-made claim whose article was removed has nothing left to show: it goes, unless
+    # it was ruled.
+    db.execute(
+        "DELETE FROM claims WHERE manual = 1"
+        " AND id NOT IN (SELECT claim_id FROM claim_figures)"
+        " AND id NOT IN (SELECT claim_id FROM rulings)"
+    )
     # A figure no analysis finds any more goes, unless a kept claim still points at it.
     db.execute(
         "DELETE FROM figures WHERE detected = 0"
