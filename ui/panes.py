@@ -67,34 +67,57 @@ class ArticlePanes(QWidget):
         marks: Sequence[FigureMark],
         passages: Sequence[StoredPassage] = (),
     ) -> None:
-        """Show ``articles`` in this order, highlighted by ``marks``; keeps hidden panes hidden."""
-        hidden = {aid for aid, pane in self._panes.items() if pane.isHidden()}
-        # Detached while rebuilt: one layout pass at the end instead of one per added pane.
-        self.scroll.takeWidget()
-        for pane in self._panes.values():
-            pane.setParent(None)
-            pane.deleteLater()
-        self._panes = {}
+        """Show ``articles`` highlighted by ``marks``.
+
+        Panes of articles already shown are kept, with their place (the checker may have moved
+        them), their scroll position and whether they are closed; new articles are added at the
+        end. So adding three articles to two hundred builds three panes, not two hundred.
+        """
         by_article: dict[int, list[FigureMark]] = {}
         for mark in marks:
             by_article.setdefault(mark.article_id, []).append(mark)
+        wanted = {a.id: a for a in articles}
+        old = self._panes
+        kept = [
+            pane for pane in self._ordered()
+            if pane.article_id in wanted and wanted[pane.article_id].text == pane.article.text
+        ]
+        kept_ids = {pane.article_id for pane in kept}
+        # Detached while rebuilt: one layout pass at the end instead of one per added pane.
+        self.scroll.takeWidget()
+        for article_id, pane in old.items():
+            if article_id not in kept_ids:
+                pane.setParent(None)
+                pane.deleteLater()
+        self._panes = {pane.article_id: pane for pane in kept}
         for article in articles:
-            pane = ArticlePane(article)
+            pane = self._panes.get(article.id)
+            if pane is None:
+                pane = self._new_pane(article)
+                self.splitter.addWidget(pane)
+                self._panes[article.id] = pane
             pane.set_marks(by_article.get(article.id, []))
             pane.set_shared_passages(_spans_in(article.id, passages))
-            pane.set_show_shared(self._show_shared)
-            if self._search:
-                pane.set_search(self._search)
-            pane.figureClicked.connect(self.figureClicked)
-            pane.closeRequested.connect(self.close_article)
-            pane.moveRequested.connect(self.move_article)
-            self.splitter.addWidget(pane)
-            self._panes[article.id] = pane
-            if article.id in hidden:
-                pane.hide()
         self._claim = None
         self.scroll.setWidget(self.splitter)
         self._relayout()
+
+    def _new_pane(self, article: ArticleRecord) -> ArticlePane:
+        pane = ArticlePane(article)
+        pane.set_show_shared(self._show_shared)
+        if self._search:
+            pane.set_search(self._search)
+        pane.figureClicked.connect(self.figureClicked)
+        pane.closeRequested.connect(self.close_article)
+        pane.moveRequested.connect(self.move_article)
+        return pane
+
+    def _ordered(self) -> list[ArticlePane]:
+        """Every pane, shown or closed, left to right."""
+        return [
+            pane for i in range(self.splitter.count())
+            if isinstance(pane := self.splitter.widget(i), ArticlePane)
+        ]
 
     def panes(self) -> list[ArticlePane]:
         """The visible panes, left to right."""
@@ -109,12 +132,7 @@ class ArticlePanes(QWidget):
 
     def all_articles(self) -> list[tuple[ArticleRecord, bool]]:
         """Every article in pane order, with whether its pane is shown."""
-        out = []
-        for i in range(self.splitter.count()):
-            pane = self.splitter.widget(i)
-            if isinstance(pane, ArticlePane):
-                out.append((pane.article, not pane.isHidden()))
-        return out
+        return [(pane.article, not pane.isHidden()) for pane in self._ordered()]
 
     # -- what the checker does ------------------------------------------------------------------
     def emphasise(self, claim: Claim | None) -> None:

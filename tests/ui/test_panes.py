@@ -202,3 +202,20 @@ def test_only_panes_in_view_lay_out_their_text_and_scrolling_loads_the_rest(
     bar.setValue(bar.maximum())
     assert far.loaded
     assert selections(far)[(8, 9)].fontWeight() == QFont.Weight.Bold
+
+
+def test_reloading_keeps_existing_panes_their_order_and_closed_state(
+    panes: ArticlePanes,
+) -> None:
+    first = {p.article_id: p for p in panes.panes()}
+    panes.move_article(3, -2)
+    panes.close_article(2)
+    records = [article(1, TEXT_A), article(2, TEXT_B), article(3, "No figures."),
+               article(4, "A new one: 9 hurt.")]
+    panes.set_articles(records, [mark(9, 4, 11, 12, 20, "single")])
+    assert [p.article_id for p in panes.panes()] == [3, 1, 4]
+    assert panes.pane(1) is first[1] and panes.pane(3) is first[3]
+    assert [shown for _a, shown in panes.all_articles()] == [True, True, False, True]
+    # The old highlights were replaced by the new marks.
+    assert selections(panes.pane(1)) == {}
+    assert set(selections(panes.pane(4))) == {(11, 12)}
