@@ -9,12 +9,10 @@ longer than the timeout gives :class:`DossierBusy`. The schema and its migration
 from __future__ import annotations
 
 import functools
-import hashlib
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Concatenate, ParamSpec, Self, TypeVar
@@ -22,7 +20,7 @@ from typing import Any, Concatenate, ParamSpec, Self, TypeVar
 from sqlite_utils import Database
 
 from workbench.edits import Edit, SetRuling
-from workbench.errors import DossierBusy, DossierError
+from workbench.errors import DossierError
 from workbench.model import (
     VERDICTS,
     Analysis,
@@ -40,7 +38,7 @@ from workbench.model import (
     Summary,
     Verdict,
 )
-from workbench.store import queries, schema, search, sync
+from workbench.store import importing, queries, schema, search, sync
 
 __all__ = ["Analyzer", "Dossier", "Reader", "SetRuling"]
 
@@ -53,8 +51,6 @@ Reader = Callable[..., tuple[list[Article], list[FileProblem]]]
 
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
-#: re-analyses attempted when another process adds articles while this one analyses
-_IMPORT_ATTEMPTS = 3
 
 
 def _guarded(
@@ -73,10 +69,6 @@ def _guarded(
                 raise schema.translate(self.path, e) from e
 
     return wrapper
-
-
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 class Dossier:
@@ -210,29 +202,23 @@ class Dossier:
         cancelled. Rulings stay with their claims; see ``workbench.store.sync``.
         """
         read, problems = self._read(list(paths), progress, cancelled)
-        return self._import(read, problems, nlp, progress, cancelled)
+        return importing.import_articles(self.path, self.db, self._write, self._analysis(nlp),
+                                         read, problems, progress, cancelled)
 
     @_guarded
     def add_text(self, text: str, title: str | None = None, nlp: Any = None) -> ImportResult:
         """Store pasted text as an article (see ``workbench.articles.article_from_text``)."""
         from workbench.articles import article_from_text
 
-        return self._import([article_from_text(text, title=title)], [], nlp, None, None)
+        return importing.import_articles(self.path, self.db, self._write, self._analysis(nlp),
+                                         [article_from_text(text, title=title)], [], None, None)
 
     @_guarded
     def remove_article(self, article_id: int, nlp: Any = None) -> Changes:
         """Delete an article and re-analyse the rest; rulings on its claims are kept."""
         self.article(article_id)
-        for _ in range(_IMPORT_ATTEMPTS):
-            stored = self._stored_articles(exclude=article_id)
-            analysis = self._analyze([a for a, _ in stored], nlp, None, None)
-            with self._write() as db:
-                if self._article_ids(db) != {i for _, i in stored} | {article_id}:
-                    continue  # another process changed the articles meanwhile: analyse again
-                db.execute("DELETE FROM articles WHERE id = ?", [article_id])
-                sync.sync_analysis(db, analysis, {a.id: i for a, i in stored}, _now())
-            return Changes(articles=True, all_claims=True, note=f"Removed article {article_id}")
-        raise DossierBusy(f"{self.path}: busy: the articles kept changing; try again")
+        return importing.remove_article(self.path, self.db, self._write,
+                                        self._analysis(nlp), article_id)
 
     def _read(
         self, paths: list[str | Path], progress: ProgressFn | None, cancelled: CancelledFn | None
@@ -244,69 +230,20 @@ class Dossier:
             reader = read_articles
         return reader(paths, progress=progress, cancelled=cancelled)
 
-    def _analyze(
-        self, articles: list[Article], nlp: Any, progress: ProgressFn | None,
-        cancelled: CancelledFn | None,
-    ) -> Analysis:
+    def _analysis(self, nlp: Any) -> importing.Analyze:
+        """The analysis function with ``nlp`` bound (the injected analyzer or the real one)."""
         analyzer = self._analyzer
         if analyzer is None:
             from workbench.analysis import analyze_articles
 
             analyzer = analyze_articles
-        return analyzer(articles, nlp=nlp, progress=progress, cancelled=cancelled)
+        chosen = analyzer
 
-    def _stored_articles(self, exclude: int | None = None) -> list[tuple[Article, int]]:
-        """Stored articles as the engine sees them (id ``a<row id>``), with their row ids."""
-        return [
-            (Article(id=f"a{r.id}", path=r.path or "", title=r.title, text=r.text,
-                     sha256=r.sha256, url=r.url, outlet=r.outlet, published=r.published), r.id)
-            for r in queries.articles(self.db) if r.id != exclude
-        ]
+        def run(articles: list[Article], progress: ProgressFn | None,
+                cancelled: CancelledFn | None) -> Analysis:
+            return chosen(articles, nlp=nlp, progress=progress, cancelled=cancelled)
 
-    @staticmethod
-    def _article_ids(db: Database) -> set[int]:
-        return {r[0] for r in db.execute("SELECT id FROM articles")}
-
-    def _import(
-        self, read: list[Article], problems: list[FileProblem], nlp: Any,
-        progress: ProgressFn | None, cancelled: CancelledFn | None,
-    ) -> ImportResult:
-        result = ImportResult(problems=list(problems))
-        for attempt in range(_IMPORT_ATTEMPTS):
-            stored = self._stored_articles()
-            known = {a.sha256 for a, _ in stored}
-            new: list[Article] = []
-            result.skipped = []
-            for i, a in enumerate(read):
-                sha = a.sha256 or hashlib.sha256(a.text.encode("utf-8")).hexdigest()
-                if sha in known:
-                    result.skipped.append(a.path)
-                    continue
-                known.add(sha)
-                # Provisional engine ids; the real row ids are known only once inserted.
-                new.append(Article(id=f"new{i}", path=a.path, title=a.title, text=a.text,
-                                   sha256=sha, url=a.url, outlet=a.outlet,
-                                   published=a.published, warnings=a.warnings))
-            if not new:
-                return result
-            analysis = self._analyze([a for a, _ in stored] + new, nlp, progress, cancelled)
-            with self._write() as db:
-                if self._article_ids(db) != {i for _, i in stored}:
-                    continue  # another process changed the articles meanwhile: analyse again
-                now = _now()
-                ids = {a.id: i for a, i in stored}
-                added = sync.insert_articles(db, new, now)
-                ids.update(added)
-                sync.sync_analysis(db, analysis, ids, now)
-            result.added = list(added.values())
-            result.warnings = [f"{a.path}: {w}" for a in new for w in a.warnings]
-            result.warnings += [str(p) for p in analysis.problems]
-            result.changes = Changes(articles=True, all_claims=True,
-                                     note=f"Added {len(added)} article(s)")
-            if progress is not None:
-                progress(1, 1, f"Saved {len(added)} article(s)")
-            return result
-        raise DossierBusy(f"{self.path}: busy: the articles kept changing; try again")
+        return run
 
     # ----------------------------------------------------------------------------------------
     # claims
@@ -349,7 +286,7 @@ class Dossier:
                 f"{article_id} (it has {len(text)} characters; the span must hold some text)"
             )
         with self._write() as db:
-            claim_id = sync.add_manual_claim(db, article_id, text, start, end, quantity, _now())
+            claim_id = sync.add_manual_claim(db, article_id, text, start, end, quantity, importing.now())
         return self.claim(claim_id)
 
     @_guarded
@@ -398,7 +335,7 @@ class Dossier:
             note=current.note if note is None else note,
             evidence=current.evidence if evidence is None else tuple(evidence),
             checker=self.checker if checker is None else checker,
-            ruled_at=_now(),
+            ruled_at=importing.now(),
         )
         return SetRuling(claim_id, ruling).apply(self)
 
@@ -421,7 +358,7 @@ class Dossier:
             if previous is None:
                 raise DossierError(f"{self.path}: no claim {claim_id}")
             sync.store_ruling(db, claim_id, ruling, previous.verdict,
-                              ruling.checker or self.checker, _now())
+                              ruling.checker or self.checker, importing.now())
         return previous
 
     @_guarded
