@@ -11,11 +11,15 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import re
+
+from workbench import lexicon as lx
 from workbench.attribution import norm_event
 from workbench.context import Context, norm_place
 from workbench.extract import ArticleContext
 from workbench.model import Figure, Group
 
+_WORD = re.compile(r"[a-z0-9']+")
 COMPARABLE = frozenset({"count", "percent", "money", "measure", "duration"})
 
 
@@ -26,11 +30,12 @@ class _Member:
     art: ArticleContext
     place: str | None
     day: str | None
+    words: frozenset[str] = frozenset()
 
 
 def bucket_key(fig: Figure, ctx: Context) -> tuple[str, ...] | None:
     """What a figure measures, or None when it is too bare to line up with anything."""
-    if fig.kind not in COMPARABLE or fig.value is None:
+    if fig.kind not in COMPARABLE or fig.value is None or ctx.part:
         return None
     event = norm_event(fig.event) if fig.event else ""
     thing = ctx.counted_class or ""
@@ -68,7 +73,17 @@ def _fits(a: _Member, b: _Member) -> bool:
         return False
     if a.ctx.window and b.ctx.window and a.ctx.window != b.ctx.window:
         return False
+    if not a.fig.event and not b.fig.event and a.fig.sentence != b.fig.sentence:
+        # with no event to go by, the two sentences must be about the same thing
+        shared = len(a.words & b.words)
+        if shared < 2 or 2 * shared / max(1, len(a.words) + len(b.words)) < 0.2:
+            return False
     return True
+
+
+def _content_words(sentence: str) -> frozenset[str]:
+    return frozenset(w for w in _WORD.findall(sentence.lower())
+                     if len(w) > 3 and w not in lx.PHRASE_STOP and not w.isdigit())
 
 
 def intervals_overlap(a: Figure, b: Figure) -> bool:
@@ -92,8 +107,10 @@ def align(figures: list[Figure], contexts: dict[str, Context],
         if key is None:
             continue
         art = articles[fig.article]
-        member = _Member(fig, ctx, art, norm_place(ctx.place) if ctx.place else None,
-                         ctx.day or art.day)
+        # only a weekday in the figure's own sentence dates it: an article's dateline is the
+        # day of the report, and tolls are revised from one day to the next
+        member = _Member(fig, ctx, art, norm_place(ctx.place) if ctx.place else None, ctx.day,
+                         _content_words(fig.sentence) if not fig.event else frozenset())
         clusters = buckets.setdefault(key, [])
         for idx, cluster in enumerate(clusters):
             if all(_fits(member, other) for other in cluster):

@@ -65,9 +65,9 @@ def find_event(doc: Doc, sent: Span, num_start: int, phrase_end: int,
     # 1. a verb right before the number (object position): "killing 36", "flown eight sorties"
     k = num_start - 1
     steps = 0
-    while k >= sent.start and steps < 4:
+    while k >= sent.start and steps < 6:
         lw = doc[k].lower_
-        if lw in _SKIP_BEFORE or doc[k].text in ("-",):
+        if lw in _SKIP_BEFORE or doc[k].text in ("-",) or lw in lx.UPDATE_VERBS:
             k -= 1
             steps += 1
             continue

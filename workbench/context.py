@@ -26,6 +26,14 @@ _PLACE_NOUNS = frozenset({
     "neighbourhood", "neighborhood", "port", "island", "valley", "camp",
 })
 _PLACE_PREPS = frozenset({"in", "near", "at", "outside", "around", "across", "inside"})
+_FACILITIES = frozenset({"plant", "factory", "company", "mill", "refinery", "mine", "warehouse",
+                         "hotel", "store", "shop", "mall", "office", "offices", "headquarters",
+                         "site", "building", "stadium", "school", "hospital", "airport",
+                         "station", "group", "party", "ministry", "agency", "force", "forces",
+                         "army", "government", "council", "court"})
+_INSTITUTIONS = frozenset({"hospital", "university", "school", "company", "ltd", "inc", "corp",
+                           "ministry", "council", "service", "agency", "department", "court",
+                           "observatory", "office", "bank", "group", "committee", "police"})
 _PARTICLES = frozenset({"al", "el", "ez", "ad", "as", "ash", "an", "de", "del", "la", "le",
                         "von", "van", "bin", "ibn", "abu", "-", "al-", "el-", "of", "upon"})
 _NATIONALITY = re.compile(r"(?:ian|ean|ese|ish|i|ic|an)$")
@@ -49,6 +57,7 @@ class Context:
     scope: str | None = None
     countries: frozenset[str] = frozenset()
     superseded: bool = False
+    part: bool = False
     end_tok: int = 0
 
 
@@ -164,6 +173,11 @@ def find_places(span: Span) -> list[str]:
             continue
         name = " ".join(words).replace(" - ", "-")
         first = words[0].lower()
+        if j < n and toks[j].lower_ in _FACILITIES or any(w.lower() in _INSTITUTIONS
+                                                          for w in words):
+            continue  # "the Kestrel Coatings plant", "Dunmarrow General Hospital"
+        if first in lx.DESIGNATION_WORDS:
+            continue  # "Building C4", "Route 9"
         if any(w in ("Republic", "Kingdom", "Federation", "Emirates") for w in words):
             continue
         if first in lx.COUNTRIES or first in lx.MONTHS or first in lx.WEEKDAYS or \
@@ -199,10 +213,21 @@ def find_countries(span: Span) -> frozenset[str]:
 
 
 def find_day(span: Span) -> str | None:
-    for t in span:
-        if t.lower_ in lx.WEEKDAYS:
+    """The weekday an incident happened: "Tuesday's fire", "killed on Sunday". A weekday
+    after a reporting verb ("said on Wednesday") dates the report, not the incident."""
+    toks = list(span)
+    found: str | None = None
+    for idx, t in enumerate(toks):
+        if t.lower_ not in lx.WEEKDAYS:
+            continue
+        if idx + 1 < len(toks) and toks[idx + 1].lower_ in ("'s", "’s"):
             return t.lower_
-    return None
+        before = {toks[k].lower_ for k in range(max(0, idx - 3), idx)}
+        if before & lx.SAID_VERBS or before & {"reporters", "journalists", "statement"}:
+            continue
+        if found is None:
+            found = t.lower_
+    return found
 
 
 def find_window(span: Span) -> str | None:

@@ -121,6 +121,22 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: list[tuple[int, int]],
     elif ctx.counted:
         ctx.counted_class = singular(ctx.counted)
     others = [(s, e) for s, e in spans if s != raw.start_tok]
+    after = doc[raw.num_end].lower_ if raw.num_end < len(doc) else ""
+    after2 = doc[raw.num_end + 1].lower_ if raw.num_end + 1 < len(doc) else ""
+    if after in lx.PART_AFTER or (after == "of" and after2 in ("them", "whom", "those", "these",
+                                                                 "which")):
+        ctx.part = True  # "five more bodies", "three of them": not a total
+    if any(doc[k].lower_ == "alone" for k in range(raw.num_end, min(sent.end, raw.num_end + 14))):
+        ctx.part = True  # "11 died in Gaziantep alone"
+    if raw.kind == "percent" and ctx.counted is None:
+        # "shares fell 8 percent": the subject of the change is what the share is of
+        k = raw.start_tok - 1
+        if k > sent.start and doc[k].lower_ in ("by", "to"):
+            k -= 1
+        if k > sent.start and doc[k].lower_ in lx.CHANGE_VERBS and doc[k - 1].is_alpha \
+                and doc[k - 1].lower_ not in lx.PHRASE_STOP:
+            ctx.counted = doc[k - 1].text
+            ctx.counted_class = singular(doc[k - 1].text) + " " + doc[k].lower_
     if raw.kind == "count" and counted and counted.lower() in lx.EVENTS:
         # "7 dead", "12 injured": the word after the number is the event, people are counted
         ctx.event = lx.EVENTS[counted.lower()]
@@ -167,6 +183,6 @@ def _article_context(doc: Doc) -> ArticleContext:
             break
     art.flat_text = norm_place(index(doc).text)
     sents = index(doc).sents
-    lead = [s for s in sents if s.text.strip()][:3]
+    lead = [s for s in sents if s.text.strip()][:2]
     art.lead_flat = norm_place(" ".join(s.text for s in lead))
     return art

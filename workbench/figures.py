@@ -107,7 +107,12 @@ def _is_designation(doc: Doc, i: int) -> bool:
         return True
     if i > 0:
         p = doc[i - 1]
-        if p.lower_ in lx.DESIGNATION_WORDS and p.text[:1].isupper() and not p.is_sent_start:
+        if p.lower_ in lx.DESIGNATION_WORDS and p.text[:1].isupper():
+            return True
+        # "Aron Pike, 54, a retired welder": an age in apposition
+        if p.text == "," and i > 1 and doc[i - 2].text[:1].isupper() and doc[i - 2].is_alpha \
+                and i + 1 < len(doc) and doc[i + 1].text == "," and t.text.isdigit() \
+                and 0 < int(t.text) < 120:
             return True
         if p.lower_ in ("no.", "nr.", "#"):
             return True
@@ -390,6 +395,9 @@ def _finish(doc: Doc, start: int, num_i: int, end: int, value: float, written: s
         dim, factor = lx.UNITS[nxt2]
         kind, unit, raw_unit = "measure", dim, nxt2
         end += 2
+    if unit == "km" and end + 1 < n and doc[end].lower_ in ("per", "an", "a") \
+            and doc[end + 1].lower_ == "hour":
+        unit, end = "km/h", end + 2
     if kind == "count" and nxt in ("dollars", "euros"):
         kind = "money"
     v = value * factor

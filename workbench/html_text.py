@@ -103,6 +103,12 @@ class _Region:
 
 def extract(html: str) -> HtmlArticle:
     """Extract the article text and metadata of one page (a decoded string)."""
+    # A "<" after the last ">" cannot open a complete tag or comment, and html.parser retries
+    # each such "<" against the rest of the page when it closes: quadratic on a malformed file
+    # ("<!<!<!..."). It would emit them as text anyway, so escape them first.
+    last = html.rfind(">")
+    if html.find("<", last + 1) >= 0:
+        html = html[: last + 1] + html[last + 1:].replace("<", "&lt;")
     parser = _Extractor()
     parser.feed(html)
     parser.close()

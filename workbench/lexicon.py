@@ -120,7 +120,7 @@ for _canon, _words in {
     "killed": "kill kills killed killing dead died die dies dying death deaths perished perish "
     "fatalities fatality toll slain murdered massacred executed bodies",
     "wounded": "wound wounds wounded wounding injured injuring injure injures injuries injury "
-    "hurt maimed casualties",
+    "hurt maimed casualties treated",
     "hospitalised": "hospitalised hospitalized hospitalisation hospitalization admitted",
     "missing": "missing disappeared unaccounted",
     "displaced": "displaced evacuated fled homeless uprooted refugees evacuation",
@@ -133,7 +133,7 @@ for _canon, _words in {
     "flown": "flew flown flying fly flies",
     "conducted": "made make makes making conducted conduct conducts carried carry carries "
     "launched launch launches delivered deliver delivers",
-    "fired": "fired fire fires firing",
+    "fired": "fired firing",
     "deployed": "deployed deploy deploying sent",
     "affected": "affected",
     "sold": "sold sell sells",
@@ -172,7 +172,29 @@ according including include includes among amid against between about around per
 despite across through throughout toward towards near within upon out up down off
 lives live remain remains continue continues come comes go goes need needs want wants seem
 seems get gets stand stands make makes take takes give gives become becomes receive receives
+some many most each both several few fought took made went came saw gave found left kept held
+brought began ran fell rose stood told got became lost sent spent met paid put set hit struck
+flew fled grew knew led read sat won wore wrote ate drank shut sold thought bought caught
+taught burnt burned
 """.split())
+
+#: verbs that update a figure: "the toll rose to 12"
+UPDATE_VERBS = frozenset({
+    "rose", "rises", "rise", "risen", "rising", "climbed", "climbs", "climb", "climbing",
+    "increased", "increases", "increase", "reached", "reaches", "reach", "jumped", "jumps",
+    "stands", "stood", "stand", "hit", "hits", "passed", "passes", "surpassed", "topped",
+    "tops", "exceeded", "exceeds", "now", "grew", "grows", "soared", "stands", "was", "is",
+    "at", "put", "puts", "revised", "raised", "lowered", "cut",
+})
+#: verbs of change before a percentage: "shares fell 8 percent"
+CHANGE_VERBS = frozenset({
+    "rose", "fell", "dropped", "declined", "increased", "decreased", "grew", "jumped",
+    "climbed", "slumped", "surged", "gained", "lost", "plunged", "slipped", "tumbled",
+    "soared", "rise", "fall", "drop", "decline", "grow", "rises", "falls", "drops", "declines",
+    "grows", "shrank", "shrunk", "contracted", "expanded",
+})
+#: words after a number that make it an increment or a part, not a total
+PART_AFTER = frozenset({"more", "additional", "further", "extra", "another"})
 
 #: words that may start a counted phrase though they look like stop words ("18 others")
 PHRASE_OK_FIRST = frozenset({"other", "others", "more", "new", "further", "additional"})

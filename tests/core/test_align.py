@@ -104,3 +104,28 @@ def test_group_keys_are_stable_when_articles_are_added() -> None:
     more = analyse(A, B, "Unrelated: the bakery sold 300 loaves in Kelby on Monday.")
     key = next(g.key for g in first.groups if fid(first, "a1", "12 people") in g.figures)
     assert key in {g.key for g in more.groups}
+
+
+def test_parts_and_increments_are_not_totals() -> None:
+    r = analyse("Forty people were injured, three of them firefighters, in Carrow.",
+                "Rescuers recovered five more bodies in Carrow. Forty people were injured.")
+    assert group_of(r, fid(r, "a1", "three")) is None
+    assert group_of(r, fid(r, "a2", "five more")) is None
+
+
+def test_a_figure_for_one_town_is_part_of_the_national_toll() -> None:
+    r = analyse("Quake kills 2,300 across the region\n\nThe quake killed 2,300 people. "
+                "Eleven people died in the city of Ostrava alone.")
+    assert group_of(r, fid(r, "a1", "Eleven")) != group_of(r, fid(r, "a1", "2,300 people"))
+
+
+def test_the_day_a_statement_was_made_does_not_split_a_toll() -> None:
+    r = analyse("The fire in Dunmore on Tuesday killed 12 people, police said.",
+                "Twelve people died in the fire in Dunmore, police said on Wednesday.")
+    assert group_of(r, fid(r, "a1", "12")) == group_of(r, fid(r, "a2", "Twelve"))
+
+
+def test_countries_keep_national_tolls_apart() -> None:
+    r = analyse("In Turkey, 1,651 people were killed, officials said. In Syria, 538 people "
+                "were killed, the health ministry said.")
+    assert group_of(r, fid(r, "a1", "1,651")) != group_of(r, fid(r, "a1", "538"))

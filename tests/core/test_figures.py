@@ -119,3 +119,16 @@ def test_offsets_index_the_text() -> None:
     for f in figures(text):
         assert text[f.start:f.end] == f.text
         assert f.value is not None and math.isfinite(f.value)
+
+
+def test_ages_in_apposition_are_not_counts() -> None:
+    assert not [f for f in figures("Aron Pike, 54, a retired welder, watched.") if f.value == 54]
+
+
+def test_change_of_a_share_names_its_subject() -> None:
+    f = one("Kestrel's shares fell 8 percent on Wednesday.", "8 percent")
+    assert f.counted == "shares"
+
+
+def test_speeds_are_not_distances() -> None:
+    assert one("Winds gusting up to 50 kilometres per hour fanned it.", "50").unit == "km/h"
