@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import gc
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -22,8 +23,40 @@ from ui.undo import EditCommand
 from workbench.dossier import Dossier
 from workbench.edits import SetRuling
 from workbench.errors import Cancelled, WorkbenchError
-from workbench.model import Changes, Claim, ImportResult, Verdict
+from workbench.model import (
+    ArticleRecord,
+    Changes,
+    Claim,
+    FigureMark,
+    ImportResult,
+    StoredPassage,
+    Summary,
+    Verdict,
+)
 from workbench.settings import Preferences, save_preferences
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """Everything the views show of a dossier, read in one go (on a worker after an import,
+    so the GUI thread does not wait on the queries)."""
+
+    articles: list[ArticleRecord]
+    marks: list[FigureMark]
+    passages: list[StoredPassage]
+    claims: list[Claim]
+    summary: Summary
+
+
+def snapshot(dossier: Dossier) -> Snapshot:
+    return Snapshot(dossier.articles(), dossier.marks(), dossier.shared_passages(),
+                    dossier.claims(), dossier.summary())
+
+
+@dataclass(frozen=True)
+class Imported:
+    result: ImportResult
+    snapshot: Snapshot | None
 
 
 def _nlp() -> Any:
@@ -38,7 +71,7 @@ class DossierController(QObject):
     """One open dossier, its undo stack and the claim the checker is looking at."""
 
     opened = Signal()  # a (different) dossier is open: redraw everything
-    reloaded = Signal()  # articles or all claims changed: redraw everything
+    reloaded = Signal(object)  # articles or all claims changed: a Snapshot, or None to re-read
     claimsUpdated = Signal(list)  # these claims changed (their rulings): update their rows
     currentChanged = Signal(object)  # the current Claim, or None
     problemsFound = Signal(list)  # [FileProblem] from an import: list them
@@ -111,11 +144,12 @@ class DossierController(QObject):
             return None
         items = [Path(p) for p in paths]
 
-        def job(progress: Callable[..., None], cancelled: Callable[[], bool]) -> ImportResult:
+        def job(progress: Callable[..., None], cancelled: Callable[[], bool]) -> Imported:
             with Dossier.open(target, create=False) as dossier:
-                return dossier.add_articles(
+                result = dossier.add_articles(
                     items, nlp=_nlp(), progress=progress, cancelled=cancelled
                 )
+                return Imported(result, snapshot(dossier) if result.added else None)
 
         return self._import(job, f"Adding {_count(len(items), 'item')}", target)
 
@@ -125,19 +159,20 @@ class DossierController(QObject):
         if target is None:
             return None
 
-        def job(progress: Callable[..., None], cancelled: Callable[[], bool]) -> ImportResult:
+        def job(progress: Callable[..., None], cancelled: Callable[[], bool]) -> Imported:
             with Dossier.open(target, create=False) as dossier:
-                return dossier.add_text(text, title=title or None, nlp=_nlp())
+                result = dossier.add_text(text, title=title or None, nlp=_nlp())
+                return Imported(result, snapshot(dossier) if result.added else None)
 
         return self._import(job, "Adding the pasted article", target)
 
-    def _import(self, job: Callable[..., ImportResult], label: str, target: Path) -> Task:
+    def _import(self, job: Callable[..., Imported], label: str, target: Path) -> Task:
         task = self.runner.write(job, label)
-        task.succeeded.connect(lambda result: self._imported(result, target))
+        task.succeeded.connect(lambda done: self._imported(done.result, done.snapshot, target))
         task.failed.connect(lambda exc: self._import_failed(exc, target))
         return task
 
-    def _imported(self, result: ImportResult, target: Path) -> None:
+    def _imported(self, result: ImportResult, data: Snapshot | None, target: Path) -> None:
         parts = [f"Added {_count(len(result.added), 'article')}"]
         if result.skipped:
             parts.append(f"{len(result.skipped)} already in the dossier")
@@ -145,7 +180,7 @@ class DossierController(QObject):
             parts.append(f"{_count(len(result.problems), 'file')} could not be read")
         self.message.emit("; ".join(parts))
         if self._is_current(target) and (result.added or result.changes.articles):
-            self.reloaded.emit()
+            self.reloaded.emit(data)
         if result.problems:
             self.problemsFound.emit(list(result.problems))
 
@@ -241,7 +276,7 @@ class DossierController(QObject):
             return
         claim_id = getattr(edit, "claim_id", None)
         if claim_id is None:
-            self.reloaded.emit()
+            self.reloaded.emit(None)
             return
         self.refresh(Changes(claims=frozenset({claim_id})))
 
@@ -250,14 +285,14 @@ class DossierController(QObject):
         self.undo_stack.clear()
         self._failed("The ruling was not saved", exc)
         if self._is_current(target):
-            self.reloaded.emit()
+            self.reloaded.emit(None)
 
     def refresh(self, changes: Changes) -> None:
         """Re-read what ``changes`` names and tell the views."""
         if self.dossier is None:
             return
         if changes.articles or changes.all_claims:
-            self.reloaded.emit()
+            self.reloaded.emit(None)
             return
         claims = [self.dossier.claim(cid) for cid in sorted(changes.claims)]
         self.claimsUpdated.emit(claims)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from ui.actions import WindowActions
 from ui.claims_panel import ClaimsPanel
-from ui.controller import DossierController
+from ui.controller import DossierController, Snapshot, snapshot
 from ui.detail_panel import DetailPanel
 from ui.dialogs import ProblemsDialog
 from ui.panes import ArticlePanes
@@ -28,7 +28,7 @@ from ui.plot import ClaimPlot, VerdictOverview
 from ui.progress import TaskProgress
 from ui.tasks import TaskRunner
 from ui.theme import LegendWidget
-from workbench.model import Claim, FileProblem
+from workbench.model import Claim, FileProblem, Summary
 
 APP_TITLE = "Fact-check Workbench"
 
@@ -133,14 +133,16 @@ class MainWindow(QMainWindow):
         if first is not None:
             self.claims_panel.select_claim(first.id)
 
-    def _reload(self) -> None:
+    def _reload(self, data: Snapshot | None = None) -> None:
         """Everything from the dossier again: after opening and after articles changed."""
         dossier = self.controller.dossier
         if dossier is None:
             return
-        self.panes.set_articles(dossier.articles(), dossier.marks(), dossier.shared_passages())
-        self.claims_panel.set_claims(dossier.claims())
-        self._update_summary()
+        if data is None:
+            data = snapshot(dossier)
+        self.panes.set_articles(data.articles, data.marks, data.passages)
+        self.claims_panel.set_claims(data.claims)
+        self._show_summary(data.summary)
         current = self.controller.current
         if current is not None:
             self.controller.select_claim(current.id if self.claims_panel.select_claim(current.id)
@@ -161,10 +163,10 @@ class MainWindow(QMainWindow):
         self.actions.update_enabled()
 
     def _update_summary(self) -> None:
-        dossier = self.controller.dossier
-        if dossier is None:
-            return
-        summary = dossier.summary()
+        if self.controller.dossier is not None:
+            self._show_summary(self.controller.dossier.summary())
+
+    def _show_summary(self, summary: Summary) -> None:
         self.overview.set_summary(summary)
         unreviewed = summary.by_verdict.get("unreviewed", 0)
         self.summary_label.setText(" \u00b7 ".join((
