@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from ui.article_pane import ArticlePane
@@ -17,6 +17,9 @@ from workbench.model import ArticleRecord, Claim, FigureMark, StoredPassage
 
 MIN_COLUMNS = 2
 MAX_COLUMNS = 6
+#: new panes built at once when articles arrive; the rest follow in batches
+BUILD_AT_ONCE = 24
+BUILD_BATCH = 8
 
 
 class ArticlePanes(QWidget):
@@ -45,6 +48,10 @@ class ArticlePanes(QWidget):
         self.scroll.viewport().installEventFilter(self)
         self.scroll.horizontalScrollBar().valueChanged.connect(self._load_visible)
         self._per_pane = 1
+        self._queue: list[tuple[ArticleRecord, list[FigureMark], list[tuple[int, int]]]] = []
+        self._builder = QTimer(self)
+        self._builder.setInterval(0)
+        self._builder.timeout.connect(self._build_batch)
 
         self.empty = QLabel(
             "<h3>No articles yet</h3>"
@@ -90,17 +97,54 @@ class ArticlePanes(QWidget):
                 pane.setParent(None)
                 pane.deleteLater()
         self._panes = {pane.article_id: pane for pane in kept}
+        self._queue = []
+        built = 0
         for article in articles:
             pane = self._panes.get(article.id)
+            item = (article, by_article.get(article.id, []), _spans_in(article.id, passages))
             if pane is None:
+                if built >= BUILD_AT_ONCE:
+                    # Hundreds of new articles: the rest are built a batch per event-loop turn,
+                    # so the window keeps answering while they appear.
+                    self._queue.append(item)
+                    continue
+                built += 1
                 pane = self._new_pane(article)
                 self.splitter.addWidget(pane)
                 self._panes[article.id] = pane
-            pane.set_marks(by_article.get(article.id, []))
-            pane.set_shared_passages(_spans_in(article.id, passages))
+            pane.set_marks(item[1])
+            pane.set_shared_passages(item[2])
         self._claim = None
         self.scroll.setWidget(self.splitter)
         self._relayout()
+        if self._queue:
+            self._builder.start()
+
+    def _build_batch(self) -> None:
+        batch, self._queue = self._queue[:BUILD_BATCH], self._queue[BUILD_BATCH:]
+        # A hidden splitter does not lay its children out on every insertion.
+        self.splitter.setUpdatesEnabled(False)
+        self.splitter.hide()
+        for article, marks, spans in batch:
+            pane = self._new_pane(article)
+            pane.set_marks(marks)
+            pane.set_shared_passages(spans)
+            if self._claim is not None:
+                pane.emphasise([(m.start, m.end) for m in self._claim.mentions
+                                if m.article_id == article.id], self._claim.status)
+            self.splitter.addWidget(pane)
+            self._panes[article.id] = pane
+        self.splitter.show()
+        self.splitter.setUpdatesEnabled(True)
+        self._relayout()
+        if not self._queue:
+            self._builder.stop()
+            self.visibilityChanged.emit()
+
+    @property
+    def building(self) -> bool:
+        """True while panes of a large import are still being built."""
+        return bool(self._queue)
 
     def _new_pane(self, article: ArticleRecord) -> ArticlePane:
         pane = ArticlePane(article)

@@ -219,3 +219,20 @@ def test_reloading_keeps_existing_panes_their_order_and_closed_state(
     # The old highlights were replaced by the new marks.
     assert selections(panes.pane(1)) == {}
     assert set(selections(panes.pane(4))) == {(11, 12)}
+
+
+def test_hundreds_of_new_articles_are_built_in_batches_and_keep_the_selection(
+    qtbot: Any,
+) -> None:
+    widget = ArticlePanes()
+    qtbot.addWidget(widget)
+    widget.resize(1200, 400)
+    widget.show()
+    widget.set_articles([article(i, f"Text {i}: 5 dead") for i in range(1, 101)],
+                        [mark(i, i, 8, 9, i, "single") for i in range(1, 101)])
+    assert widget.building and 0 < len(widget.panes()) < 100  # the window is not held up
+    widget.emphasise(claim(90, [mention(90, 90, 8, 9, "5")], status="single"))
+    qtbot.waitUntil(lambda: not widget.building, timeout=10000)
+    assert [p.article_id for p in widget.panes()] == list(range(1, 101))
+    widget.scroll_to(90, 8)
+    assert selections(widget.pane(90))[(8, 9)].fontWeight() == QFont.Weight.Bold
