@@ -154,3 +154,13 @@ def test_a_version_1_dossier_is_migrated_keeping_its_rulings(tmp_path: Path) -> 
         assert (claim.ruling.verdict, claim.ruling.note, claim.shared_wording) == (
             "verified", "old", False)
     assert pragma(path, "user_version") == schema.latest_version() == 2
+
+
+def test_a_damaged_dossier_gives_a_clear_error(tmp_path: Path) -> None:
+    path = make(tmp_path)
+    data = bytearray(path.read_bytes())
+    data[4096:] = b"\x55" * (len(data) - 4096)  # every page after the first overwritten
+    path.write_bytes(bytes(data))
+    with pytest.raises(DossierError, match="damaged") as err, Dossier.open(path) as d:
+        d.claims()
+    assert str(path) in str(err.value)
