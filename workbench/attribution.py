@@ -4,6 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from workbench import lexicon as lx
+from workbench.docindex import index
 
 _IRREGULAR = {"made": "make", "flew": "fly", "flown": "fly", "struck": "strike", "hit": "hit",
               "took": "take", "taken": "take", "gave": "give", "given": "give", "held": "hold",
@@ -62,11 +63,12 @@ def find_event(doc: Doc, sent: Span, num_start: int, phrase_end: int,
                other_figures: list[tuple[int, int]]) -> str | None:
     """The event a figure reports: "killed" in "53 civilians were killed", "killing 36",
     "a death toll of 34", "made 302 sorties"."""
+    L = index(doc).lower
     # 1. a verb right before the number (object position): "killing 36", "flown eight sorties"
     k = num_start - 1
     steps = 0
     while k >= sent.start and steps < 6:
-        lw = doc[k].lower_
+        lw = L[k]
         if lw in _SKIP_BEFORE or doc[k].text in ("-",) or lw in lx.UPDATE_VERBS:
             k -= 1
             steps += 1
@@ -80,9 +82,9 @@ def find_event(doc: Doc, sent: Span, num_start: int, phrase_end: int,
         break
     # 2. passive or predicate after the phrase: "53 civilians, including 21 children, were killed"
     k = phrase_end
-    if k < sent.end and _verbish(doc[k].lower_) and not doc[k].text[:1].isupper() \
-            and doc[k].lower_ not in lx.PHRASE_STOP:
-        return lx.EVENTS.get(doc[k].lower_, doc[k].lower_)  # "3,000 buildings collapsed"
+    if k < sent.end and _verbish(L[k]) and not doc[k].text[:1].isupper() \
+            and L[k] not in lx.PHRASE_STOP:
+        return lx.EVENTS.get(L[k], L[k])  # "3,000 buildings collapsed"
     steps = 0
     while k < sent.end and steps < 12:
         t = doc[k]
@@ -106,7 +108,7 @@ def find_event(doc: Doc, sent: Span, num_start: int, phrase_end: int,
     k = num_start - 1
     steps = 0
     while k >= sent.start and steps < 16:
-        lw = doc[k].lower_
+        lw = L[k]
         if lw in _CLAUSE_BREAK or lw in (".", ";"):
             break
         if lw in lx.EVENTS:
@@ -119,13 +121,14 @@ def find_event(doc: Doc, sent: Span, num_start: int, phrase_end: int,
 
 
 def _clause_bounds(doc: Doc, sent: Span, i: int) -> tuple[int, int]:
+    L = index(doc).lower
     start, end = sent.start, sent.end
     for k in range(i - 1, sent.start - 1, -1):
-        if doc[k].lower_ in _CLAUSE_BREAK:
+        if L[k] in _CLAUSE_BREAK:
             start = k
             break
     for k in range(i + 1, sent.end):
-        if doc[k].lower_ in _CLAUSE_BREAK:
+        if L[k] in _CLAUSE_BREAK:
             end = k
             break
     return start, end
@@ -133,6 +136,7 @@ def _clause_bounds(doc: Doc, sent: Span, i: int) -> tuple[int, int]:
 
 def _phrase_back(doc: Doc, k: int, lo: int) -> str | None:
     """The noun phrase that ends at token k (inclusive), going back to a stop."""
+    L = index(doc).lower
     words: list[str] = []
     j = k
     while j >= lo and len(words) < 8:
@@ -152,6 +156,7 @@ def _phrase_back(doc: Doc, k: int, lo: int) -> str | None:
 
 
 def _phrase_forward(doc: Doc, k: int, hi: int) -> str | None:
+    L = index(doc).lower
     words: list[str] = []
     j = k
     while j < hi and len(words) < 10:
@@ -180,15 +185,15 @@ def _clean_source(text: str) -> str | None:
 
 def find_source(doc: Doc, sent: Span, i: int) -> str | None:
     """Who the sentence says gave the figure at token i: "according to X", "X said"."""
+    L = index(doc).lower
     cs, ce = _clause_bounds(doc, sent, i)
     found: str | None = None
     for lo, hi in ((cs, ce), (sent.start, sent.end)):
         for k in range(lo, hi):
-            t = doc[k]
-            lw = t.lower_
-            if lw == "according" and k + 1 < hi and doc[k + 1].lower_ == "to":
+            lw = L[k]
+            if lw == "according" and k + 1 < hi and L[k + 1] == "to":
                 found = _phrase_forward(doc, k + 2, hi)
-            elif lw in lx.SAID_VERBS and k > lo and doc[k - 1].lower_ not in _NOT_SOURCE_BEFORE:
+            elif lw in lx.SAID_VERBS and k > lo and L[k - 1] not in _NOT_SOURCE_BEFORE:
                 before = _phrase_back(doc, k - 1, lo)
                 if before and (before[:1].isupper() or before.split()[-1].lower()
                                in lx.PRONOUNS or len(before.split()) <= 4):
@@ -202,15 +207,16 @@ def find_source(doc: Doc, sent: Span, i: int) -> str | None:
 
 def find_qualifiers(doc: Doc, sent: Span, start: int, end: int) -> tuple[list[str], bool]:
     """Words that change how a figure compares, and whether it marks it superseded."""
+    L = index(doc).lower
     quals: list[str] = []
     superseded = False
     cs, ce = _clause_bounds(doc, sent, start)
     lo = max(cs, start - 15)
     hi = min(ce, end + 6)
     for k in range(lo, hi):
-        lw = doc[k].lower_
-        window = k + 2 < sent.end and doc[k + 1].like_num and doc[k + 2].lower_ in (
-            "hours", "days", "weeks", "months", "years")
+        lw = L[k]
+        window = k + 2 < sent.end and L[k + 2] in (
+            "hours", "days", "weeks", "months", "years") and doc[k + 1].like_num
         if lw in ("initially", "initial", "preliminary", "previous", "previously", "earlier",
                   "originally", "original") and not window:
             quals.append(lw)
@@ -226,11 +232,11 @@ def find_qualifiers(doc: Doc, sent: Span, start: int, end: int) -> tuple[list[st
                     "the", "its", "last", "early", "late") or nxt.like_num):
                 quals.append("since " + " ".join(t.text for t in doc[k + 1:min(k + 4, ce)]))
     for k in range(max(sent.start, start - 12), min(sent.end, end + 12)):
-        lw = doc[k].lower_
-        if lw in ("past", "last", "previous") and k + 2 < sent.end and doc[k + 2].lower_ in (
+        lw = L[k]
+        if lw in ("past", "last", "previous") and k + 2 < sent.end and L[k + 2] in (
                 "hours", "days", "weeks", "months", "years"):
             quals.append(" ".join(t.text for t in doc[max(k - 1, sent.start):k + 3]).lower())
-        elif lw in ("overnight", "so") and (lw == "overnight" or doc[k + 1].lower_ == "far"):
+        elif lw in ("overnight", "so") and (lw == "overnight" or L[k + 1] == "far"):
             quals.append("so far" if lw == "so" else lw)
     seen: list[str] = []
     for q in quals:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from workbench import lexicon as lx
+from workbench.docindex import index
 from workbench.figures import RawFigure
 
 _DIRECTIONS = frozenset({
@@ -134,38 +135,39 @@ def counted_words(doc: Doc, end: int, sent_end: int) -> tuple[str | None, str | 
 
 def find_places(span: Span) -> list[str]:
     """Specific places named in a sentence ("Homs", "Deir ez-Zor"); countries left out."""
+    ix = index(span.doc)
+    base, n = span.start, len(span)
+    L = ix.lower[span.start:span.end]
+    T = ix.texts[span.start:span.end]
     out: list[str] = []
-    toks = list(span)
-    n = len(toks)
-    for idx, t in enumerate(toks):
-        lw = t.lower_
-        if lw not in _PLACE_PREPS and not (lw == "of" and idx > 0
-                                           and toks[idx - 1].lower_ in _PLACE_NOUNS):
+    if not (_PLACE_PREPS.intersection(L) or "of" in L):
+        return out
+    for idx in range(n):
+        lw = L[idx]
+        if lw not in _PLACE_PREPS and not (lw == "of" and idx > 0 and L[idx - 1] in _PLACE_NOUNS):
             continue
         j = idx + 1
-        while j < n and (toks[j].lower_ in ("the", "a") or toks[j].lower_ in _DIRECTIONS
-                         or (toks[j].text[:1].isupper() and _NATIONALITY.search(toks[j].lower_)
-                             and j + 1 < n and toks[j + 1].lower_ in _PLACE_NOUNS)
-                         or (toks[j].lower_ in _PLACE_NOUNS and j + 1 < n
-                             and toks[j + 1].lower_ == "of")
-                         or toks[j].lower_ == "of" and j > idx + 1
-                         and toks[j - 1].lower_ in _PLACE_NOUNS):
+        while j < n and (L[j] in ("the", "a") or L[j] in _DIRECTIONS
+                         or (T[j][:1].isupper() and _NATIONALITY.search(L[j])
+                             and j + 1 < n and L[j + 1] in _PLACE_NOUNS)
+                         or (L[j] in _PLACE_NOUNS and j + 1 < n and L[j + 1] == "of")
+                         or L[j] == "of" and j > idx + 1 and L[j - 1] in _PLACE_NOUNS):
             j += 1
         words: list[str] = []
         while j < n:
-            tt = toks[j]
-            if tt.text[:1].isupper() and (tt.is_alpha or "-" in tt.text):
-                words.append(tt.text)
-            elif words and (tt.lower_ in _PARTICLES) and j + 1 < n \
-                    and (toks[j + 1].text[:1].isupper() or toks[j + 1].lower_ in _PARTICLES
-                         or toks[j + 1].text[:1].islower() and "-" in tt.text):
-                if tt.lower_ == "of":
+            text = T[j]
+            if text[:1].isupper() and (text.isalpha() or "-" in text):
+                words.append(text)
+            elif words and L[j] in _PARTICLES and j + 1 < n \
+                    and (T[j + 1][:1].isupper() or L[j + 1] in _PARTICLES
+                         or T[j + 1][:1].islower() and "-" in text):
+                if L[j] == "of":
                     break
-                words.append(tt.text)
-            elif words and tt.text == "-" and not tt.whitespace_:
+                words.append(text)
+            elif words and text == "-" and not ix.space_after[base + j]:
                 words.append("-")
-            elif words and tt.is_lower and "-" in tt.text:
-                words.append(tt.text)
+            elif words and text.islower() and "-" in text:
+                words.append(text)
             else:
                 break
             j += 1
@@ -173,8 +175,7 @@ def find_places(span: Span) -> list[str]:
             continue
         name = " ".join(words).replace(" - ", "-")
         first = words[0].lower()
-        if j < n and toks[j].lower_ in _FACILITIES or any(w.lower() in _INSTITUTIONS
-                                                          for w in words):
+        if j < n and L[j] in _FACILITIES or any(w.lower() in _INSTITUTIONS for w in words):
             continue  # "the Kestrel Coatings plant", "Dunmarrow General Hospital"
         if first in lx.DESIGNATION_WORDS:
             continue  # "Building C4", "Route 9"
@@ -183,13 +184,14 @@ def find_places(span: Span) -> list[str]:
         if first in lx.COUNTRIES or first in lx.MONTHS or first in lx.WEEKDAYS or \
                 norm_place(name) in lx.COUNTRIES or len(norm_place(name)) < 3:
             continue
-        if len(words) == 1 and _NATIONALITY.search(first) and first not in ("idlib",) and \
-                j < n and toks[j].is_lower and toks[j].lower_ not in _PLACE_NOUNS:
+        if len(words) == 1 and _NATIONALITY.search(first) and \
+                j < n and T[j].islower() and L[j] not in _PLACE_NOUNS:
             continue  # "in Russian air strikes"
         out.append(name)
     return out
 
 
+_WINDOW_WORDS = frozenset({"past", "last", "previous", "overnight"})
 _COUNTRY_LEAD = frozenset({"in", "across", "throughout", "inside", "within"})
 _NOT_COUNTRIES = frozenset({"the", "world", "country", "region", "europe", "africa", "asia",
                             "america"})
@@ -198,6 +200,8 @@ _NOT_COUNTRIES = frozenset({"the", "world", "country", "region", "europe", "afri
 def find_countries(span: Span) -> frozenset[str]:
     """Countries a sentence places its figures in: "In Turkey, ...", "in Turkey and Syria"."""
     found: set[str] = set()
+    if not lx.COUNTRIES.intersection(index(span.doc).lower[span.start:span.end]):
+        return frozenset()
     toks = list(span)
     for idx, t in enumerate(toks):
         lw = t.lower_
@@ -215,6 +219,8 @@ def find_countries(span: Span) -> frozenset[str]:
 def find_day(span: Span) -> str | None:
     """The weekday an incident happened: "Tuesday's fire", "killed on Sunday". A weekday
     after a reporting verb ("said on Wednesday") dates the report, not the incident."""
+    if not lx.WEEKDAYS.intersection(index(span.doc).lower[span.start:span.end]):
+        return None
     toks = list(span)
     found: str | None = None
     for idx, t in enumerate(toks):
@@ -232,6 +238,8 @@ def find_day(span: Span) -> str | None:
 
 def find_window(span: Span) -> str | None:
     """"over the past 24 hours" -> "24h"; "overnight" -> "overnight"; "this week" -> "week"."""
+    if not _WINDOW_WORDS.intersection(index(span.doc).lower[span.start:span.end]):
+        return None
     toks = list(span)
     for idx, t in enumerate(toks):
         lw = t.lower_

@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from spacy.attrs import IDX
+from spacy.attrs import IDX, LOWER, ORTH, SPACY
 from spacy.tokens import Doc, Span
 
 _KEY = "workbench_index"
@@ -23,6 +23,19 @@ class DocIndex:
             else [doc[:]]
         self.sent_starts = [s.start for s in self.sents]
         self.tok_idx: list[int] = doc.to_array([IDX]).tolist() if len(doc) else []
+        # lower-cased token strings, read from the attribute array instead of one Token
+        # object per access (the rules look at the same words many times)
+        strings = doc.vocab.strings
+        if len(doc):
+            arr = doc.to_array([LOWER, ORTH, SPACY])
+            lowers, orths = arr[:, 0].tolist(), arr[:, 1].tolist()
+            # a text has far fewer distinct words than tokens: look each up once
+            words = {h: strings[h] for h in set(lowers) | set(orths)}
+            self.lower: list[str] = [words[h] for h in lowers]
+            self.texts: list[str] = [words[h] for h in orths]
+            self.space_after: list[bool] = [bool(x) for x in arr[:, 2].tolist()]
+        else:
+            self.lower, self.texts, self.space_after = [], [], []
 
     def sent_no(self, i: int) -> int:
         return bisect.bisect_right(self.sent_starts, i) - 1

@@ -18,6 +18,16 @@ _PRONOUN_SOURCES = frozenset({"he", "she", "they", "it", "we", "i"})
 
 
 @dataclass
+class _SentenceFacts:
+    """What a sentence says about where and when, read once for all its figures."""
+
+    places: list[str]
+    day: str | None
+    countries: frozenset[str]
+    window: str | None
+
+
+@dataclass
 class ArticleContext:
     """What the aligner needs to know about an article as a whole."""
 
@@ -38,11 +48,12 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
     """
     raws = find_raw(doc)
     idx = index(doc)
-    cache: dict[int, list[str]] = {}
+    cache: dict[int, _SentenceFacts] = {}
 
-    def places_of(sent: Span) -> list[str]:
+    def places_of(sent: Span) -> _SentenceFacts:
         if sent.start not in cache:
-            cache[sent.start] = find_places(sent)
+            cache[sent.start] = _SentenceFacts(find_places(sent), find_day(sent),
+                                               find_countries(sent), find_window(sent))
         return cache[sent.start]
 
     spans = [(r.start_tok, r.num_end) for r in raws]
@@ -67,7 +78,7 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
         prev = prev_in_sent.get(sent.start)
         if prev is not None:
             p_raw, p_ctx = prev
-            between = doc[p_raw.num_end:raw.start_tok].text.lower()
+            between = idx.text[doc[p_raw.num_end - 1].idx:doc[raw.start_tok].idx].lower()
             if raw.bound == "exact" and p_raw.bound == "about" and p_raw.kind == raw.kind and \
                     " and " in f" {between} " and len(between.split()) <= 6:
                 from workbench.figures import interval
@@ -103,7 +114,7 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
 
 
 def _context(doc: Doc, sent: Span, raw: RawFigure, spans: list[tuple[int, int]],
-             places_of: Callable[[Span], list[str]]) -> Context:
+             places_of: Callable[[Span], _SentenceFacts]) -> Context:
     ctx = Context()
     if raw.kind in ("date", "ordinal"):
         ctx.end_tok = raw.num_end
@@ -126,7 +137,7 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: list[tuple[int, int]],
     if after in lx.PART_AFTER or (after == "of" and after2 in ("them", "whom", "those", "these",
                                                                  "which")):
         ctx.part = True  # "five more bodies", "three of them": not a total
-    if any(doc[k].lower_ == "alone" for k in range(raw.num_end, min(sent.end, raw.num_end + 14))):
+    if "alone" in index(doc).lower[raw.num_end:min(sent.end, raw.num_end + 14)]:
         ctx.part = True  # "11 died in Gaziantep alone"
     if raw.kind == "percent" and ctx.counted is None:
         # "shares fell 8 percent": the subject of the change is what the share is of
@@ -145,15 +156,14 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: list[tuple[int, int]],
         ctx.event = find_event(doc, sent, raw.start_tok, ctx.end_tok, others)
     ctx.source = find_source(doc, sent, raw.num_start)
     ctx.qualifiers, ctx.superseded = find_qualifiers(doc, sent, raw.start_tok, ctx.end_tok)
-    places = places_of(sent)
+    facts = places_of(sent)
+    places = facts.places
     if not places:
         prev = _previous_sentence(doc, sent)
         if prev is not None:
-            places = places_of(prev)
+            places = places_of(prev).places
     ctx.place = places[0] if places else None
-    ctx.day = find_day(sent)
-    ctx.countries = find_countries(sent)
-    ctx.window = find_window(sent)
+    ctx.day, ctx.countries, ctx.window = facts.day, facts.countries, facts.window
     if any(q.startswith("since") for q in ctx.qualifiers):
         ctx.scope = "since"
     return ctx
@@ -168,8 +178,8 @@ def _previous_sentence(doc: Doc, sent: Span) -> Span | None:
     if sent.start == 0:
         return None
     prev = index(doc).sent(sent.start - 1)
-    gap = index(doc).text[prev.end_char:sent.start_char]
-    if "\n" in gap or "\n" in prev.text:
+    text = index(doc).text
+    if "\n" in text[prev.start_char:sent.start_char]:
         return None
     return prev
 
@@ -183,6 +193,7 @@ def _article_context(doc: Doc) -> ArticleContext:
             break
     art.flat_text = norm_place(index(doc).text)
     sents = index(doc).sents
-    lead = [s for s in sents if s.text.strip()][:2]
-    art.lead_flat = norm_place(" ".join(s.text for s in lead))
+    text = index(doc).text
+    lead = [s for s in sents[:6] if text[s.start_char:s.end_char].strip()][:2]
+    art.lead_flat = norm_place(" ".join(text[s.start_char:s.end_char] for s in lead))
     return art

@@ -24,10 +24,13 @@ _DESIGNATION = re.compile(r"^[A-Za-z][A-Za-z.]*-?\d")  # Su-24, F-16, TU-22M3, G
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)s?$")
 _ALNUM_MIX = re.compile(r"\d[A-Za-z]|[A-Za-z]\d")
 _START_WORDS = sorted(set(nb.NUMBER_WORDS) | set(nb.ORDINALS) | {
-    "a", "an", "half", "dozens", "hundreds", "thousands", "millions", "billions", "scores",
+    "half", "dozens", "hundreds", "thousands", "millions", "billions", "scores",
     "tens"}, key=len, reverse=True)
-#: where a figure can start: a digit, a currency sign, or a number word at a word boundary
-_CANDIDATE = re.compile(r"[0-9$€£¥₹]|\b(?:" + "|".join(_START_WORDS) + r")\b", re.IGNORECASE)
+#: where a figure can start: a digit, a currency sign, a number word at a word boundary, or
+#: "a" before a number word ("a dozen", "a third of")
+_CANDIDATE = re.compile(r"[0-9$€£¥₹]|\b(?:" + "|".join(_START_WORDS) + r")\b|\ban? (?="
+                        r"(?:dozen|hundred|thousand|million|billion|half|third|quarter)\b)",
+                        re.IGNORECASE)
 _HYPHENS = frozenset({"-", "\u2010", "\u2011", "\u2013", "\u2014"})
 _DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "a", "an", "'s", "’s"})
 

@@ -39,7 +39,7 @@ def shared_passages(sentences: dict[str, list[tuple[int, int, str]]]) -> list[Sh
                 index[sh].add((art, n))
     hits: dict[tuple[tuple[str, int], tuple[str, int]], int] = defaultdict(int)
     for holders in index.values():
-        if len(holders) < 2 or len(holders) > 50:
+        if len(holders) < 2 or len(holders) > 24:
             continue  # boilerplate shared by everything says nothing
         hs = sorted(holders)
         for i, a in enumerate(hs):
@@ -56,8 +56,12 @@ def shared_passages(sentences: dict[str, list[tuple[int, int, str]]]) -> list[Sh
         sa, ea, ta = sentences[a[0]][a[1]]
         sb, eb, _tb = sentences[b[0]][b[1]]
         out.append(SharedPassage(a[0], sa, ea, b[0], sb, eb, ta, ratio))
-    out.sort(key=lambda p: (p.article_a, p.start_a, p.article_b, p.start_b))
+    out.sort(key=_order)
     return out
+
+
+def _order(p: SharedPassage) -> tuple[str, int, str, int]:
+    return (p.article_a, p.start_a, p.article_b, p.start_b)
 
 
 def articles_sharing(passages: Iterable[SharedPassage]) -> set[frozenset[str]]:
