@@ -1,0 +1,1 @@
+"""Benchmarks for ``make bench`` (``python -m benchmarks``); see benchmarks/README.md."""
