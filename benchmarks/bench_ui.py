@@ -115,6 +115,8 @@ def main(argv: list[str] | None = None) -> int:
         window.resize(1600, 1000)
         window.show()
         controller = window.controller
+        warm = controller.warm_up()  # as the app does once its window shows
+        wait(app, lambda: warm.done)
 
         big = tmp / "big.dossier"
         build_dossier(big, write_articles(tmp / "open", args.open_articles))
