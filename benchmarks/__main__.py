@@ -17,7 +17,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -45,13 +45,13 @@ _UI_LINES = {
 
 
 def run_ui(*, open_articles: int, stall_articles: int, runs: int) -> dict[str, Any]:
-    """Time to first window (median of ``runs`` fresh interpreters) and one run of
-    ``bench_ui.main`` in a child process, read from what it prints."""
+    """Time to first window (median of ``runs`` fresh interpreters) and ``runs`` runs of
+    ``bench_ui.main``, each in a child process, read from what it prints; medians."""
     try:
         from benchmarks import bench_ui
     except ImportError as exc:
         return {"error": f"benchmarks/bench_ui.py is not available: {exc}"}
-    _log(f"ui: time to first window ({runs} fresh interpreters)")
+    _log(f"ui: time to first window ({runs} fresh interpreter(s))")
     windows = [bench_ui.time_to_first_window() for _ in range(runs)]
     out: dict[str, Any] = {
         "first_window_ms": statistics.median(ms for ms, _ in windows),
@@ -60,21 +60,31 @@ def run_ui(*, open_articles: int, stall_articles: int, runs: int) -> dict[str, A
         "open_articles": open_articles,
         "stall_articles": stall_articles,
     }
-    _log(f"ui: open {open_articles} articles, re-highlight, stall while {stall_articles} "
-         "articles are analysed")
+    _log(f"ui: {runs} x (open {open_articles} articles, re-highlight, stall while "
+         f"{stall_articles} articles are analysed)")
+    found: dict[str, list[Any]] = {key: [] for key in _UI_LINES}
     t0 = time.perf_counter()
-    child = subprocess.run(
-        [sys.executable, "-m", "benchmarks.bench_ui", "--open-articles", str(open_articles),
-         "--stall-articles", str(stall_articles)],
-        capture_output=True, text=True, cwd=HERE.parent, env=dict(os.environ),
-    )
+    for _ in range(runs):
+        child = subprocess.run(
+            [sys.executable, "-m", "benchmarks.bench_ui", "--open-articles", str(open_articles),
+             "--stall-articles", str(stall_articles)],
+            capture_output=True, text=True, cwd=HERE.parent, env=dict(os.environ), check=False,
+        )
+        if child.returncode != 0:
+            out["error"] = f"bench_ui exited with {child.returncode}: {child.stderr.strip()[-400:]}"
+        for key, pattern in _UI_LINES.items():
+            m = pattern.search(child.stdout)
+            if m:
+                found[key].append(m.group(1) if key == "stall_status" else float(m.group(1)))
     out["child_seconds"] = time.perf_counter() - t0
-    if child.returncode != 0:
-        out["error"] = f"bench_ui exited with {child.returncode}: {child.stderr.strip()[-400:]}"
-    for key, pattern in _UI_LINES.items():
-        m = pattern.search(child.stdout)
-        if m:
-            out[key] = m.group(1) if key == "stall_status" else float(m.group(1))
+    for key, values in found.items():
+        if not values:
+            continue
+        if key == "stall_status":
+            out[key] = "ok" if all(v == "ok" for v in values) else "; ".join(sorted(set(values)))
+        else:
+            out[key] = statistics.median(values)
+            out[f"runs_{key}"] = values
     return out
 
 
@@ -124,8 +134,8 @@ def table(results: dict[str, Any]) -> list[tuple[str, str, str, str]]:
                      f"{_n(q['words_per_cpu_s'])} words/CPU s, {q['quantities']:,} quantities",
                      "", ""))
         rows.append((f"  workbench on the same {s['words']:,} words",
-                     f"{_n(s['words_per_cpu_s'])} words/CPU s, {s['figures']:,} figures "
-                     f"({s['comparable_figures']:,} comparable)", "", ""))
+                     (f"{_n(s['words_per_cpu_s'])} words/CPU s, {s['figures']:,} figures "
+                     f"({s['comparable_figures']:,} comparable)"), "", ""))
     st = results.get("store")
     if st:
         rows.append((f"Dossier: {st['articles']:,} articles, {st['claims']:,} claims",
@@ -135,9 +145,9 @@ def table(results: dict[str, Any]) -> list[tuple[str, str, str, str]]:
                      f"{_n(st['rulings_per_s'])} /s ({_n(st['rulings_per_cpu_s'])} per CPU s)",
                      "", ""))
         rows.append(("  open the dossier and list its claims",
-                     f"{st['open_and_list_seconds'] * 1000:.0f} ms "
+                     (f"{st['open_and_list_seconds'] * 1000:.0f} ms "
                      f"(open {st['open_seconds'] * 1000:.0f}, list "
-                     f"{st['list_claims_seconds'] * 1000:.0f})", "", ""))
+                     f"{st['list_claims_seconds'] * 1000:.0f})"), "", ""))
     u = results.get("ui")
     if u:
         if "first_window_ms" in u:
@@ -149,8 +159,8 @@ def table(results: dict[str, Any]) -> list[tuple[str, str, str, str]]:
                          f"{u['open_ms']:.0f} ms", "", ""))
         if "highlight_median_ms" in u:
             rows.append(("  re-highlight 10 panes on claim selection",
-                         f"{u['highlight_median_ms']:.1f} ms median, "
-                         f"{u.get('highlight_worst_ms', 0):.1f} ms worst", "< 50 ms",
+                         (f"{u['highlight_median_ms']:.1f} ms median, "
+                         f"{u.get('highlight_worst_ms', 0):.1f} ms worst"), "< 50 ms",
                          _mark(u["highlight_median_ms"] < 50)))
         if "stall_ms" in u:
             rows.append((f"  longest UI stall, {u['stall_articles']:,} articles analysed",
@@ -164,7 +174,10 @@ def table(results: dict[str, Any]) -> list[tuple[str, str, str, str]]:
 def render(rows: list[tuple[str, str, str, str]]) -> str:
     head = ("Measure", "Value (median)", "Target", "")
     widths = [max(len(r[i]) for r in [head, *rows]) for i in range(4)]
-    line = lambda r: "| " + " | ".join(c.ljust(w) for c, w in zip(r, widths)) + " |"  # noqa: E731
+
+    def line(r: tuple[str, ...]) -> str:
+        return "| " + " | ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) + " |"
+
     sep = "|" + "|".join("-" * (w + 2) for w in widths) + "|"
     return "\n".join([line(head), sep, *(line(r) for r in rows)])
 
@@ -176,7 +189,7 @@ def _update_readme(text: str, results: dict[str, Any]) -> None:
              f"Python {m['python']}, load average {m['load_before']} before the run:\n\n"
              f"{text}\n<!-- /results -->")
     old = README.read_text(encoding="utf-8")
-    new, n = re.subn(r"<!-- results -->.*?<!-- /results -->", lambda _: block, old, flags=re.S)
+    new, n = re.subn(r"<!-- results -->.*?<!-- /results -->", lambda _: block, old, flags=re.DOTALL)
     if n != 1:
         raise SystemExit(f"{README}: no <!-- results --> ... <!-- /results --> block to replace")
     README.write_text(new, encoding="utf-8")
@@ -202,7 +215,7 @@ def main(argv: list[str] | None = None) -> int:
 
     load = os.getloadavg() if hasattr(os, "getloadavg") else (0.0, 0.0, 0.0)
     results: dict[str, Any] = {
-        "started": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "started": datetime.now(UTC).isoformat(timespec="seconds"),
         "quick": args.quick, "runs": runs,
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version(),
                     "platform": platform.platform(), "load_before": f"{load[0]:.1f}"},
@@ -216,7 +229,7 @@ def main(argv: list[str] | None = None) -> int:
                 work, n_articles=300 if args.quick else 1000,
                 subsets=[10, 100, 300] if args.quick else [10, 100, 1000],
                 align_sizes=[500, 1000, 2000, 4000] if args.quick else [1000, 2000, 4000, 8000],
-                quantulum_words=5_000 if args.quick else 20_000, runs=runs, log=_log)
+                quantulum_words=5_000 if args.quick else 10_000, runs=runs, log=_log)
         if "store" in only:
             from benchmarks import bench_store
             results["store"] = bench_store.run(
@@ -226,7 +239,7 @@ def main(argv: list[str] | None = None) -> int:
             results["ui"] = run_ui(open_articles=50 if args.quick else 200,
                                    stall_articles=200 if args.quick else 1000, runs=runs)
     results["seconds"] = time.perf_counter() - t0
-    results["finished"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    results["finished"] = datetime.now(UTC).isoformat(timespec="seconds")
 
     text = render(table(results))
     print(text)

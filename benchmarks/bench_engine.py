@@ -7,12 +7,14 @@ alignment, shared passages) for the length of one run; the engine itself is not 
 """
 from __future__ import annotations
 
+import itertools
 import statistics
 import time
+import warnings
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 from benchmarks.corpus import CorpusArticle, build_corpus, word_count, write_corpus
 
@@ -56,7 +58,7 @@ class _TimedNlp:
 
 @contextmanager
 def _stage_timers(times: dict[str, float], captured: dict[str, Any]) -> Iterator[None]:
-    import workbench.analysis as analysis
+    from workbench import analysis
 
     saved: dict[str, Any] = {}
 
@@ -86,7 +88,7 @@ class _Clock:
     """Wall-clock and CPU seconds of one block. On a shared machine the wall clock includes
     time spent waiting for a core; CPU time is what the code itself costs."""
 
-    def __enter__(self) -> _Clock:
+    def __enter__(self) -> Self:
         self._wall, self._cpu = time.perf_counter(), time.process_time()
         return self
 
@@ -111,7 +113,8 @@ def _read_and_analyse(folder: Path, nlp: Any, stages: bool = False
         with _Clock() as analysing:
             if stages:
                 with _stage_timers(times, captured):
-                    result = analyze_articles(articles, nlp=_TimedNlp(nlp, times))
+                    timed: Any = _TimedNlp(nlp, times)  # quacks like a Language
+                    result = analyze_articles(articles, nlp=timed)
             else:
                 result = analyze_articles(articles, nlp=nlp)
     if stages:
@@ -136,16 +139,19 @@ def _align_scaling(captured: dict[str, Any], sizes: list[int], runs: int) -> lis
             clocks.append(clock)
         out.append({"figures": n, "cpu_seconds": statistics.median(c.cpu for c in clocks),
                     "seconds": statistics.median(c.wall for c in clocks), "groups": len(groups)})
-    for prev, row in zip(out, out[1:]):
+    for prev, row in itertools.pairwise(out):
         # doubling the figures should roughly double the time: a ratio near 2 is linear
         row["ratio_to_previous"] = (row["cpu_seconds"] / prev["cpu_seconds"]
-                                    if prev["cpu_seconds"] else None)
+                                    if prev["cpu_seconds"] else 0.0)
     return out
 
 
 def _quantulum(texts: list[str], runs: int) -> dict[str, Any]:
     t0 = time.perf_counter()
-    from quantulum3 import parser
+    with warnings.catch_warnings():
+        # it warns that its optional unit classifier is not installed: measured without it
+        warnings.simplefilter("ignore", UserWarning)
+        from quantulum3 import parser
     parser.parse("About 20 kilometres away, 1,500 residents were evacuated.")  # loads models
     load = time.perf_counter() - t0
     words = sum(len(t.split()) for t in texts)

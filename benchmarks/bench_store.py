@@ -64,6 +64,7 @@ def _cached_dossier(work: Path, n_articles: int, log: Callable[[str], None]
 def run(work: Path, *, n_articles: int, rulings: int, runs: int,
         log: Callable[[str], None]) -> dict[str, Any]:
     from workbench.dossier import Dossier
+    from workbench.model import VERDICTS, Verdict
 
     cached, build_s, built = _cached_dossier(work, n_articles, log)
     copy = work / "store-bench.sqlite"
@@ -87,7 +88,7 @@ def run(work: Path, *, n_articles: int, rulings: int, runs: int,
     with Dossier.open(copy, create=False) as dossier:
         ids = [c.id for c in dossier.claims()][:rulings]
         for run_no in range(runs):
-            verdict = ("verified", "disputed", "unreviewed")[run_no % 3]
+            verdict: Verdict = VERDICTS[(run_no + 1) % 3]  # verified, disputed, unreviewed
             t0, c0 = time.perf_counter(), time.process_time()
             for cid in ids:
                 dossier.rule(cid, verdict, note=f"benchmark ruling {run_no}", checker="bench")
