@@ -20,6 +20,9 @@ from workbench.extract import ArticleContext
 from workbench.model import Figure, Group
 
 _WORD = re.compile(r"[a-z0-9']+")
+#: a group lists at most this many conflicting pairs: in a dossier of hundreds of articles
+#: a contested toll can otherwise produce pairs by the million, all saying the same thing
+MAX_PAIRS = 2000
 COMPARABLE = frozenset({"count", "percent", "money", "measure", "duration"})
 
 
@@ -131,10 +134,22 @@ def _make_group(gid: str, key: tuple[str, ...], cluster: list[_Member],
     figs = [m.fig for m in cluster]
     conflicts: list[tuple[str, str]] = []
     if key[-1] != "window":
-        for i, a in enumerate(figs):
-            for b in figs[i + 1:]:
-                if not intervals_overlap(a, b):
-                    conflicts.append((a.id, b.id))
+        # figures with the same interval conflict with the same others: compare each
+        # distinct interval once, then expand, so big groups stay cheap to check
+        by_interval: dict[tuple[float, float], list[Figure]] = {}
+        for f in figs:
+            by_interval.setdefault(f.interval(), []).append(f)
+        keys = list(by_interval)
+        for i, ka in enumerate(keys):
+            for kb in keys[i + 1:]:
+                if intervals_overlap(by_interval[ka][0], by_interval[kb][0]):
+                    continue
+                for a in by_interval[ka]:
+                    for b in by_interval[kb]:
+                        if len(conflicts) < MAX_PAIRS:
+                            conflicts.append((a.id, b.id) if _order(a) < _order(b)
+                                             else (b.id, a.id))
+        conflicts.sort(key=lambda p: (_num_id(p[0]), _num_id(p[1])))
     status = "single" if len(figs) == 1 else ("conflict" if conflicts else "consistent")
     place = next((m.ctx.place for m in cluster if m.ctx.place), None)
     quantity = _quantity(figs, place)
@@ -142,6 +157,15 @@ def _make_group(gid: str, key: tuple[str, ...], cluster: list[_Member],
     return Group(id=gid, key=stable, quantity=quantity, figures=[f.id for f in figs],
                  status=status, conflicts=conflicts,  # type: ignore[arg-type]
                  reason=explain(figs, conflicts, label))
+
+
+def _num_id(fid: str) -> int:
+    digits = fid.lstrip("f")
+    return int(digits) if digits.isdigit() else 0
+
+
+def _order(f: Figure) -> int:
+    return _num_id(f.id)
 
 
 def _quantity(figs: list[Figure], place: str | None) -> str:

@@ -129,3 +129,15 @@ def test_countries_keep_national_tolls_apart() -> None:
     r = analyse("In Turkey, 1,651 people were killed, officials said. In Syria, 538 people "
                 "were killed, the health ministry said.")
     assert group_of(r, fid(r, "a1", "1,651")) != group_of(r, fid(r, "a1", "538"))
+
+
+def test_conflicting_pairs_are_capped_in_huge_groups() -> None:
+    from workbench import align as al
+
+    texts = [f"The blast in Ardmore killed {10 if i % 2 else 20} people." for i in range(110)]
+    r = analyse(*texts)
+    group = max(r.groups, key=lambda g: len(g.figures))
+    assert len(group.figures) == 110 and group.status == "conflict"
+    assert len(group.conflicts) == al.MAX_PAIRS  # 55 x 55 = 3025 pairs exist
+    values = {frozenset(r.figure(x).value for x in pair) for pair in group.conflicts}
+    assert values == {frozenset({10, 20})}
