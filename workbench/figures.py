@@ -468,7 +468,7 @@ def _precision(value: float, kind: str, written: str) -> float:
     if kind == "count":
         if value < 100 or nb.trailing_zeros(value) < 2:
             return 0.0
-        return 0.5 * 10 ** nb.trailing_zeros(value)
+        return 0.5 * 10.0 ** nb.trailing_zeros(value)
     if kind == "percent":
         return nb.precision(written, value) if "." in written else 0.5
     digits = written if any(c.isdigit() for c in written) else str(int(value))

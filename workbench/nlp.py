@@ -71,7 +71,7 @@ def sentences(doc: Doc) -> Doc:
             continue
         if orth[i, 1] == 1 or orth[j, 2] or orth[j, 3] or orth[j, 4] or orth[j, 5]:
             starts[j] = 1
-    doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))
+    doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))  # type: ignore[arg-type]
     return doc
 
 

@@ -167,12 +167,12 @@ def precision(text: str, value: float, scaled: bool = False) -> float:
         return 0.5
     if "." in digits:
         decimals = len(digits.split(".", 1)[1])
-        return 0.5 * 10 ** (-decimals)
+        return 0.5 * 10.0 ** (-decimals)
     stripped = digits.rstrip("0")
     zeros = len(digits) - len(stripped)
     if stripped == "":
         return 0.5
-    return 0.5 * 10**zeros
+    return 0.5 * 10.0**zeros
 
 
 def trailing_zeros(value: float) -> int:
