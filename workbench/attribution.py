@@ -104,10 +104,14 @@ def find_event(doc: Doc, sent: Span, num_start: int, phrase_end: int,
             return lx.EVENTS[lw]
         k += 1
         steps += 1
-    # 3. a governing event earlier in the clause: "destroyed 2 oil stores and 3 boring rigs"
+    # 3. a governing event earlier in the clause: "destroyed 2 oil stores and 3 boring rigs";
+    # it reaches past another figure only through "and" ("Storm kills 45, thousands flee")
     k = num_start - 1
     steps = 0
+    joined = k >= sent.start and L[k] in ("and", "plus")
     while k >= sent.start and steps < 16:
+        if not joined and any(s <= k < e for s, e in other_figures):
+            break
         lw = L[k]
         if lw in _CLAUSE_BREAK or lw in (".", ";"):
             break

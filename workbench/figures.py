@@ -113,7 +113,7 @@ def _is_designation(doc: Doc, i: int) -> bool:
         if p.lower_ in lx.DESIGNATION_WORDS and p.text[:1].isupper():
             return True
         # "Aron Pike, 54, a retired welder": an age in apposition
-        if p.text == "," and i > 1 and doc[i - 2].text[:1].isupper() and doc[i - 2].is_alpha \
+        if p.text == "," and i > 1 and doc[i - 2].is_alpha \
                 and i + 1 < len(doc) and doc[i + 1].text == "," and t.text.isdigit() \
                 and 0 < int(t.text) < 120:
             return True
@@ -401,6 +401,8 @@ def _finish(doc: Doc, start: int, num_i: int, end: int, value: float, written: s
     if unit == "km" and end + 1 < n and doc[end].lower_ in ("per", "an", "a") \
             and doc[end + 1].lower_ == "hour":
         unit, end = "km/h", end + 2
+    elif unit == "km" and end + 1 < n and doc[end].text == "/" and doc[end + 1].lower_ == "h":
+        unit, end = "km/h", end + 2
     if kind == "count" and nxt in ("dollars", "euros"):
         kind = "money"
     v = value * factor
@@ -471,7 +473,7 @@ def _precision(value: float, kind: str, written: str) -> float:
         return 0.5 * 10.0 ** nb.trailing_zeros(value)
     if kind == "percent":
         return nb.precision(written, value) if "." in written else 0.5
-    digits = written if any(c.isdigit() for c in written) else str(int(value))
+    digits = re.sub(r"[^\d.,]", "", written) or str(int(value))
     p = nb.precision(digits, value)
     # scale the precision to the value when the written digits were scaled ("1.5 million")
     base = nb.parse_digits(digits)

@@ -123,7 +123,8 @@ for _canon, _words in {
     "hurt maimed casualties treated",
     "hospitalised": "hospitalised hospitalized hospitalisation hospitalization admitted",
     "missing": "missing disappeared unaccounted",
-    "displaced": "displaced evacuated fled homeless uprooted refugees evacuation",
+    "displaced": "displaced evacuated fled flee flees fleeing homeless uprooted refugees "
+    "evacuation",
     "arrested": "arrested detained arrest arrests detention jailed",
     "rescued": "rescued saved",
     "infected": "infected infections cases tested",
@@ -175,7 +176,8 @@ seems get gets stand stands make makes take takes give gives become becomes rece
 some many most each both several few fought took made went came saw gave found left kept held
 brought began ran fell rose stood told got became lost sent spent met paid put set hit struck
 flew fled grew knew led read sat won wore wrote ate drank shut sold thought bought caught
-taught burnt burned
+taught burnt burned flee die remain return wait protest march rally gather attend lose lack
+face demand join leave
 """.split())
 
 #: verbs that update a figure: "the toll rose to 12"
