@@ -4,6 +4,8 @@
   spaCy must not be loaded by then;
 - time to open a dossier of 200 articles (controller open + every view filled);
 - time to re-highlight every pane when a claim is selected with ten articles open (target < 50 ms);
+- time to show a claim of 300 mentions in the detail panel and in the plot (first time, when
+  the widgets are built, and again);
 - the longest stall of the UI thread while 1,000 articles are read and analysed in the
   background (target < 100 ms), measured as the largest gap between ticks of a 5 ms timer.
 
@@ -79,6 +81,43 @@ def build_dossier(path: Path, articles: list[Path]) -> None:
         dossier.add_articles(articles, nlp=get_nlp())
 
 
+def big_claim(n: int, claim_id: int = 1) -> Any:
+    """A claim reported by ``n`` articles: most say at least 53, every fourth says 36."""
+    from workbench.model import Claim, Mention, Ruling
+
+    mentions = []
+    for i in range(1, n + 1):
+        low = 36.0 if i % 4 == 0 else 53.0
+        sentence = (f"At least {low:.0f} people were killed when an explosion hit a fuel depot "
+                    f"in {_TOWNS[i % len(_TOWNS)]}, the fire service said.")
+        mentions.append(Mention(
+            figure_id=i, article_id=i, article_title=f"Blast at depot kills {low:.0f} ({i})",
+            outlet=_OUTLETS[i % len(_OUTLETS)], start=0, end=11, text=f"at least {low:.0f}",
+            value=low, low=low, high=None if i % 4 else low,
+            bound="exact" if i % 4 == 0 else "at_least", kind="count", unit=None,
+            counted="people", event="kill", source="the fire service", sentence=sentence,
+            qualifiers=(), superseded=False, in_conflict=True))
+    return Claim(claim_id, f"count||people|kill|{claim_id}", "people killed", "conflict",
+                 "36 cannot hold with at least 53", tuple(mentions), (), Ruling())
+
+
+def time_big_claim(app: Any, window: Any, n: int = 300) -> str:
+    out = []
+    for attempt, claim_id in (("first", 1), ("again", 2)):
+        claim = big_claim(n, claim_id)
+        t0 = time.perf_counter()
+        window.detail.show_claim(claim, [])
+        app.processEvents()
+        t1 = time.perf_counter()
+        window.plot.show_claim(claim)
+        app.processEvents()
+        t2 = time.perf_counter()
+        out.append(f"{attempt}: detail {(t1 - t0) * 1000:.0f} ms, plot {(t2 - t1) * 1000:.0f} ms")
+    window.detail.show_claim(None, [])
+    window.plot.show_claim(None)
+    return f"show a claim of {n} mentions: " + "; ".join(out)
+
+
 def wait(app: Any, predicate: Any, timeout_s: float = 600) -> None:
     end = time.monotonic() + timeout_s
     while not predicate():
@@ -117,6 +156,8 @@ def main(argv: list[str] | None = None) -> int:
         controller = window.controller
         warm = controller.warm_up()  # as the app does once its window shows
         wait(app, lambda: warm.done)
+
+        print(time_big_claim(app, window))
 
         big = tmp / "big.dossier"
         build_dossier(big, write_articles(tmp / "open", args.open_articles))

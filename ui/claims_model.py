@@ -53,6 +53,8 @@ _STATUS_SHORT = {"conflict": "Conflict", "consistent": "Consistent", "single": "
                  "manual": "Manual"}
 _STATUS_ORDER = {"conflict": 0, "manual": 1, "consistent": 2, "single": 3}
 _VERDICT_ORDER = {"unreviewed": 0, "disputed": 1, "verified": 2}
+#: mentions listed in the Values column's tooltip
+TOOLTIP_MENTIONS = 15
 _CURRENCY = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
 
 
@@ -358,7 +360,11 @@ class ClaimsTableModel(QAbstractTableModel):
 
     def _tooltip(self, claim: Claim, col: int) -> str:
         if col == VALUES and claim.mentions:
-            lines = [f"{m.outlet or m.article_title}: {describe_value(m)}" for m in claim.mentions]
+            # A tooltip of hundreds of lines would cover the screen: the first ones and a count.
+            shown = claim.mentions[:TOOLTIP_MENTIONS]
+            lines = [f"{m.outlet or m.article_title}: {describe_value(m)}" for m in shown]
+            if len(claim.mentions) > len(shown):
+                lines.append(f"… and {len(claim.mentions) - len(shown)} more")
             return "\n".join([claim.reason, "", *lines]) if claim.reason else "\n".join(lines)
         if col == REVIEW and claim.ruling.needs_review:
             return "New figures arrived after this claim was ruled: it needs another look"

@@ -34,6 +34,11 @@ EMPTY_TEXT = "Select a claim to see what each article reported"
 SHARED_WORDING_TEXT = "Agreeing articles share wire copy: not independent confirmation."
 NEEDS_REVIEW_TEXT = "Needs another look: re-analysis found new figures after this was ruled."
 NOTE_DEBOUNCE_MS = 800
+#: cards shown at first, and built per event-loop turn when the checker asks for all of them:
+#: a card costs a few milliseconds to build and lay out, and claims can have hundreds
+CARD_PAGE = 12
+#: distinct values listed in the tally above the cards of a large claim
+TALLY_VALUES = 6
 _VERDICT_BUTTONS = (("verified", "Verified", "V"), ("disputed", "Disputed", "D"),
                     ("unreviewed", "Unreviewed", "U"))
 
@@ -251,9 +256,20 @@ class DetailPanel(QWidget):
         self.ruled_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
         self._cards: list[_MentionCard] = []
+        self._card_limit = CARD_PAGE
+        self._card_target = 0
         self.cards_box = QVBoxLayout()
         self.cards_box.setSpacing(6)
         self.no_mentions = QLabel("No figures: this claim was marked by hand.")
+        self.tally = QLabel()
+        self.tally.setTextFormat(Qt.TextFormat.RichText)
+        self.tally.setWordWrap(True)
+        self.more_button = QPushButton()
+        self.more_button.setToolTip("Show a card for every mention of this claim")
+        self.more_button.clicked.connect(self.show_all_mentions)
+        self._grower = QTimer(self)
+        self._grower.setInterval(0)
+        self._grower.timeout.connect(self._grow_cards)
         self.note_edit = QPlainTextEdit()
         self.note_edit.setPlaceholderText("What you checked and why: goes into the report")
         self.note_edit.setTabChangesFocus(True)
@@ -290,7 +306,9 @@ class DetailPanel(QWidget):
         body_layout.setContentsMargins(0, 0, 6, 6)
         body_layout.addWidget(_section("What each article reported"))
         body_layout.addWidget(self.no_mentions)
+        body_layout.addWidget(self.tally)
         body_layout.addLayout(self.cards_box)
+        body_layout.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignLeft)
         body_layout.addWidget(_section("Note"))
         body_layout.addWidget(self.note_edit)
         body_layout.addWidget(_section("Evidence"))
@@ -360,8 +378,21 @@ class DetailPanel(QWidget):
             self.noteEdited.emit(text)
 
     def mention_cards(self) -> list[_MentionCard]:
-        """The cards showing the current claim's mentions, in order."""
+        """The cards showing the current claim's mentions, in order.
+
+        A claim with more than ``CARD_PAGE`` mentions shows the first ``CARD_PAGE`` until
+        :meth:`show_all_mentions`; the tally above them counts every mention.
+        """
         return [c for c in self._cards if not c.isHidden()]
+
+    def show_all_mentions(self) -> None:
+        """Show a card for every mention, built a page per event-loop turn (the window keeps
+        answering while a claim of hundreds of mentions fills in)."""
+        if self._claim is None:
+            return
+        self._card_target = len(self._claim.mentions)
+        self.more_button.setEnabled(False)
+        self._grower.start()
 
     def evidence(self) -> list[str]:
         return list(self._evidence)
@@ -382,16 +413,16 @@ class DetailPanel(QWidget):
         when = f" on {_when(ruling.ruled_at)}" if ruling.ruled_at else ""
         self.ruled_label.setText(f"Ruled {ruling.verdict}{who}{when}"
                                  if ruling.verdict != "unreviewed" else "Not ruled yet")
-        while len(self._cards) < len(claim.mentions):  # the pool only grows
-            card = _MentionCard()
-            card.activated.connect(self.mentionActivated)
-            self.cards_box.addWidget(card)
-            self._cards.append(card)
-        for i, card in enumerate(self._cards):
-            if i < len(claim.mentions):
-                card.set_mention(claim.mentions[i], palette)
-            card.setVisible(i < len(claim.mentions))
+        if claim.id != self._shown_id:
+            # Another claim starts with its first page; a refresh keeps what was expanded.
+            self._grower.stop()
+            self._card_limit, self._card_target = CARD_PAGE, 0
+        self._set_cards(claim.mentions, 0, palette)
         self.no_mentions.setVisible(not claim.mentions)
+        many = len(claim.mentions) > CARD_PAGE
+        self.tally.setVisible(many)
+        if many:
+            self.tally.setText(tally_html(claim.mentions, palette))
         # A refresh of this claim must not overwrite a note being typed: a stored note may lag
         # behind the editor by the keystrokes typed since it was sent.
         editing = claim.id == self._shown_id and (
@@ -402,6 +433,36 @@ class DetailPanel(QWidget):
         self._shown_id = claim.id
         self._set_evidence(list(ruling.evidence))
         self._fill_history()
+
+    def _set_cards(self, mentions: tuple[Mention, ...], start: int, palette: QPalette) -> None:
+        """Fill cards ``start`` up to the limit; hide the rest of the pool."""
+        shown = min(len(mentions), self._card_limit)
+        while len(self._cards) < shown:  # the pool only grows
+            card = _MentionCard()
+            card.activated.connect(self.mentionActivated)
+            self.cards_box.addWidget(card)
+            self._cards.append(card)
+        for i in range(start, len(self._cards)):
+            card = self._cards[i]
+            if i < shown:
+                card.set_mention(mentions[i], palette)
+            card.setVisible(i < shown)
+        rest = len(mentions) - shown
+        self.more_button.setVisible(rest > 0)
+        if rest > 0 and not self._grower.isActive():
+            self.more_button.setEnabled(True)
+            self.more_button.setText(f"Show all {len(mentions)} mentions ({rest} more)")
+
+    def _grow_cards(self) -> None:
+        claim = self._claim
+        if claim is None or self._card_limit >= self._card_target:
+            self._grower.stop()
+            return
+        start = min(self._card_limit, len(claim.mentions))
+        self._card_limit = min(self._card_target, self._card_limit + CARD_PAGE)
+        if self._card_limit >= self._card_target:
+            self._grower.stop()
+        self._set_cards(claim.mentions, start, self.palette())
 
     def _fill_history(self) -> None:
         palette = self.palette()
@@ -522,6 +583,35 @@ class DetailPanel(QWidget):
             empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)
             rows.append(empty)
         self.evidence_rows.set_rows(rows)
+
+
+def tally_html(mentions: tuple[Mention, ...], palette: QPalette) -> str:
+    """How many articles give each value, most frequent first: the gist of a large claim.
+
+    ``190 mentions in 188 articles: at least 53 (120 articles) · 36 (40) ...``; values in
+    conflict are in the conflict colour, superseded ones are left out of the count of values.
+    """
+    articles: dict[str, set[int]] = {}
+    conflict: dict[str, bool] = {}
+    for m in mentions:
+        if m.superseded:
+            continue
+        word = describe_value(m)
+        articles.setdefault(word, set()).add(m.article_id)
+        conflict[word] = conflict.get(word, False) or m.in_conflict
+    n_articles = len({m.article_id for m in mentions})
+    ranked = sorted(articles, key=lambda w: -len(articles[w]))  # stable: first seen first
+    red = _css(status_color("conflict", palette))
+    parts = []
+    for i, word in enumerate(ranked[:TALLY_VALUES]):
+        n = len(articles[word])
+        count = f"{n} article{'s' if n != 1 else ''}" if i == 0 else str(n)
+        text = f"<b>{html.escape(word)}</b> ({count})"
+        parts.append(f'<span style="color:{red}">{text}</span>' if conflict[word] else text)
+    if len(ranked) > TALLY_VALUES:
+        parts.append(f"and {len(ranked) - TALLY_VALUES} other values")
+    head = f"{len(mentions)} mentions in {n_articles} article{'s' if n_articles != 1 else ''}"
+    return f"{head}: " + " · ".join(parts) if parts else head
 
 
 def _muted(palette: QPalette) -> object:

@@ -8,6 +8,7 @@ created once and updated with ``setData``/``setOpts`` (pyqtgraph's convention).
 """
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -29,6 +30,10 @@ NO_VALUES_TEXT = "This claim has no values to plot"
 BAR_HEIGHT = 0.26
 #: Log x-axis when the positive values span more than this factor (two orders of magnitude).
 LOG_SPAN = 100.0
+#: Past this many articles the rows are values, not articles: one row per distinct value with
+#: the number of articles giving it, and the rarest values share a last row. A row per article
+#: of two hundred would be unreadable, and each labelled row costs a text item.
+ROW_LIMIT = 14
 
 
 @dataclass(frozen=True)
@@ -44,6 +49,7 @@ class Mark:
     open_right: bool
     conflict: bool
     hollow: bool
+    count: int = 1  # mentions drawn by this mark (identical values in one row share a mark)
 
 
 def _is_open_right(m: Mention) -> bool:
@@ -73,6 +79,65 @@ class _ValueAxis(pg.AxisItem):  # type: ignore[misc]
 
 def _numbers(m: Mention) -> list[float]:
     return [x for x in (m.value, m.low, m.high) if x is not None and math.isfinite(x)]
+
+
+def _reading(m: Mention) -> tuple[object, ...]:
+    """What a mention draws: mentions with the same reading are one mark."""
+    return (m.bound, m.value, m.low, m.high, m.kind, m.unit, m.in_conflict, m.superseded)
+
+
+@dataclass(frozen=True)
+class Row:
+    """One row of the plot: its title and the readings drawn on it, each with its mentions."""
+
+    title: str
+    readings: list[list[Mention]]
+    labelled: bool = True  # False for the shared row of rare values: too many labels to read
+
+
+def plot_rows(claim: Claim, plotted: list[Mention], limit: int = ROW_LIMIT) -> list[Row]:
+    """One row per article (in order of first mention) up to ``limit`` articles; past it one row
+    per distinct value, most reported first, titled by how many articles give it, and the values
+    beyond ``limit - 1`` rows together on a last row."""
+    def group(mentions: list[Mention]) -> list[list[Mention]]:
+        readings: dict[tuple[object, ...], list[Mention]] = {}
+        for m in mentions:
+            readings.setdefault(_reading(m), []).append(m)
+        return list(readings.values())
+
+    titles: dict[int, str] = {}
+    for m in claim.mentions:
+        titles.setdefault(m.article_id, m.outlet or m.article_title)
+    if len(titles) <= limit:
+        per_article: dict[int, list[Mention]] = {a: [] for a in titles}
+        for m in plotted:
+            per_article[m.article_id].append(m)
+        return [Row(titles[a], group(ms)) for a, ms in per_article.items()]
+
+    def articles(reading: list[Mention]) -> int:
+        return len({m.article_id for m in reading})
+
+    readings = sorted(group(plotted), key=lambda r: -articles(r))  # stable: first seen first
+    if len(readings) > limit:
+        head, rest = readings[:limit - 1], readings[limit - 1:]
+    else:
+        head, rest = readings, []
+    rows = [Row(_articles_title(r), [r]) for r in head]
+    if rest:
+        n = len({m.article_id for r in rest for m in r})
+        rows.append(Row(f"{len(rest)} other values ({_plural(n, 'article')})", rest, False))
+    return rows
+
+
+def _articles_title(reading: list[Mention]) -> str:
+    ids = {m.article_id for m in reading}
+    first = reading[0]
+    return (first.outlet or first.article_title) if len(ids) == 1 else _plural(len(ids),
+                                                                                 "article")
+
+
+def _plural(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n:,} {noun}s"
 
 
 class ClaimPlot(QWidget):
@@ -151,24 +216,22 @@ class ClaimPlot(QWidget):
         width = right - left
         beyond = width * 0.05  # open bars end past the view edge: no visible closing edge
 
-        # Rows: one per article, in order of first mention; repeated articles share a row.
-        rows: dict[int, int] = {}
-        titles: list[str] = []
-        for m in claim.mentions:
-            if m.article_id not in rows:
-                rows[m.article_id] = len(rows)
-                titles.append(m.outlet or m.article_title)
-        per_row: dict[int, list[Mention]] = {}
-        for m in plotted:
-            per_row.setdefault(m.article_id, []).append(m)
+        rows = plot_rows(claim, plotted)
+        titles = [row.title for row in rows]
         self.marks = []
-        for article_id, mentions in per_row.items():
-            n = len(mentions)
-            for k, m in enumerate(mentions):
-                y = rows[article_id] + (k - (n - 1) / 2) * (0.7 / max(n, 1)) * (n > 1)
-                self.marks.append(self._mark(m, y, tx, left - beyond, right + beyond))
+        texts: list[str] = []
+        for i, row in enumerate(rows):
+            n = len(row.readings)
+            # A few values in one row are spread over its height; many share its middle.
+            spread = 0.7 / n if 1 < n <= 4 else 0.0
+            for k, reading in enumerate(row.readings):
+                y = i + (k - (n - 1) / 2) * spread
+                mark = self._mark(reading[0], y, tx, left - beyond, right + beyond)
+                self.marks.append(dataclasses.replace(mark, count=len(reading)))
+                # Labels of more than a few values in one row would overlap: the axis tells.
+                texts.append(short_value(reading[0]) if row.labelled and n <= 4 else "")
         self.row_titles = titles
-        self._set_items(self.marks, [short_value(m) for m in plotted], left, right)
+        self._set_items(self.marks, texts, left, right)
         self._set_axes(claim, titles)
         self.plot_item.setXRange(left, right, padding=0)
         self.plot_item.setYRange(-0.95, len(titles) - 0.45, padding=0)
@@ -261,17 +324,18 @@ class ClaimPlot(QWidget):
 
     def _set_labels(self, marks: list[Mark], texts: list[str], left: float) -> None:
         colour = self.palette().color(QPalette.ColorRole.Text)
-        while len(self._labels) < len(marks):  # the pool only grows
+        labelled = [(k, text) for k, text in zip(marks, texts, strict=True) if text]
+        while len(self._labels) < len(labelled):  # the pool only grows
             label = pg.TextItem(anchor=(0.0, 1.0))
             self.plot_item.addItem(label)
             self._labels.append(label)
         for i, label in enumerate(self._labels):
-            if i >= len(marks):
+            if i >= len(labelled):
                 label.hide()
                 continue
-            k = marks[i]
+            k, text = labelled[i]
             x = k.point if k.point is not None else (k.x0 if not k.open_left else k.x1)
-            label.setText(texts[i], color=colour)
+            label.setText(text, color=colour)
             label.setPos(x if x is not None else left, k.y - BAR_HEIGHT / 2 - 0.02)
             label.show()
 

@@ -7,8 +7,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from tests.ui.claim_samples import toll_claims
+from tests.ui.claim_samples import claim, mention, toll_claims
 from ui.detail_panel import (
+    CARD_PAGE,
     EMPTY_TEXT,
     NEEDS_REVIEW_TEXT,
     SHARED_WORDING_TEXT,
@@ -166,3 +167,36 @@ def test_refreshing_the_same_claim_keeps_the_note_being_typed(qtbot, panel: Deta
     panel.show_claim(dataclasses.replace(first, ruling=Ruling(note="Called")), [])
     assert panel.note_edit.toPlainText() == "Called the ministry"
     qtbot.waitUntil(lambda: notes == ["Called", "Called the ministry"], timeout=3000)
+
+
+def test_a_claim_of_300_mentions_shows_a_tally_and_a_first_page_of_cards(
+    qtbot, panel: DetailPanel  # type: ignore[no-untyped-def]
+) -> None:
+    mentions = tuple(
+        mention(i, i, 36, text="36", in_conflict=True) if i % 4 == 0
+        else mention(i, i, 53, "at_least", 53, None, text="at least 53", in_conflict=True)
+        for i in range(1, 301))
+    big = claim(7, "people killed", mentions, "conflict")
+    panel.show_claim(big, [])
+    assert panel.tally.isVisibleTo(panel)
+    assert panel.tally.text().startswith(
+        "300 mentions in 300 articles: <span style=\"color:")
+    assert "<b>at least 53</b> (225 articles)" in panel.tally.text()
+    assert "<b>36</b> (75)" in panel.tally.text()
+    cards = panel.mention_cards()
+    assert len(cards) == CARD_PAGE
+    assert [c.mention.figure_id for c in cards] == list(range(1, CARD_PAGE + 1))
+    assert panel.more_button.isVisibleTo(panel)
+    assert panel.more_button.text() == f"Show all 300 mentions ({300 - CARD_PAGE} more)"
+    # Ruling refreshes the same claim: the first page stays, the tally stays.
+    panel.show_claim(dataclasses.replace(big, ruling=Ruling("disputed")), [])
+    assert len(panel.mention_cards()) == CARD_PAGE
+    qtbot.mouseClick(panel.more_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(panel.mention_cards()) == 300, timeout=10000)
+    assert [c.mention.figure_id for c in panel.mention_cards()] == list(range(1, 301))
+    assert panel.mention_cards()[-1].value.text() == "36"
+    assert not panel.more_button.isVisibleTo(panel)
+    # Another claim starts again from a short list, with no tally.
+    panel.show_claim(toll_claims()[0], [])
+    assert len(panel.mention_cards()) == 4
+    assert not panel.tally.isVisibleTo(panel) and not panel.more_button.isVisibleTo(panel)

@@ -5,7 +5,7 @@ import pytest
 from PySide6.QtGui import QPalette
 
 from tests.ui.claim_samples import claim, mention, toll_claims
-from ui.plot import EMPTY_TEXT, NO_VALUES_TEXT, ClaimPlot, VerdictOverview
+from ui.plot import EMPTY_TEXT, NO_VALUES_TEXT, ROW_LIMIT, ClaimPlot, VerdictOverview
 from ui.theme import dark_palette, status_color
 from workbench.model import Summary
 
@@ -137,3 +137,46 @@ def test_verdict_overview_segments_are_proportional(qtbot) -> None:  # type: ign
     assert total == pytest.approx(overview.width() - 8)
     overview.set_summary(None)
     assert overview.caption.text() == "No claims yet"
+
+
+def _many(n: int) -> tuple:  # type: ignore[type-arg]
+    """``n`` articles: most say at least 53, a fifth say 36 (in conflict), a few odd values."""
+    out = []
+    for i in range(1, n + 1):
+        if i % 5 == 0:
+            out.append(mention(i, i, 36, in_conflict=True))
+        elif i % 50 == 7:
+            out.append(mention(i, i, 40 + i // 50))
+        else:
+            out.append(mention(i, i, 53, "at_least", 53, None, in_conflict=True))
+    return tuple(out)
+
+
+def test_a_claim_of_hundreds_of_articles_plots_one_row_per_value(plot: ClaimPlot) -> None:
+    plot.show_claim(claim(9, "people killed", _many(300), "conflict"))
+    # 240 + 60 + six odd values, one article each: eight rows, most reported first.
+    assert plot.row_titles[:2] == ["234 articles", "60 articles"]
+    assert len(plot.row_titles) == 8
+    assert sum(k.count for k in plot.marks) == 300
+    ticks = plot.plot_item.getAxis("left")._tickLevels[0]
+    assert [label for _, label in ticks] == plot.row_titles
+    at_least = next(k for k in plot.marks if k.count == 234)
+    assert at_least.open_right and at_least.x0 == 53 and at_least.conflict
+    labels = [item.textItem.toPlainText() for item in plot._labels if item.isVisible()]
+    assert labels[:2] == ["≥53", "36"]
+
+
+def test_values_past_the_row_limit_share_a_last_unlabelled_row(plot: ClaimPlot) -> None:
+    mentions = tuple(mention(i, i, 100 + i) for i in range(1, 41))  # forty different values
+    plot.show_claim(claim(9, "x", mentions))
+    assert len(plot.row_titles) == ROW_LIMIT
+    assert plot.row_titles[-1] == f"{40 - ROW_LIMIT + 1} other values ({40 - ROW_LIMIT + 1} articles)"
+    assert len(plot.marks) == 40  # every value is still drawn
+    assert len(plot.points.data) == 40
+    visible = [item for item in plot._labels if item.isVisible()]
+    assert len(visible) == ROW_LIMIT - 1
+    # A small claim afterwards reuses the items and hides the labels it does not need.
+    plot.show_claim(toll_claims()[0])
+    assert len([item for item in plot._labels if item.isVisible()]) == 4
+    assert plot.row_titles == ["Northern Courier", "Meridian Wire", "Valley Herald",
+                               "State Gazette"]
