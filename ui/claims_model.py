@@ -1,7 +1,7 @@
 """The claims table: a ``QAbstractTableModel`` over ``list[Claim]`` and its filter/sort proxy.
 
-Also holds the wording of values ("≥53" in the table, "at least 53" in the detail panel), so the
-table, the detail panel and the plot describe a figure the same way.
+Values are worded by :mod:`ui.wording`, so the table, the detail panel and the plot describe a
+figure the same way; the status and verdict marks come from :mod:`ui.icons`.
 """
 from __future__ import annotations
 
@@ -13,24 +13,15 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QPointF,
-    QRectF,
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import (
-    QColor,
-    QGuiApplication,
-    QIcon,
-    QPainter,
-    QPainterPath,
-    QPalette,
-    QPen,
-    QPixmap,
-)
+from PySide6.QtGui import QGuiApplication
 
-from ui.theme import dark_palette, is_dark, mix, status_color, status_tint, verdict_color
-from workbench.model import VERDICTS, Claim, Mention
+from ui.icons import mark_icon
+from ui.theme import is_dark, mix, status_color, status_tint
+from ui.wording import article_count, describe_value, point_value, short_value
+from workbench.model import VERDICTS, Claim
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -55,89 +46,6 @@ _STATUS_ORDER = {"conflict": 0, "manual": 1, "consistent": 2, "single": 3}
 _VERDICT_ORDER = {"unreviewed": 0, "disputed": 1, "verified": 2}
 #: mentions listed in the Values column's tooltip
 TOOLTIP_MENTIONS = 15
-_CURRENCY = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
-
-
-# ------------------------------------------------------------------------------------------
-# Wording of values
-# ------------------------------------------------------------------------------------------
-
-
-def format_number(x: float | None, short: bool = False) -> str:
-    """``30000`` -> ``30,000``; ``1500000`` -> ``1.5 million`` (``1.5M`` when short)."""
-    if x is None or math.isnan(x):
-        return "?"
-    if math.isinf(x):
-        return "∞" if x > 0 else "-∞"
-    for scale, word, letter in ((1e9, " billion", "B"), (1e6, " million", "M")):
-        if abs(x) >= scale:
-            return f"{x / scale:.3g}{letter if short else word}"
-    if float(x).is_integer():
-        return f"{int(x):,}"
-    return f"{x:,.2f}".rstrip("0").rstrip(".")
-
-
-def _with_unit(number: str, m: Mention) -> str:
-    if m.kind == "percent":
-        return f"{number}%"
-    if m.unit in _CURRENCY:
-        return f"{_CURRENCY[m.unit]}{number}"
-    if m.unit:
-        return f"{number} {m.unit}"
-    return number
-
-
-def _point(m: Mention) -> float | None:
-    if m.value is not None:
-        return m.value
-    if m.low is not None and m.high is not None:
-        return (m.low + m.high) / 2
-    return m.low if m.low is not None else m.high
-
-
-def short_value(m: Mention) -> str:
-    """Compact wording for the table: ``34``, ``≥53``, ``>20``, ``~30,000``, ``30–40``."""
-
-    def num(x: float | None) -> str:
-        return _with_unit(format_number(x, short=True), m)
-
-    if m.bound in ("at_least", "more_than"):
-        return ("≥" if m.bound == "at_least" else ">") + num(m.low if m.low is not None else m.value)
-    if m.bound in ("at_most", "less_than"):
-        return ("≤" if m.bound == "at_most" else "<") + num(
-            m.high if m.high is not None else m.value)
-    if m.bound == "range" and m.low is not None and m.high is not None:
-        return f"{num(m.low)}–{num(m.high)}"
-    if m.bound == "about":
-        return "~" + num(_point(m))
-    return num(_point(m))
-
-
-def describe_value(m: Mention) -> str:
-    """Plain wording for the detail panel: ``at least 53``, ``34 (superseded: initially)``."""
-
-    def num(x: float | None) -> str:
-        return _with_unit(format_number(x), m)
-
-    words = {"at_least": "at least", "more_than": "more than", "at_most": "at most",
-             "less_than": "less than", "about": "about"}
-    if m.bound in ("at_least", "more_than"):
-        text = f"{words[m.bound]} {num(m.low if m.low is not None else m.value)}"
-    elif m.bound in ("at_most", "less_than"):
-        text = f"{words[m.bound]} {num(m.high if m.high is not None else m.value)}"
-    elif m.bound == "range" and m.low is not None and m.high is not None:
-        text = f"between {num(m.low)} and {num(m.high)}"
-    elif m.bound == "about":
-        text = f"about {num(_point(m))}"
-    else:
-        text = num(_point(m))
-    if m.superseded:
-        text += f" (superseded: {', '.join(m.qualifiers)})" if m.qualifiers else " (superseded)"
-    return text
-
-
-def article_count(claim: Claim) -> int:
-    return len({m.article_id for m in claim.mentions})
 
 
 def _haystack(claim: Claim) -> str:
@@ -148,82 +56,6 @@ def _haystack(claim: Claim) -> str:
         parts += [short_value(m), describe_value(m), m.text, m.source or "", m.outlet or "",
                   m.article_title, m.sentence, m.counted or "", m.event or ""]
     return "\n".join(parts).casefold()
-
-
-# ------------------------------------------------------------------------------------------
-# Icons (painted, cached per palette family)
-# ------------------------------------------------------------------------------------------
-
-_ICONS: dict[tuple[str, bool], QIcon] = {}
-
-
-def _icon(kind: str, dark: bool) -> QIcon:
-    """A 14 px status mark (``status:conflict``) or verdict mark (``verdict:verified``).
-
-    Each status has its own shape as well as its colour (diamond, dot, ring, square), so the
-    table still reads for checkers who cannot tell red from green.
-    """
-    key = (kind, dark)
-    if key not in _ICONS:
-        palette = dark_palette() if dark else QPalette()
-        palette.setColor(QPalette.ColorRole.Window, QColor("#202327" if dark else "#f0f0f0"))
-        pix = QPixmap(28, 28)  # drawn at 2x so it stays crisp on high-dpi screens
-        pix.setDevicePixelRatio(2.0)
-        pix.fill(Qt.GlobalColor.transparent)
-        p = QPainter(pix)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        group, name = kind.split(":")
-        if group == "status":
-            colour = status_color(name, palette)
-            p.setPen(QPen(colour.darker(115), 1))
-            p.setBrush(colour)
-            if name == "conflict":
-                diamond = QPainterPath()
-                for i, (x, y) in enumerate(((7, 1.5), (12.5, 7), (7, 12.5), (1.5, 7))):
-                    diamond.moveTo(x, y) if i == 0 else diamond.lineTo(x, y)
-                diamond.closeSubpath()
-                p.drawPath(diamond)
-            elif name == "single":
-                p.setPen(QPen(colour, 2))
-                p.setBrush(Qt.BrushStyle.NoBrush)
-                p.drawEllipse(QPointF(7, 7), 4, 4)
-            elif name == "manual":
-                p.drawRoundedRect(QRectF(2.5, 2.5, 9, 9), 1.5, 1.5)
-            else:
-                p.drawEllipse(QPointF(7, 7), 4.5, 4.5)
-        else:
-            colour = verdict_color(name, palette)
-            p.setPen(QPen(colour, 2.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
-                          Qt.PenJoinStyle.RoundJoin))
-            path = QPainterPath()
-            if name == "verified":
-                path.moveTo(3, 7.5)
-                path.lineTo(6, 10.5)
-                path.lineTo(11, 3.5)
-            elif name == "disputed":
-                path.moveTo(3.5, 3.5)
-                path.lineTo(10.5, 10.5)
-                path.moveTo(10.5, 3.5)
-                path.lineTo(3.5, 10.5)
-            else:
-                path.addEllipse(QPointF(7, 7), 4, 4)
-            p.drawPath(path)
-        p.end()
-        _ICONS[key] = QIcon(pix)
-    return _ICONS[key]
-
-
-def status_icon(status: str, palette: QPalette) -> QIcon:
-    return _icon(f"status:{status}", is_dark(palette))
-
-
-def verdict_icon(verdict: str, palette: QPalette) -> QIcon:
-    return _icon(f"verdict:{verdict}", is_dark(palette))
-
-
-# ------------------------------------------------------------------------------------------
-# The model
-# ------------------------------------------------------------------------------------------
 
 
 class ClaimsTableModel(QAbstractTableModel):
@@ -316,9 +148,9 @@ class ClaimsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole:
             dark = is_dark(QGuiApplication.palette())
             if col == STATUS:
-                return _icon(f"status:{claim.status}", dark)
+                return mark_icon(f"status:{claim.status}", dark)
             if col == VERDICT:
-                return _icon(f"verdict:{claim.ruling.verdict}", dark)
+                return mark_icon(f"verdict:{claim.ruling.verdict}", dark)
             return None
         if role == Qt.ItemDataRole.BackgroundRole and col == STATUS:
             # Half-way to the base colour: a cue in a dense table, not a block of colour.
@@ -350,7 +182,7 @@ class ClaimsTableModel(QAbstractTableModel):
         if col == QUANTITY:
             return claim.quantity.casefold()
         if col == VALUES:
-            points = [p for m in claim.mentions if (p := _point(m)) is not None]
+            points = [p for m in claim.mentions if (p := point_value(m)) is not None]
             return min(points) if points else math.inf
         if col == ARTICLES:
             return article_count(claim)
@@ -435,5 +267,5 @@ class ClaimsFilterProxy(QSortFilterProxyModel):
         return bool(a < b)
 
 
-__all__ = ["ClaimIdRole", "ClaimsFilterProxy", "ClaimsTableModel", "SortRole", "describe_value",
-           "format_number", "short_value", "status_icon", "verdict_icon"]
+__all__ = ["ARTICLES", "HEADERS", "QUANTITY", "REVIEW", "STATUS", "VALUES", "VERDICT",
+           "ClaimIdRole", "ClaimsFilterProxy", "ClaimsTableModel", "SortRole"]

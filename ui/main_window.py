@@ -23,8 +23,9 @@ from ui.claims_panel import ClaimsPanel
 from ui.controller import DossierController, Snapshot, snapshot
 from ui.detail_panel import DetailPanel
 from ui.dialogs import ProblemsDialog
+from ui.overview import VerdictOverview
 from ui.panes import ArticlePanes
-from ui.plot import ClaimPlot, VerdictOverview
+from ui.plot import ClaimPlot
 from ui.progress import TaskProgress
 from ui.tasks import TaskRunner
 from ui.theme import LegendWidget

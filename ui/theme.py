@@ -84,6 +84,11 @@ def mix(a: QColor, b: QColor, t: float) -> QColor:
                            a.blueF() + (b.blueF() - a.blueF()) * t)
 
 
+def css(colour: QColor) -> str:
+    """A colour as style sheets and rich text write it (``#rrggbb``)."""
+    return colour.name()
+
+
 def emphasis_color(palette: QPalette) -> QColor:
     """The colour that marks the selected claim's figures (underline, outlines)."""
     return _pick(_SIGNAL, "emphasis", palette)

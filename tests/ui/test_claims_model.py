@@ -18,9 +18,8 @@ from ui.claims_model import (
     ClaimsFilterProxy,
     ClaimsTableModel,
     SortRole,
-    describe_value,
-    short_value,
 )
+from ui.wording import describe_value, short_value
 from workbench.model import Ruling
 
 DISPLAY = Qt.ItemDataRole.DisplayRole

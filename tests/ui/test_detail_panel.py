@@ -8,15 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from tests.ui.claim_samples import claim, mention, toll_claims
-from ui.detail_panel import (
-    CARD_PAGE,
-    EMPTY_TEXT,
-    NEEDS_REVIEW_TEXT,
-    SHARED_WORDING_TEXT,
-    DetailPanel,
-    _EvidenceRow,
-    sentence_html,
-)
+from ui.detail_panel import EMPTY_TEXT, NEEDS_REVIEW_TEXT, SHARED_WORDING_TEXT, DetailPanel
+from ui.evidence_list import EvidenceRow
+from ui.mention_card import CARD_PAGE, sentence_html
 from workbench.model import HistoryEntry, Ruling
 
 
@@ -119,7 +113,7 @@ def test_evidence_add_and_remove(qtbot, panel: DetailPanel) -> None:  # type: ig
     qtbot.keyClick(panel.evidence_edit, Qt.Key.Key_Return)
     assert len(edits) == 1  # a duplicate is not added twice
     rows = panel.evidence_rows.rows()
-    assert all(isinstance(r, _EvidenceRow) for r in rows)
+    assert all(isinstance(r, EvidenceRow) for r in rows)
     link_row = next(r for r in rows if r.link.startswith("https://"))
     assert '<a href="https://example.org/list">' in link_row.label.text()
     assert link_row.label.openExternalLinks()
@@ -178,25 +172,25 @@ def test_a_claim_of_300_mentions_shows_a_tally_and_a_first_page_of_cards(
         for i in range(1, 301))
     big = claim(7, "people killed", mentions, "conflict")
     panel.show_claim(big, [])
-    assert panel.tally.isVisibleTo(panel)
-    assert panel.tally.text().startswith(
+    assert panel.mentions.tally.isVisibleTo(panel)
+    assert panel.mentions.tally.text().startswith(
         "300 mentions in 300 articles: <span style=\"color:")
-    assert "<b>at least 53</b> (225 articles)" in panel.tally.text()
-    assert "<b>36</b> (75)" in panel.tally.text()
+    assert "<b>at least 53</b> (225 articles)" in panel.mentions.tally.text()
+    assert "<b>36</b> (75)" in panel.mentions.tally.text()
     cards = panel.mention_cards()
     assert len(cards) == CARD_PAGE
     assert [c.mention.figure_id for c in cards] == list(range(1, CARD_PAGE + 1))
-    assert panel.more_button.isVisibleTo(panel)
-    assert panel.more_button.text() == f"Show all 300 mentions ({300 - CARD_PAGE} more)"
+    assert panel.mentions.more_button.isVisibleTo(panel)
+    assert panel.mentions.more_button.text() == f"Show all 300 mentions ({300 - CARD_PAGE} more)"
     # Ruling refreshes the same claim: the first page stays, the tally stays.
     panel.show_claim(dataclasses.replace(big, ruling=Ruling("disputed")), [])
     assert len(panel.mention_cards()) == CARD_PAGE
-    qtbot.mouseClick(panel.more_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.mentions.more_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(panel.mention_cards()) == 300, timeout=10000)
     assert [c.mention.figure_id for c in panel.mention_cards()] == list(range(1, 301))
     assert panel.mention_cards()[-1].value.text() == "36"
-    assert not panel.more_button.isVisibleTo(panel)
+    assert not panel.mentions.more_button.isVisibleTo(panel)
     # Another claim starts again from a short list, with no tally.
     panel.show_claim(toll_claims()[0], [])
     assert len(panel.mention_cards()) == 4
-    assert not panel.tally.isVisibleTo(panel) and not panel.more_button.isVisibleTo(panel)
+    assert not panel.mentions.tally.isVisibleTo(panel) and not panel.mentions.more_button.isVisibleTo(panel)

@@ -5,7 +5,8 @@ import pytest
 from PySide6.QtGui import QPalette
 
 from tests.ui.claim_samples import claim, mention, toll_claims
-from ui.plot import EMPTY_TEXT, NO_VALUES_TEXT, ROW_LIMIT, ClaimPlot, VerdictOverview
+from ui.overview import VerdictOverview
+from ui.plot import EMPTY_TEXT, NO_VALUES_TEXT, ROW_LIMIT, ClaimPlot
 from ui.theme import dark_palette, status_color
 from workbench.model import Summary
 
