@@ -76,7 +76,8 @@ def _fits(a: _Member, b: _Member) -> bool:
         return False
     if a.ctx.window and b.ctx.window and a.ctx.window != b.ctx.window:
         return False
-    if not a.fig.event and not b.fig.event and a.fig.sentence != b.fig.sentence:
+    if not a.fig.event and not b.fig.event and a.fig.sentence != b.fig.sentence \
+            and a.fig.kind != "duration":
         # with no event to go by, the two sentences must be about the same thing
         shared = len(a.words & b.words)
         if shared < 2 or 2 * shared / max(1, len(a.words) + len(b.words)) < 0.2:

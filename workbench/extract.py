@@ -119,6 +119,11 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: list[tuple[int, int]],
     if raw.kind in ("date", "ordinal"):
         ctx.end_tok = raw.num_end
         return ctx
+    if raw.raw_unit == "age":
+        # "Renata Olsz, 54,": the age of the person named before it
+        ctx.counted, ctx.counted_class = "age", "age " + doc[raw.num_start - 2].lower_
+        ctx.end_tok = raw.num_end
+        return ctx
     counted, phrase, phrase_end = counted_words(doc, raw.num_end, sent.end)
     if raw.kind == "count":
         ctx.counted = counted

@@ -29,8 +29,13 @@ _START_WORDS = sorted(set(nb.NUMBER_WORDS) | set(nb.ORDINALS) | {
 #: where a figure can start: a digit, a currency sign, a number word at a word boundary, or
 #: "a" before a number word ("a dozen", "a third of")
 _CANDIDATE = re.compile(r"[0-9$€£¥₹]|\b(?:" + "|".join(_START_WORDS) + r")\b|\ban? (?="
-                        r"(?:dozen|hundred|thousand|million|billion|half|third|quarter)\b)",
-                        re.IGNORECASE)
+                        r"(?:dozen|hundred|thousand|million|billion|half|third|quarter|few)\b)"
+                        r"|\b(?:several|usd|eur|gbp|cny|jpy|chf|inr|rub)\b", re.IGNORECASE)
+#: designation words that name things even in lower case: "runway 27", "gate 4"
+_LOWER_DESIGNATIONS = frozenset({"runway", "gate", "platform", "terminal", "flight", "route",
+                                 "room", "exit", "page", "chapter", "article", "section",
+                                 "channel", "line", "bus", "tram", "train", "ward", "bed",
+                                 "seat", "row", "no.", "number", "highway", "lane"})
 _HYPHENS = frozenset({"-", "\u2010", "\u2011", "\u2013", "\u2014"})
 _DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "a", "an", "'s", "’s"})
 
@@ -110,12 +115,10 @@ def _is_designation(doc: Doc, i: int) -> bool:
         return True
     if i > 0:
         p = doc[i - 1]
-        if p.lower_ in lx.DESIGNATION_WORDS and p.text[:1].isupper():
+        if p.lower_ in lx.DESIGNATION_WORDS and (p.text[:1].isupper()
+                                                 or p.lower_ in _LOWER_DESIGNATIONS):
             return True
-        # "Aron Pike, 54, a retired welder": an age in apposition
-        if p.text == "," and i > 1 and doc[i - 2].is_alpha \
-                and i + 1 < len(doc) and doc[i + 1].text == "," and t.text.isdigit() \
-                and 0 < int(t.text) < 120:
+        if p.text == "." and i > 1 and doc[i - 2].lower_ in ("no", "nr", "vol", "art"):
             return True
         if p.lower_ in ("no.", "nr.", "#"):
             return True
@@ -195,16 +198,29 @@ def _figure_at(doc: Doc, i: int) -> RawFigure | None:
                 "thousands", "millions", "billions") and lw in ("tens", "hundreds"):
             key = f"{lw} of {doc[end + 1].lower_}"
             end += 2
-        if key not in nb.VAGUE or end >= n or doc[end].lower_ != "of" and lw != "thousands":
+        if key not in nb.VAGUE or (lw == "tens" and key == "tens"):
+            return None
+        if end < n and doc[end].text[:1].isdigit():
             return None
         lo, hi = nb.VAGUE[key]
         return RawFigure(i, i, end, lo, lo, hi, "at_least", "count", vague=True)
+    if lw in ("several", "few") or (lw == "a" and i + 1 < n and doc[i + 1].lower_ == "few"):
+        j = i + 1 if lw != "a" else i + 2
+        if j < n and doc[j].lower_ in ("hundred", "thousand", "million", "billion", "dozen"):
+            scale = nb.SCALES.get(doc[j].lower_, 12)
+            lo, hi = 2 * scale, 9 * scale
+            return RawFigure(i, i, j + 1, lo, lo, hi, "at_least", "count", vague=True)
+        return None
     # --- ordinals
     if lw in nb.ORDINALS:
         if lw in ("first",) or i == 0 or doc[i - 1].lower_ not in _DETERMINERS:
             return None
         if i + 1 < n and doc[i + 1].lower_ in nb.FRACTIONS:
             return None
+        if lw in nb.FRACTIONS and doc[i - 1].lower_ in ("a", "one") and i > 1 \
+                and doc[i - 2].lower_ in ("by", "than", "nearly", "almost", "about", "over"):
+            share = round(nb.FRACTIONS[lw] * 100, 4)
+            return RawFigure(i - 1, i - 1, i + 1, share, share, share, "exact", "percent", "%")
         v = float(nb.ORDINALS[lw])
         return RawFigure(i, i, i + 1, v, v, v, "exact", "ordinal")
     m = _ORDINAL_DIGITS.match(t.text)
@@ -221,7 +237,11 @@ def _figure_at(doc: Doc, i: int) -> RawFigure | None:
     # --- currency symbol first: "$1.5 million"
     currency = None
     num_i = i
-    if t.text in lx.CURRENCY_SYMBOLS or t.lower_ in lx.CURRENCY_SYMBOLS:
+    if t.text.isupper() and t.lower_ in lx.CURRENCY_WORDS and len(t.text) == 3 and i + 1 < n \
+            and doc[i + 1].text[:1].isdigit():
+        currency = lx.CURRENCY_WORDS[t.lower_]
+        num_i = i + 1
+    elif t.text in lx.CURRENCY_SYMBOLS or t.lower_ in lx.CURRENCY_SYMBOLS:
         currency = lx.CURRENCY_SYMBOLS.get(t.text, lx.CURRENCY_SYMBOLS.get(t.lower_))
         if i + 1 >= n:
             return None
@@ -230,6 +250,20 @@ def _figure_at(doc: Doc, i: int) -> RawFigure | None:
     frac = _fraction_at(doc, num_i)
     if frac is not None and currency is None:
         return frac
+    if _is_designation(doc, num_i):
+        return None
+    if num_i > 0 and (doc[num_i - 1].lower_ in lx.FURNITURE_BEFORE or (
+            num_i > 1 and doc[num_i - 1].text in ("(", ":") and
+            doc[num_i - 2].lower_ in lx.FURNITURE_BEFORE)):
+        return None  # "Comments (14)", "Reading time: 2 minutes"
+    if num_i > 1 and doc[num_i - 1].lower_ in ("under", "over", "above", "below", "aged") \
+            and doc[num_i - 2].lower_ in _AGE_GROUPS:
+        return None  # "children under five" names an age group
+    age = _age_in_apposition(doc, num_i)
+    if age is not None:
+        return age
+    if re.match(r"^0\d", doc[num_i].text):
+        return None  # "0800 618 618", "0117 GMT": codes and clock times, not amounts
     # --- ranges in one token: "18-23", "2013-2014", "30-40"
     rm = _RANGE_TOKEN.match(doc[num_i].text)
     if rm:
@@ -268,6 +302,24 @@ def _figure_at(doc: Doc, i: int) -> RawFigure | None:
     return _finish(doc, i, num_i, end, value, written, currency)
 
 
+_AGE_GROUPS = frozenset({"children", "kids", "people", "adults", "those", "anyone", "men",
+                         "women", "patients", "residents", "voters", "girls", "boys", "infants",
+                         "aged", "population", "citizens", "everyone", "persons"})
+
+
+def _age_in_apposition(doc: Doc, i: int) -> RawFigure | None:
+    """"Renata Olsz, 54, a former pilot": an age, kept as a figure about that person."""
+    t = doc[i]
+    if not t.text.isdigit() or not 0 < int(t.text) < 120 or i < 2:
+        return None
+    if doc[i - 1].text != "," or not doc[i - 2].text[:1].isupper() or not doc[i - 2].is_alpha:
+        return None
+    if i + 1 < len(doc) and doc[i + 1].text not in (",", ".", ")", ";", "-", "—"):
+        return None
+    v = float(t.text)
+    return RawFigure(i, i, i + 1, v, v, v, "exact", "duration", "years", raw_unit="age")
+
+
 def _one_counts(doc: Doc, i: int, end: int) -> bool:
     if end >= len(doc):
         return False
@@ -285,6 +337,8 @@ def _one_counts(doc: Doc, i: int, end: int) -> bool:
         return False
     if nxt.lower_.endswith(("ed", "ing", "ly")):
         return False
+    if any(doc[k].lower_ in lx.SPEAKER_VERBS for k in range(end + 1, min(len(doc), end + 4))):
+        return False  # "One resident said": a speaker, not a count
     return nxt.lower_.endswith("s") is False and nxt.is_lower
 
 
@@ -341,8 +395,14 @@ def _finish(doc: Doc, start: int, num_i: int, end: int, value: float, written: s
     # page furniture: "100% Font Size"
     if nxt == "%" and nxt2 in lx.FURNITURE_AFTER:
         return None
-    if nxt in lx.FURNITURE_AFTER and end < n and doc[end].text[:1].isupper():
+    if nxt in lx.FURNITURE_AFTER and (doc[end].text[:1].isupper() or nxt in (
+            "min", "mins", "comments", "shares", "views", "likes", "replies", "read")):
         return None
+    if nxt in _HYPHENS and nxt2 in ("minute", "min") and end + 2 < n and \
+            doc[end + 2].lower_ == "read":
+        return None  # "6-minute read"
+    if nxt == "things" and nxt2 == "to":
+        return None  # "5 things to know"
     if currency is None and nxt in ("m", "bn", "k") and num_i > 0 and \
             doc[num_i - 1].text in lx.CURRENCY_SYMBOLS:
         pass
@@ -376,16 +436,14 @@ def _finish(doc: Doc, start: int, num_i: int, end: int, value: float, written: s
     elif nxt in lx.DURATIONS or (nxt in _HYPHENS and nxt2 in lx.DURATIONS
                                  and not doc[end].whitespace_):
         word = nxt if nxt in lx.DURATIONS else nxt2
-        kind, unit, raw_unit = "duration", "hours", word.rstrip("s") + "s"
-        factor = lx.DURATIONS[word]
+        # a duration keeps its stated number and unit ("20 minutes", "5 days"): windows and
+        # ages are compared in the words they were given
+        raw_unit = word if word.endswith("s") else word + "s"
+        kind, unit, factor = "duration", raw_unit, 1.0
         end += 1 if nxt in lx.DURATIONS else 2
         # "6-year-old": the age, in years
         if end + 1 < n and doc[end].text in _HYPHENS and doc[end + 1].lower_ == "old":
             end += 2
-        if raw_unit in ("months", "years", "decades", "weeks", "days"):
-            unit, factor = raw_unit, 1.0
-            if raw_unit == "decades":
-                unit, factor = "years", 10.0
     elif nxt in lx.UNITS and not (nxt == "m" and written[-1:].isdigit() is False):
         dim, factor = lx.UNITS[nxt]
         if nxt == "m" and num_i > 0 and doc[num_i - 1].text in lx.CURRENCY_SYMBOLS:
@@ -420,8 +478,11 @@ def _finish(doc: Doc, start: int, num_i: int, end: int, value: float, written: s
         ba = _bound_after(doc, end)
         if ba is not None:
             bound = ba[0]
-    low, high = interval(v, bound, kind, written, just_under=mention_start < start and
+    low, high = interval(value, bound, kind, written, just_under=mention_start < start and
                          doc[mention_start].lower_ in lx.JUST_UNDER)
+    # the interval is worked out in the written unit, then converted with the value
+    low = low * factor if low is not None else None
+    high = high * factor if high is not None else None
     return RawFigure(mention_start, num_i, end, v, low, high, bound, kind, unit,
                      raw_unit=raw_unit)
 

@@ -43,6 +43,15 @@ BOUNDS_BEFORE: dict[tuple[str, ...], str] = {
     ("approx",): "about",
     ("circa",): "about",
     ("an", "estimated"): "about",
+    ("perhaps",): "about",
+    ("possibly",): "about",
+    ("within",): "at_most",
+    ("a", "little", "over"): "more_than",
+    ("a", "little", "under"): "about",
+    ("just", "above"): "more_than",
+    ("well", "over"): "more_than",
+    ("well", "above"): "more_than",
+    ("north", "of"): "more_than",
     ("estimated",): "about",
     ("some", "estimated"): "about",
     ("an", "approximate"): "about",
@@ -91,7 +100,17 @@ DESIGNATION_WORDS = frozenset({
 })
 
 #: page furniture: a number followed by these is not reported content
-FURNITURE_AFTER = frozenset({"font", "zoom", "comments", "shares", "views", "min", "read"})
+FURNITURE_AFTER = frozenset({"font", "zoom", "comments", "shares", "views", "min", "read",
+                             "likes", "replies", "things", "charts", "photos", "pictures",
+                             "videos", "ways", "mins"})
+#: words before a number that mark page furniture: "Comments (14)", "Reading time: 2 minutes"
+FURNITURE_BEFORE = frozenset({"comments", "shares", "views", "likes", "replies", "time",
+                              "read", "page", "photo", "image", "video", "gallery", "©",
+                              "copyright", "updated", "published", "posted"})
+#: verbs that make "One resident said" a speaker, not a count
+SPEAKER_VERBS = frozenset({"said", "says", "told", "recalled", "described", "added", "asked",
+                           "explained", "wrote", "shouted", "whispered", "remembered",
+                           "noted", "complained", "insisted"})
 
 COUNTRIES = frozenset({
     "afghanistan", "albania", "algeria", "angola", "argentina", "armenia", "australia",
@@ -262,5 +281,10 @@ CURRENCY_WORDS = {
     "renminbi": "CNY", "cny": "CNY", "rmb": "CNY", "yen": "JPY", "jpy": "JPY", "rupees": "INR",
     "inr": "INR", "roubles": "RUB", "rubles": "RUB", "rub": "RUB", "lira": "TRY",
     "francs": "CHF", "chf": "CHF", "pesos": "MXN", "shekels": "ILS", "naira": "NGN",
+    "shillings": "KES", "korun": "CZK", "koruna": "CZK", "crowns": "CZK", "kronor": "SEK",
+    "krona": "SEK", "kroner": "NOK", "krone": "DKK", "rand": "ZAR", "dirhams": "AED",
+    "riyals": "SAR", "ringgit": "MYR", "baht": "THB", "rupiah": "IDR",
+    "zlotys": "PLN", "zloty": "PLN", "forints": "HUF", "lei": "RON", "hryvnias": "UAH",
+    "dinars": "DZD",
 }
 PERCENT_WORDS = frozenset({"percent", "per cent", "pct", "%", "percentage"})

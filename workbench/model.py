@@ -207,7 +207,7 @@ def _num(x: float | None) -> float | int | None:
         return None
     if float(x).is_integer() and abs(x) < 2**53:
         return int(x)
-    return round(float(x), 4)
+    return float(f"{x:.10g}")  # ten significant digits: 9.656064 km stays 9.656064
 
 
 # --------------------------------------------------------------------------------------------

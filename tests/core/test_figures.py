@@ -5,7 +5,7 @@ import math
 
 import pytest
 
-from tests.core.engine_support import figures, one
+from tests.core.engine_support import analyse, figures, one
 
 
 @pytest.mark.parametrize("text, needle, value, kind", [
@@ -121,8 +121,16 @@ def test_offsets_index_the_text() -> None:
         assert f.value is not None and math.isfinite(f.value)
 
 
-def test_ages_in_apposition_are_not_counts() -> None:
-    assert not [f for f in figures("Aron Pike, 54, a retired welder, watched.") if f.value == 54]
+def test_ages_in_apposition_are_ages_of_that_person() -> None:
+    f = one("Aron Pike, 54, a retired welder, watched.", "54")
+    assert (f.kind, f.unit, f.counted) == ("duration", "years", "age")
+
+
+def test_ages_of_one_person_are_compared() -> None:
+    r = analyse("The pilot, Renata Olsz, 54, had flown for decades.",
+                "Captain Renata Olsz, 55, was praised by colleagues.")
+    group = next(g for g in r.groups if "54" in [r.figure(x).text for x in g.figures])
+    assert group.status == "conflict" and len(group.figures) == 2
 
 
 def test_change_of_a_share_names_its_subject() -> None:
