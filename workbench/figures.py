@@ -115,9 +115,17 @@ def _is_designation(doc: Doc, i: int) -> bool:
         return True
     if i > 0:
         p = doc[i - 1]
-        if p.lower_ in lx.DESIGNATION_WORDS and (p.text[:1].isupper()
-                                                 or p.lower_ in _LOWER_DESIGNATIONS):
+        if (p.lower_ in lx.DESIGNATION_WORDS and p.text[:1].isupper()) \
+                or p.lower_ in _LOWER_DESIGNATIONS:
             return True
+        if p.text in _HYPHENS and not p.whitespace_ and i > 1 and doc[i - 2].text.isdigit() \
+                and not doc[i - 2].whitespace_ and _is_designation(doc, i - 2):
+            return True  # the "800" of "Boeing 737-800"
+        if re.match(r"^0\d", p.text):
+            return True  # "0800 618 618": a phone number
+        if p.text[:1].isupper() and p.is_alpha and i + 1 < len(doc) and doc[i + 1].text == ":" \
+                and p.lower_ not in lx.PHRASE_STOP:
+            return True  # "Skyvela 618: recorders recovered"
         if p.text == "." and i > 1 and doc[i - 2].lower_ in ("no", "nr", "vol", "art"):
             return True
         if p.lower_ in ("no.", "nr.", "#"):
@@ -262,6 +270,10 @@ def _figure_at(doc: Doc, i: int) -> RawFigure | None:
     age = _age_in_apposition(doc, num_i)
     if age is not None:
         return age
+    if num_i + 2 < n and doc[num_i + 1].text == "." and doc[num_i + 2].text[:1].isupper() \
+            and (num_i == 0 or "\n" in doc[num_i - 1].text or doc[num_i - 1].text in (
+                "?", ":", ".", "|")):
+        return None  # "2. Skyvela shares fall": a numbered list
     if re.match(r"^0\d", doc[num_i].text):
         return None  # "0800 618 618", "0117 GMT": codes and clock times, not amounts
     # --- ranges in one token: "18-23", "2013-2014", "30-40"
@@ -277,6 +289,9 @@ def _figure_at(doc: Doc, i: int) -> RawFigure | None:
     value, end, written = read
     if _is_designation(doc, num_i):
         return None
+    ratio = _ratio(doc, num_i, end, value)
+    if ratio is not None:
+        return ratio
     # "one" as a pronoun or in "one-time", "one of", "no one": only a figure before a noun
     if written in ("one", "a", "an"):
         return None if not _one_counts(doc, num_i, end) else _finish(
@@ -320,6 +335,27 @@ def _age_in_apposition(doc: Doc, i: int) -> RawFigure | None:
     return RawFigure(i, i, i + 1, v, v, v, "exact", "duration", "years", raw_unit="age")
 
 
+def _ratio(doc: Doc, i: int, end: int, value: float) -> RawFigure | None:
+    """"8 in 10 households", "two out of five": a share, read as a percentage."""
+    n = len(doc)
+    j = end
+    if j + 1 < n and doc[j].lower_ == "in":
+        j += 1
+    elif j + 2 < n and doc[j].lower_ == "out" and doc[j + 1].lower_ == "of":
+        j += 2
+    else:
+        return None
+    second = _read_number(doc, j)
+    if second is None or second[0] <= value or second[0] > 1000 or \
+            _YEAR.match(doc[j].text):
+        return None
+    share = round(100 * value / second[0], 4)
+    bb = _bound_before(doc, i, _sent_start(doc, i))
+    bound, start = (bb[0], bb[1]) if bb else ("exact", i)
+    low, high = interval(share, bound, "percent", "1")
+    return RawFigure(start, i, second[1], share, low, high, bound, "percent", "%")
+
+
 def _one_counts(doc: Doc, i: int, end: int) -> bool:
     if end >= len(doc):
         return False
@@ -337,8 +373,12 @@ def _one_counts(doc: Doc, i: int, end: int) -> bool:
         return False
     if nxt.lower_.endswith(("ed", "ing", "ly")):
         return False
-    if any(doc[k].lower_ in lx.SPEAKER_VERBS for k in range(end + 1, min(len(doc), end + 4))):
-        return False  # "One resident said": a speaker, not a count
+    reach = 12 if end + 1 < len(doc) and doc[end + 1].text == "," else 3
+    for k in range(end + 1, min(len(doc), end + 1 + reach)):
+        if doc[k].lower_ in lx.EVENTS:
+            break
+        if doc[k].lower_ in lx.SPEAKER_VERBS:
+            return False  # "One resident said", "One woman, who gave her name, said"
     return nxt.lower_.endswith("s") is False and nxt.is_lower
 
 
