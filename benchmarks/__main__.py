@@ -52,7 +52,10 @@ def run_ui(*, open_articles: int, stall_articles: int, runs: int) -> dict[str, A
     except ImportError as exc:
         return {"error": f"benchmarks/bench_ui.py is not available: {exc}"}
     _log(f"ui: time to first window ({runs} fresh interpreter(s))")
-    windows = [bench_ui.time_to_first_window() for _ in range(runs)]
+    try:
+        windows = [bench_ui.time_to_first_window() for _ in range(runs)]
+    except subprocess.CalledProcessError as exc:
+        return {"error": f"the app did not start: {_last_line(exc.stderr or '')}"}
     out: dict[str, Any] = {
         "first_window_ms": statistics.median(ms for ms, _ in windows),
         "runs_first_window_ms": [ms for ms, _ in windows],
@@ -63,6 +66,7 @@ def run_ui(*, open_articles: int, stall_articles: int, runs: int) -> dict[str, A
     _log(f"ui: {runs} x (open {open_articles} articles, re-highlight, stall while "
          f"{stall_articles} articles are analysed)")
     found: dict[str, list[Any]] = {key: [] for key in _UI_LINES}
+    failures: list[str] = []
     t0 = time.perf_counter()
     for _ in range(runs):
         child = subprocess.run(
@@ -71,12 +75,14 @@ def run_ui(*, open_articles: int, stall_articles: int, runs: int) -> dict[str, A
             capture_output=True, text=True, cwd=HERE.parent, env=dict(os.environ), check=False,
         )
         if child.returncode != 0:
-            out["error"] = f"bench_ui exited with {child.returncode}: {child.stderr.strip()[-400:]}"
+            failures.append(_last_line(child.stderr))
         for key, pattern in _UI_LINES.items():
             m = pattern.search(child.stdout)
             if m:
                 found[key].append(m.group(1) if key == "stall_status" else float(m.group(1)))
     out["child_seconds"] = time.perf_counter() - t0
+    if failures:
+        out["error"] = f"{len(failures)} of {runs} bench_ui runs failed: {failures[-1]}"
     for key, values in found.items():
         if not values:
             continue
@@ -86,6 +92,13 @@ def run_ui(*, open_articles: int, stall_articles: int, runs: int) -> dict[str, A
             out[key] = statistics.median(values)
             out[f"runs_{key}"] = values
     return out
+
+
+def _last_line(stderr: str) -> str:
+    """The exception line of a child's traceback, shortened for the table."""
+    lines = [x for x in stderr.strip().splitlines() if x.strip()]
+    last = lines[-1].strip() if lines else "no message"
+    return last if len(last) <= 150 else f"{last[:80]} ... {last[-60:]}"
 
 
 # --------------------------------------------------------------------------------------------
@@ -167,7 +180,7 @@ def table(results: dict[str, Any]) -> list[tuple[str, str, str, str]]:
                          f"{u['stall_ms']:.0f} ms ({u.get('stall_status', '?')})", "< 100 ms",
                          _mark(u["stall_ms"] < 100)))
         if "error" in u:
-            rows.append(("  UI benchmark problem", u["error"][:120], "", ""))
+            rows.append(("  UI benchmark problem", u["error"], "", ""))
     return rows
 
 
