@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QIcon, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QStyle, QToolBar
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QStyle, QToolBar
 
 from ui import about
 from ui.dialogs import PasteDialog
@@ -20,6 +20,7 @@ from ui.export import ExportDialog
 from ui.panes import MAX_COLUMNS, MIN_COLUMNS
 from ui.preferences import PreferencesDialog
 from workbench import resources
+from workbench.errors import WorkbenchError
 from workbench.settings import save_preferences
 
 if TYPE_CHECKING:
@@ -114,6 +115,7 @@ class WindowActions(QObject):
         self.update_enabled()
         c.currentChanged.connect(lambda _claim: self.update_enabled())
         c.opened.connect(self.update_enabled)
+        window.panes.removeRequested.connect(self.remove_article)
 
     # -- building ---------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -227,6 +229,27 @@ class WindowActions(QObject):
         dialog = PasteDialog(QGuiApplication.clipboard().text(), self.window)
         if dialog.exec():
             self.controller.add_text(dialog.text, dialog.title or None)
+
+    def remove_article(self, article_id: int) -> None:
+        """Ask, then remove the article from the dossier (the pane menu's last entry)."""
+        dossier = self.controller.dossier
+        if dossier is None:
+            return
+        try:
+            title = dossier.article(article_id).title or f"Article {article_id}"
+        except WorkbenchError as exc:
+            self.controller.errorOccurred.emit("Remove article", str(exc))
+            return
+        answer = QMessageBox.question(
+            self.window, "Remove article",
+            f"Remove “{title}” from the dossier?\n\n"
+            "Its figures leave every claim and the other articles are analysed again. Rulings "
+            "on the remaining claims are kept. The file itself is not touched, and this cannot "
+            "be undone.",
+            QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Yes,
+            QMessageBox.StandardButton.Cancel)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.controller.remove_article(article_id)
 
     def export_report(self) -> None:
         ExportDialog(self.controller, self.window).exec()

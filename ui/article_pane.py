@@ -14,23 +14,19 @@ import bisect
 import re
 from collections.abc import Iterable, Sequence
 from itertools import accumulate
-from pathlib import PurePath
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QMouseEvent, QPalette, QResizeEvent, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QFont, QMouseEvent, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
-    QLabel,
     QPlainTextEdit,
-    QSizePolicy,
     QTextEdit,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ui import theme
+from ui.pane_header import PaneHeader
 from workbench.model import ArticleRecord, FigureMark
 
 Span = tuple[int, int]
@@ -68,10 +64,11 @@ class _Offsets:
 
 
 class ArticlePane(QFrame):
-    """A header (title, outlet, move and close buttons) over the article's read-only text."""
+    """A header (:class:`ui.pane_header.PaneHeader`) over the article's read-only text."""
 
     figureClicked = Signal(int, int)  # article id, offset inside the clicked figure
     closeRequested = Signal(int)  # article id
+    removeRequested = Signal(int)  # article id: remove it from the dossier (after confirming)
     moveRequested = Signal(int, int)  # article id, -1 (left) or +1 (right)
 
     def __init__(self, article: ArticleRecord, parent: QWidget | None = None) -> None:
@@ -120,39 +117,11 @@ class ArticlePane(QFrame):
 
     # -- header ---------------------------------------------------------------------------------
     def _build_header(self) -> QWidget:
-        header = QWidget(self)
-        header.setObjectName("articlePaneHeader")
-        header.setAutoFillBackground(True)
-        row = QHBoxLayout(header)
-        row.setContentsMargins(10, 6, 4, 6)
-        row.setSpacing(2)
-        texts = QVBoxLayout()
-        texts.setSpacing(0)
-        self.title_label = _ElidedLabel(self.article.title or "(untitled)")
-        self.title_label.setObjectName("articleTitle")
-        title_font = QFont(self.title_label.font())
-        title_font.setBold(True)
-        self.title_label.setFont(title_font)
-        self.title_label.setToolTip(self.article.title)
-        self.byline_label = _ElidedLabel(byline(self.article))
-        self.byline_label.setToolTip(self.article.path or self.article.url or "")
-        self.byline_label.setObjectName("articleByline")
-        self.byline_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        texts.addWidget(self.title_label)
-        texts.addWidget(self.byline_label)
-        row.addLayout(texts, 1)
-        for glyph, tip, slot in (
-            ("\u2039", "Move this article left", lambda: self.moveRequested.emit(self.article_id, -1)),
-            ("\u203a", "Move this article right", lambda: self.moveRequested.emit(self.article_id, 1)),
-            ("\u2715", "Close this pane (View \u203a Articles brings it back)",
-             lambda: self.closeRequested.emit(self.article_id)),
-        ):
-            button = QToolButton(header)
-            button.setText(glyph)
-            button.setToolTip(tip)
-            button.setAutoRaise(True)
-            button.clicked.connect(slot)
-            row.addWidget(button)
+        header = PaneHeader(self.article, self)
+        header.moveRequested.connect(lambda delta: self.moveRequested.emit(self.article_id, delta))
+        header.closeRequested.connect(lambda: self.closeRequested.emit(self.article_id))
+        header.removeRequested.connect(lambda: self.removeRequested.emit(self.article_id))
+        self.header = header
         return header
 
     @property
@@ -334,37 +303,6 @@ class ArticlePane(QFrame):
 
 def _selection(cursor: QTextCursor, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
     selection = QTextEdit.ExtraSelection()
-    selection.cursor = cursor  # type: ignore[misc]
-    selection.format = fmt  # type: ignore[misc]
+    selection.cursor = cursor
+    selection.format = fmt
     return selection
-
-
-
-def byline(article: ArticleRecord) -> str:
-    """Outlet and date when known, else the file's name (or the URL) it came from."""
-    parts = [p for p in (article.outlet, article.published) if p]
-    if parts:
-        return " \u00b7 ".join(parts)
-    if article.path:
-        return PurePath(article.path).name
-    return article.url or "pasted text"
-
-
-class _ElidedLabel(QLabel):
-    """A one-line label that ends in "..." when narrower than its text, instead of clipping."""
-
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._full = text
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.setText(text)
-
-    def full_text(self) -> str:
-        return self._full
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        elided = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight,
-                                               max(0, self.width()))
-        if elided != self.text():
-            self.setText(elided)

@@ -59,6 +59,12 @@ class Imported:
     snapshot: Snapshot | None
 
 
+@dataclass(frozen=True)
+class Removed:
+    title: str
+    snapshot: Snapshot
+
+
 def _nlp() -> Any:
     # Imported on first use, on a worker thread: spaCy is slow to import and the window must
     # show before it loads.
@@ -189,6 +195,34 @@ class DossierController(QObject):
             self.message.emit("Import cancelled; the dossier is unchanged")
             return
         self._failed("Import failed", exc)
+
+    def remove_article(self, article_id: int) -> Task | None:
+        """Delete an article from the dossier and re-analyse the rest, in the background.
+
+        Rulings on the remaining claims are kept (the dossier's rule). The undo stack is
+        cleared: its edits name claims of the analysis before the removal.
+        """
+        target = self._writable()
+        if target is None:
+            return None
+
+        def job(progress: Callable[..., None], cancelled: Callable[[], bool]) -> Removed:
+            with Dossier.open(target, create=False) as dossier:
+                title = dossier.article(article_id).title
+                dossier.remove_article(article_id, nlp=_nlp())
+                return Removed(title, snapshot(dossier))
+
+        # Not cancellable: the engine's removal runs to its end or writes nothing.
+        task = self.runner.write(job, "Removing the article and re-analysing", cancellable=False)
+        task.succeeded.connect(lambda done: self._removed(done, target))
+        task.failed.connect(lambda exc: self._failed("The article was not removed", exc))
+        return task
+
+    def _removed(self, done: Removed, target: Path) -> None:
+        self.message.emit(f"Removed “{done.title}” from the dossier")
+        if self._is_current(target):
+            self.undo_stack.clear()
+            self.reloaded.emit(done.snapshot)
 
     # -- claims and rulings -------------------------------------------------------------------
     def select_claim(self, claim_id: int | None) -> None:

@@ -2,17 +2,19 @@
 
 Between two and six panes share the visible width (``columns``); with more articles the splitter
 grows wider than the view and scrolls sideways, so every article stays one scroll away and none
-is squeezed unreadably thin. Panes can be moved left and right and closed; a closed pane is only
-hidden (the article stays in the dossier) and :meth:`show_article` brings it back.
+is squeezed unreadably thin. Panes can be dragged by their header (or moved with its buttons)
+and closed; a closed pane is only hidden (the article stays in the dossier) and
+:meth:`show_article` brings it back.
 """
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from ui.article_pane import ArticlePane
+from ui.pane_drag import PaneDropTarget
 from workbench.model import ArticleRecord, Claim, FigureMark, StoredPassage
 
 MIN_COLUMNS = 2
@@ -26,7 +28,8 @@ class ArticlePanes(QWidget):
     """Every article of the dossier in its own pane."""
 
     figureClicked = Signal(int, int)  # article id, offset of the figure clicked
-    visibilityChanged = Signal()  # a pane was closed or shown again
+    visibilityChanged = Signal()  # a pane was closed, shown again or moved
+    removeRequested = Signal(int)  # article id: the checker asked to remove it from the dossier
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,19 +42,21 @@ class ArticlePanes(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setHandleWidth(6)
-        self.scroll = QScrollArea(self)
-        self.scroll.setObjectName("articleScroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(self.splitter)
-        self.scroll.viewport().installEventFilter(self)
-        self.scroll.horizontalScrollBar().valueChanged.connect(self._load_visible)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setObjectName("articleScroll")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setWidget(self.splitter)
+        self.scroll_area.viewport().installEventFilter(self)
+        self.scroll_area.horizontalScrollBar().valueChanged.connect(self._load_visible)
         self._per_pane = 1
         self._queue: list[tuple[ArticleRecord, list[FigureMark], list[tuple[int, int]]]] = []
         self._builder = QTimer(self)
         self._builder.setInterval(0)
         self._builder.timeout.connect(self._build_batch)
+
+        self.drops = PaneDropTarget(self)
 
         self.empty = QLabel(
             "<h3>No articles yet</h3>"
@@ -63,7 +68,7 @@ class ArticlePanes(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.scroll)
+        layout.addWidget(self.scroll_area)
         layout.addWidget(self.empty)
         self.empty.hide()
 
@@ -91,11 +96,11 @@ class ArticlePanes(QWidget):
         ]
         kept_ids = {pane.article_id for pane in kept}
         # Detached while rebuilt: one layout pass at the end instead of one per added pane.
-        self.scroll.takeWidget()
-        for article_id, pane in old.items():
+        self.scroll_area.takeWidget()
+        for article_id, dropped in old.items():
             if article_id not in kept_ids:
-                pane.setParent(None)
-                pane.deleteLater()
+                dropped.setParent(None)
+                dropped.deleteLater()
         self._panes = {pane.article_id: pane for pane in kept}
         self._queue = []
         built = 0
@@ -115,7 +120,7 @@ class ArticlePanes(QWidget):
             pane.set_marks(item[1])
             pane.set_shared_passages(item[2])
         self._claim = None
-        self.scroll.setWidget(self.splitter)
+        self.scroll_area.setWidget(self.splitter)
         self._relayout()
         if self._queue:
             self._builder.start()
@@ -154,6 +159,7 @@ class ArticlePanes(QWidget):
         pane.figureClicked.connect(self.figureClicked)
         pane.closeRequested.connect(self.close_article)
         pane.moveRequested.connect(self.move_article)
+        pane.removeRequested.connect(self.removeRequested)
         return pane
 
     def _ordered(self) -> list[ArticlePane]:
@@ -197,7 +203,7 @@ class ArticlePanes(QWidget):
             return
         if pane.isHidden():
             self.show_article(article_id)
-        self.scroll.ensureWidgetVisible(pane, 0, 0)
+        self.scroll_area.ensureWidgetVisible(pane, 0, 0)
         pane.ensure_loaded()
         pane.scroll_to(offset)
 
@@ -241,12 +247,37 @@ class ArticlePanes(QWidget):
         if pane is None or pane not in visible:
             return
         target = visible.index(pane) + delta
-        if not 0 <= target < len(visible):
+        if 0 <= target < len(visible):
+            self.move_article_to(article_id, target + (delta > 0))
+
+    def move_article_to(self, article_id: int, gap: int) -> None:
+        """Move a visible pane into ``gap`` among the visible panes: 0 is before the first,
+        ``len(panes())`` after the last (the gaps a dragged pane is dropped into)."""
+        visible = self.panes()
+        pane = self._panes.get(article_id)
+        if pane is None or pane not in visible or not 0 <= gap <= len(visible):
             return
-        self.splitter.insertWidget(self.splitter.indexOf(visible[target]), pane)
+        here = visible.index(pane)
+        if gap in (here, here + 1):
+            return  # dropped where it already is
+        if gap == len(visible):
+            index = self.splitter.indexOf(visible[-1]) + 1
+        else:
+            index = self.splitter.indexOf(visible[gap])
+        if self.splitter.indexOf(pane) < index:
+            index -= 1  # taking the pane out shifts everything after it one place left
+        self.splitter.insertWidget(index, pane)
         self._equalise()
-        self.scroll.ensureWidgetVisible(pane, 0, 0)
+        self.scroll_area.ensureWidgetVisible(pane, 0, 0)
         self.visibilityChanged.emit()
+
+    def gap_at(self, x: int) -> int:
+        """The gap between visible panes nearest to ``x`` (in this widget's coordinates)."""
+        at = self.splitter.mapFrom(self, QPoint(x, 0)).x()
+        for i, pane in enumerate(self.panes()):
+            if at < pane.geometry().center().x():
+                return i
+        return len(self.panes())
 
     def refresh_colours(self) -> None:
         for pane in self._panes.values():
@@ -255,17 +286,17 @@ class ArticlePanes(QWidget):
 
     # -- layout ---------------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize:
+        if watched is self.scroll_area.viewport() and event.type() == QEvent.Type.Resize:
             self._relayout()
         return super().eventFilter(watched, event)
 
     def _relayout(self) -> None:
         visible = len(self.panes())
         self.empty.setVisible(not self._panes)
-        self.scroll.setVisible(bool(self._panes))
+        self.scroll_area.setVisible(bool(self._panes))
         if not visible:
             return
-        width = self.scroll.viewport().width()
+        width = self.scroll_area.viewport().width()
         per_pane = max(220, width // min(visible, self._columns))
         # Wider than the view when there are more panes than columns: the scroll area scrolls.
         self.splitter.setMinimumWidth(per_pane * visible if visible > self._columns else 0)
@@ -276,7 +307,7 @@ class ArticlePanes(QWidget):
     def _load_visible(self) -> None:
         """Load the panes in view and one either side (panes lay out their text lazily)."""
         visible = self.panes()
-        first = self.scroll.horizontalScrollBar().value() // max(1, self._per_pane)
+        first = self.scroll_area.horizontalScrollBar().value() // max(1, self._per_pane)
         for pane in visible[max(0, first - 1):first + self._columns + 1]:
             pane.ensure_loaded()
 

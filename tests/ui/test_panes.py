@@ -132,13 +132,13 @@ def test_more_articles_than_columns_scroll_sideways(qtbot: Any) -> None:
     widget.show()
     widget.set_columns(3)
     widget.set_articles([article(i, f"Text {i}") for i in range(1, 9)], [])
-    qtbot.waitUntil(lambda: widget.splitter.width() > widget.scroll.viewport().width())
-    assert widget.scroll.horizontalScrollBar().maximum() > 0
+    qtbot.waitUntil(lambda: widget.splitter.width() > widget.scroll_area.viewport().width())
+    assert widget.scroll_area.horizontalScrollBar().maximum() > 0
     widths = [p.width() for p in widget.panes()]
-    assert min(widths) >= widget.scroll.viewport().width() // 3 - 10
+    assert min(widths) >= widget.scroll_area.viewport().width() // 3 - 10
     widget.set_columns(6)
     widget.set_articles([article(i, f"Text {i}") for i in range(1, 4)], [])
-    qtbot.waitUntil(lambda: widget.scroll.horizontalScrollBar().maximum() == 0)
+    qtbot.waitUntil(lambda: widget.scroll_area.horizontalScrollBar().maximum() == 0)
 
 
 def test_clicking_a_figure_reports_it_and_text_elsewhere_does_not(
@@ -197,7 +197,7 @@ def test_only_panes_in_view_lay_out_their_text_and_scrolling_loads_the_rest(
     widget.emphasise(claim(19, [mention(19, 19, 8, 9, "5")], status="single"))
     assert far.editor.extraSelections() == []
     # ... and shown once scrolled into view.
-    bar = widget.scroll.horizontalScrollBar()
+    bar = widget.scroll_area.horizontalScrollBar()
     qtbot.waitUntil(lambda: bar.maximum() > 0)
     bar.setValue(bar.maximum())
     assert far.loaded
