@@ -193,3 +193,18 @@ def test_mixed_folder_reports_bad_files_and_reads_the_good_ones(tmp_path: Path) 
     assert by_name["not_there.txt"] == "file not found"
     for p in problems:
         assert str(p).startswith(p.path + ": ")  # the problem names its file
+
+
+@pytest.mark.parametrize("tail", ["<!", "<a ", "<!--", "<a href='"])
+def test_malformed_html_tail_is_read_as_text(tmp_path: Path, tail: str) -> None:
+    # 30,000 unfinished constructs: html.parser alone rescans the rest of the page for each.
+    page = "<h1>Storm</h1><p>Winds reached 150 km/h.</p>" + tail * 30_000
+    article = read_article(write(tmp_path, "broken.html", page.encode()))
+    assert article.title == "Storm"
+    assert article.text.startswith("Storm\n\nWinds reached 150 km/h.")
+
+
+def test_a_million_blank_lines_before_the_title(tmp_path: Path) -> None:
+    article = read_article(write(tmp_path, "blank_start.txt", b"\n" * 1_000_000 + b"Title 5\n"))
+    assert article.title == "Title 5"
+    assert len(article.text) == 1_000_008
