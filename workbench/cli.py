@@ -32,6 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
     gui = sub.add_parser("gui", help="open the desktop app (the demo dossier by default)")
     gui.add_argument("dossier", nargs="?", help="dossier file to open")
     gui.add_argument("--screenshot", metavar="FILE", help="render the main window to a PNG and exit")
+    gui.add_argument("--dark", action="store_true", help="use the dark palette")
     gui.set_defaults(func=_run_gui)
     return parser
 

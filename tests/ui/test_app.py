@@ -1,16 +1,19 @@
-"""Starting the app: `workbench gui --screenshot`, a bad dossier, preferences, the About box."""
+"""Starting the app: `workbench gui --screenshot` and `--dark`, a bad dossier, preferences,
+the About box."""
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QPalette
+from PySide6.QtWidgets import QApplication
 
 from ui.about import versions
 from ui.controller import DossierController
 from ui.main_window import MainWindow
 from ui.preferences import PreferencesDialog
 from ui.tasks import TaskRunner
+from ui.theme import dark_palette
 from workbench.cli import main as cli_main
 from workbench.settings import Preferences, load_preferences
 
@@ -75,3 +78,27 @@ def test_about_lists_the_versions_it_runs_on() -> None:
     info = versions()
     for name in ("Fact-check Workbench", "Qt", "PySide6", "spaCy", "Python"):
         assert info[name] and info[name] != "not installed"
+
+
+def _mean_lightness(image: QImage) -> float:
+    step = 40
+    values = [image.pixelColor(x, y).lightnessF()
+              for x in range(0, image.width(), step) for y in range(0, image.height(), step)]
+    return sum(values) / len(values)
+
+
+def test_gui_dark_uses_the_dark_palette(qtbot: Any, demo_path: Path, tmp_path: Path) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = QPalette(app.palette())
+    try:
+        assert cli_main(["gui", str(demo_path), "--dark", "--screenshot",
+                         str(tmp_path / "dark.png")]) == 0
+        assert app.palette().color(QPalette.ColorRole.Window) == dark_palette().color(
+            QPalette.ColorRole.Window)
+    finally:
+        app.setPalette(before)
+    assert cli_main(["gui", str(demo_path), "--screenshot", str(tmp_path / "light.png")]) == 0
+    dark, light = QImage(str(tmp_path / "dark.png")), QImage(str(tmp_path / "light.png"))
+    assert _mean_lightness(dark) < 0.35
+    assert _mean_lightness(light) > 0.6
