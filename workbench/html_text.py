@@ -31,7 +31,7 @@ _SOFT_CLASS_WORDS = frozenset({
     "share", "sharing", "social", "newsletter", "related", "recommended", "promo", "advert",
     "advertisement", "ad", "ads", "cookie", "cookies", "subscribe", "breadcrumb", "breadcrumbs",
     "sidebar", "comments", "comment", "paywall", "outbrain", "taboola", "navbar", "menu",
-    "masthead", "skiplink", "hidden",
+    "masthead", "skiplink", "hidden", "tags",
 })
 #: only these containers are dropped for a class, role or hidden attribute: they are reliably
 #: closed, so the skipped region ends where the author meant it to
@@ -317,6 +317,8 @@ class _Extractor(HTMLParser):
         not_header = _any_up(self.regions, lambda i: self.regions[i].kind != "header")
         page_h1 = next((b.text for b in self.blocks if b.h1 and not not_header(b.region)), None)
         site = self.meta.get("og:site_name") or self.meta.get("ld:publisher")
+        headline, suffix = _split_title(self.title_tag, site)
+        site = site or suffix
         other_title = self.meta.get("og:title") or self.meta.get("ld:headline") or self.title_tag
         title = next((b.text for b in blocks if b.h1), None)
         if title is None and page_h1 and (
@@ -327,7 +329,7 @@ class _Extractor(HTMLParser):
             title = page_h1
             blocks = [_Block(page_h1, -1, -1, False, True), *blocks]
         if title is None and other_title:
-            title = other_title if other_title != self.title_tag else _clean_title(other_title, site)
+            title = headline if other_title == self.title_tag else other_title
         url = _absolute(self.meta.get("canonical")) or _absolute(self.meta.get("og:url"))
         published = next((self.meta[k] for k in _DATE_META if k in self.meta), None)
         published = published or self.meta.get("ld:date") or _first_time(self.times)
@@ -396,19 +398,25 @@ def _json_nodes(doc: Any, depth: int) -> list[dict[str, Any]]:
     return []
 
 
+_TITLE_SEP = re.compile(r"\s+[|\u2013\u2014\u00b7:\u00bb\u00ab-]\s+")
+
+
 def _collapse(text: str) -> str:
     return " ".join(text.split())
 
 
-def _clean_title(title: str, site: str | None) -> str:
-    """Drop the site name that <title> usually carries ("Headline | The Outlet")."""
-    parts = [p.strip() for p in re.split(r"\s+[|\u2013\u2014\u00b7:\u00bb\u00ab-]\s+", title)]
-    parts = [p for p in parts if p]
-    while len(parts) > 1 and (parts[-1] == site or len(parts[-1].split()) <= 3):
-        parts.pop()
-    while len(parts) > 1 and parts[0] == site:
-        parts.pop(0)
-    return " - ".join(parts) if parts else title
+def _split_title(title: str, site: str | None) -> tuple[str, str | None]:
+    """The headline and the site name of a <title> such as "Headline | The Outlet"."""
+    seps = list(_TITLE_SEP.finditer(title))
+    if not seps:
+        return title, None
+    head, tail = title[: seps[-1].start()].strip(), title[seps[-1].end():].strip()
+    if tail and (tail == site or len(head.split()) > len(tail.split()) <= 4):
+        return head, tail
+    lead = title[: seps[0].start()].strip()
+    if site and lead == site:  # "The Outlet: Headline"
+        return title[seps[0].end():].strip(), lead
+    return title, None
 
 
 def _absolute(url: str | None) -> str | None:

@@ -231,6 +231,7 @@ def test_html_without_article_element_uses_the_body(tmp_path: Path) -> None:
     article = read_article(write(tmp_path, "plain.html", page))
     assert article.text == "Water reached 3 villages.\n\nSecond\n\nthird"
     assert article.title == "Dam breach floods 3 villages"  # <title> without the site name
+    assert article.outlet == "Daily News"  # ... which names the outlet when nothing else does
 
 
 def test_html_headline_outside_the_article_is_kept(tmp_path: Path) -> None:
@@ -250,6 +251,14 @@ def test_html_site_logo_h1_is_not_taken_for_the_headline(tmp_path: Path) -> None
     article = read_article(write(tmp_path, "logo.html", page))
     assert article.title == "Storm leaves 9,000 without power"
     assert article.text == "About 9,000 homes lost power."
+
+
+def test_html_ads_tags_and_share_lists_inside_the_story_are_dropped(tmp_path: Path) -> None:
+    page = b'<main><h1>Crash</h1><ul class="social-share"><li>Facebook</li></ul>' \
+           b'<div class="body"><p>38 killed.</p><div class="inline-ad">ADVERTISEMENT</div>' \
+           b'<p>120 survived.</p></div><div class="tags">Tags: Air crash</div></main>'
+    article = read_article(write(tmp_path, "ads.html", page))
+    assert article.text == "Crash\n\n38 killed.\n\n120 survived."
 
 
 def test_html_the_longest_of_several_articles_is_the_story(tmp_path: Path) -> None:
