@@ -200,6 +200,9 @@ class WindowActions(QObject):
             DOSSIER_FILTER)
         if chosen:
             path = Path(chosen)
+            if not path.suffix:
+                # Qt's own dialog (used where the desktop has none) adds no suffix.
+                path = path.with_suffix(".dossier")
             if path.exists():
                 # The file dialog asked to overwrite; a dossier is never silently replaced.
                 self.controller.errorOccurred.emit(

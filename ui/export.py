@@ -100,7 +100,10 @@ class ExportDialog(QDialog):
         return str(self.format_combo.currentData())
 
     def set_format(self, fmt: str) -> None:
-        self.format_combo.setCurrentIndex(self.format_combo.findData(fmt))
+        index = self.format_combo.findData(fmt)
+        if index < 0:
+            raise ValueError(f"unknown report format {fmt!r}; expected one of {', '.join(FORMATS)}")
+        self.format_combo.setCurrentIndex(index)
 
     def _suggest(self) -> None:
         """Follow the format in the file name's suffix (and default beside the dossier)."""
