@@ -19,6 +19,8 @@ _HARD_SKIP = frozenset({
     "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
     "canvas", "button", "select", "textarea", "datalist",
 })
+#: elements whose content a browser also never parses as markup: unclosed, they do swallow the page
+_RAW_TEXT = frozenset({"script", "style", "textarea"})
 #: page chrome: dropped unless dropping it leaves no text at all
 _SOFT_SKIP = frozenset({"nav", "footer", "aside", "form", "menu", "dialog"})
 #: ARIA roles that mark the same kinds of chrome
@@ -109,15 +111,24 @@ def extract(html: str) -> HtmlArticle:
     last = html.rfind(">")
     if html.find("<", last + 1) >= 0:
         html = html[: last + 1] + html[last + 1:].replace("<", "&lt;")
-    parser = _Extractor()
-    parser.feed(html)
-    parser.close()
-    return parser.result()
+    lenient: frozenset[str] = frozenset()
+    while True:
+        parser = _Extractor(lenient)
+        parser.feed(html)
+        parser.close()
+        unclosed = parser.unclosed_skip
+        if unclosed is None or unclosed in _RAW_TEXT or len(lenient) >= 3:
+            return parser.result()
+        # An <iframe> or <svg> never closed swallowed the rest of the page; a browser would
+        # have recovered, so read the page again without skipping that element.
+        lenient |= {unclosed}
 
 
 class _Extractor(HTMLParser):
-    def __init__(self) -> None:
+    def __init__(self, lenient: frozenset[str] = frozenset()) -> None:
         super().__init__(convert_charrefs=True)
+        self._skip_tags = _HARD_SKIP - lenient
+        self.unclosed_skip: str | None = None
         self.blocks: list[_Block] = []
         self._buf: list[str] = []
         self._buf_text = False  # the buffer holds more than whitespace
@@ -151,7 +162,7 @@ class _Extractor(HTMLParser):
             if tag == self._hard:
                 self._hard_depth += 1
             return
-        if tag in _HARD_SKIP:
+        if tag in self._skip_tags:
             self._flush()
             self._hard, self._hard_depth = tag, 1
             if tag == "script" and "ld+json" in a.get("type", "").lower():
@@ -187,13 +198,13 @@ class _Extractor(HTMLParser):
             self._buf.append(" | ")
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        # "<div/>" or "<iframe/>" opens nothing in HTML; only its start matters (e.g. <br/>).
-        if tag in _VOID or tag in _HARD_SKIP or tag in _SOFT_SKIP:
-            if tag in ("meta", "link") or (self._hard is None and tag in _BLOCK):
-                self.handle_starttag(tag, attrs)
-            return
-        self.handle_starttag(tag, attrs)
-        self.handle_endtag(tag)
+        # "<br/>" is a start tag; "<iframe/>" or "<nav/>" is empty; "<div class=x/>" opens and
+        # closes at once.
+        if tag in ("meta", "link") or (tag in _VOID and tag in _BLOCK and self._hard is None):
+            self.handle_starttag(tag, attrs)
+        elif tag not in _VOID and tag not in _HARD_SKIP and tag not in _SOFT_SKIP:
+            self.handle_starttag(tag, attrs)
+            self.handle_endtag(tag)
 
     def handle_endtag(self, tag: str) -> None:
         if self._hard is not None:
@@ -245,6 +256,7 @@ class _Extractor(HTMLParser):
     def close(self) -> None:
         super().close()
         self._flush()
+        self.unclosed_skip = self._hard
 
     # -- helpers ------------------------------------------------------------------------------
 

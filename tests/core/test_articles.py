@@ -291,6 +291,24 @@ def test_html_unclosed_chrome_does_not_lose_the_page(tmp_path: Path) -> None:
     assert "Ferry sank with 200 aboard." in article.text
 
 
+def test_html_unclosed_iframe_or_svg_does_not_swallow_the_story(tmp_path: Path) -> None:
+    page = b'<p>Lead: 4 dead.</p><iframe src="https://ads.example/x"><svg><g>' \
+           b"<p>Rescuers found 2 more.</p>"
+    article = read_article(write(tmp_path, "iframe.html", page))
+    assert article.text == "Lead: 4 dead.\n\nRescuers found 2 more."
+
+
+def test_html_self_closed_elements(tmp_path: Path) -> None:
+    page = b'<p>a 1</p><nav/><iframe/><p>b 2</p><br/>c 3<div class="ad"/>d 4<hr/>e 5'
+    article = read_article(write(tmp_path, "selfclosed.html", page))
+    assert article.text == "a 1\n\nb 2\n\nc 3\n\nd 4\n\ne 5"
+
+
+def test_html_unclosed_script_hides_the_rest_as_a_browser_would(tmp_path: Path) -> None:
+    page = b"<p>Toll 12.</p><script>var x = '<p>not text 99</p>';"
+    assert read_article(write(tmp_path, "script.html", page)).text == "Toll 12."
+
+
 def test_html_tables_pre_and_entities(tmp_path: Path) -> None:
     page = b"<p>A &lt; B &amp;&#160;C&#x2019;s &eacute;</p><table><tr><th>Town</th><th>Dead</th>" \
            b"</tr><tr><td>North</td><td>12</td></tr></table><pre>  x = 1\n  y = 2\n</pre>"
