@@ -34,6 +34,7 @@ class _Member:
     place: str | None
     day: str | None
     words: frozenset[str] = frozenset()
+    event: str = ""
 
 
 def bucket_key(fig: Figure, ctx: Context) -> tuple[str, ...] | None:
@@ -47,12 +48,14 @@ def bucket_key(fig: Figure, ctx: Context) -> tuple[str, ...] | None:
         # identical windows line up, and two windows never conflict
         if ctx.counted is None:
             return ("duration", fig.unit or "", f"{fig.value:g}", "window")
-        return ("duration", fig.unit or "", thing, event)
-    if fig.kind == "count" and not thing and not event:
+        return ("duration", fig.unit or "", thing, ctx.scope or "")
+    if fig.kind in ("count", "measure", "money") and not thing and not event:
         return None
     if fig.kind == "percent" and not thing:
         return None
-    return (fig.kind, fig.unit or "", thing, event, ctx.scope or "")
+    # the event is not part of the bucket: a figure whose event is unknown may still join a
+    # group whose event is known, when its sentence is about the same thing (see _fits)
+    return (fig.kind, fig.unit or "", thing, ctx.scope or "", ctx.year or "")
 
 
 def _fits(a: _Member, b: _Member) -> bool:
@@ -76,13 +79,26 @@ def _fits(a: _Member, b: _Member) -> bool:
         return False
     if a.ctx.window and b.ctx.window and a.ctx.window != b.ctx.window:
         return False
-    if not a.fig.event and not b.fig.event and a.fig.sentence != b.fig.sentence \
-            and a.fig.kind != "duration":
-        # with no event to go by, the two sentences must be about the same thing
-        shared = len(a.words & b.words)
-        if shared < 2 or 2 * shared / max(1, len(a.words) + len(b.words)) < 0.2:
-            return False
+    if a.event and b.event:
+        return a.event == b.event
     return True
+
+
+def _place(clusters: list[list[_Member]], member: _Member) -> None:
+    """Complete linkage: a figure joins the first group every member of which it fits."""
+    for cluster in clusters:
+        if all(_fits(member, other) for other in cluster):
+            cluster.append(member)
+            return
+    clusters.append([member])
+
+
+def _overlap(a: _Member, b: _Member) -> float:
+    """How much two figures' sentences are about the same thing (1.0: the same sentence)."""
+    if a.fig.sentence == b.fig.sentence:
+        return 1.0
+    shared = len(a.words & b.words)
+    return 0.0 if shared < 2 else 2 * shared / max(1, len(a.words) + len(b.words))
 
 
 def _content_words(sentence: str) -> frozenset[str]:
@@ -102,7 +118,7 @@ def align(figures: list[Figure], contexts: dict[str, Context],
           label: Callable[[str], str] = lambda a: a) -> list[Group]:
     """Group figures across and within articles; list every conflicting pair with a reason."""
     buckets: dict[tuple[str, ...], list[list[_Member]]] = {}
-    order: list[tuple[tuple[str, ...], int]] = []
+    pending: list[tuple[tuple[str, ...], _Member]] = []
     for fig in figures:
         ctx = contexts.get(fig.id)
         if ctx is None:
@@ -114,15 +130,36 @@ def align(figures: list[Figure], contexts: dict[str, Context],
         # only a weekday in the figure's own sentence dates it: an article's dateline is the
         # day of the report, and tolls are revised from one day to the next
         member = _Member(fig, ctx, art, norm_place(ctx.place) if ctx.place else None, ctx.day,
-                         _content_words(fig.sentence) if not fig.event else frozenset())
+                         _content_words(fig.sentence),
+                         norm_event(fig.event) if fig.event else "")
+        if not member.event and fig.kind != "duration":
+            pending.append((key, member))  # placed once the groups with events exist
+            continue
+        _place(buckets.setdefault(key, []), member)
+    # a figure with no event word joins the group whose sentences are most about the same
+    # thing, or else groups with other such figures when their sentences are alike
+    for key, member in pending:
         clusters = buckets.setdefault(key, [])
-        for idx, cluster in enumerate(clusters):
-            if all(_fits(member, other) for other in cluster):
-                cluster.append(member)
-                break
+        best, best_score = None, 0.0
+        for cluster in clusters:
+            if not all(_fits(member, other) for other in cluster):
+                continue
+            score = max(_overlap(member, other) for other in cluster)
+            if all(not m.event for m in cluster):
+                need = 0.2
+            else:
+                need = 0.25
+            if score >= need and score > best_score:
+                best, best_score = cluster, score
+        if best is not None:
+            best.append(member)
         else:
             clusters.append([member])
-            order.append((key, len(clusters) - 1))
+    order = sorted(((key, idx) for key, cl in buckets.items() for idx in range(len(cl))),
+                   key=lambda ki: _num_id(buckets[ki[0]][ki[1]][0].fig.id))
+    for key, cl in buckets.items():
+        for c in cl:
+            c.sort(key=lambda m: _num_id(m.fig.id))
     groups: list[Group] = []
     for n, (key, idx) in enumerate(order, start=1):
         cluster = buckets[key][idx]
@@ -154,7 +191,8 @@ def _make_group(gid: str, key: tuple[str, ...], cluster: list[_Member],
     status = "single" if len(figs) == 1 else ("conflict" if conflicts else "consistent")
     place = next((m.ctx.place for m in cluster if m.ctx.place), None)
     quantity = _quantity(figs, place)
-    stable = "|".join(list(key) + [norm_place(place) if place else ""])
+    event = next((m.event for m in cluster if m.event), "")
+    stable = "|".join(list(key) + [event, norm_place(place) if place else ""])
     return Group(id=gid, key=stable, quantity=quantity, figures=[f.id for f in figs],
                  status=status, conflicts=conflicts,  # type: ignore[arg-type]
                  reason=explain(figs, conflicts, label))

@@ -59,6 +59,9 @@ class Context:
     countries: frozenset[str] = frozenset()
     superseded: bool = False
     part: bool = False
+    year: str | None = None
+    #: the figure is introduced by "the figure", "the number": it refers back
+    generic: bool = False
     end_tok: int = 0
 
 

@@ -63,6 +63,7 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
     last_source: str | None = None
     last_source_sent = -1
     prev_in_sent: dict[int, tuple[RawFigure, Context]] = {}
+    last_fig: tuple[RawFigure, Context, int] | None = None
     for n, raw in enumerate(raws):
         sent = idx.sent(raw.num_start)
         ctx = _context(doc, sent, raw, spans, places_of)
@@ -90,13 +91,32 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
             if ctx.counted is None and p_ctx.counted and raw.kind == p_raw.kind == "count" \
                     and not _glued_to_next(doc, raw.num_end):
                 ctx.counted, ctx.counted_class = p_ctx.counted, p_ctx.counted_class
+            # "10 kilometres (6 miles)": the same figure restated in other units
+            if raw.start_tok > 0 and doc[raw.start_tok - 1].text == "(" and \
+                    p_raw.num_end >= raw.start_tok - 2 and p_raw.kind == raw.kind:
+                ctx.counted, ctx.counted_class = p_ctx.counted, p_ctx.counted_class
+                ctx.event, ctx.place = p_ctx.event, p_ctx.place
+            # "rose to 99, up from 41 a day earlier": the earlier value of the same quantity
+            if _up_from(doc, raw.start_tok) and p_raw.kind == raw.kind:
+                ctx.counted, ctx.counted_class = p_ctx.counted, p_ctx.counted_class
+                ctx.event, ctx.superseded = p_ctx.event, True
+                ctx.qualifiers = [*ctx.qualifiers, "up from"]
+                ctx.place = ctx.place or p_ctx.place
+        elif ctx.generic and last_fig is not None and last_fig[2] == _previous_sentence_start(
+                doc, sent) and last_fig[0].kind == raw.kind:
+            # "the real figure was more than 40,000": the figure of the sentence before
+            ctx.counted, ctx.counted_class = last_fig[1].counted, last_fig[1].counted_class
+            ctx.event = last_fig[1].event
         if ctx.counted_class is None and ctx.event in ("killed", "wounded", "hospitalised",
                                                        "missing", "displaced", "arrested",
                                                        "rescued") and raw.kind == "count":
             ctx.counted_class = "people"
         if ctx.place is None and sent.start_char < title_end + 1:
             ctx.place = None  # the headline is about the article's main event
+        if raw.kind == "money" and ctx.counted_class is None and ctx.event == "destroyed":
+            ctx.counted_class = "damage"
         prev_in_sent[sent.start] = (raw, ctx)
+        last_fig = (raw, ctx, sent.start)
         fid = f"f{first_id + n}"
         start_char = doc[raw.start_tok].idx
         end_tok = max(raw.num_end, ctx.end_tok)
@@ -139,8 +159,11 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: list[tuple[int, int]],
     others = [(s, e) for s, e in spans if s != raw.start_tok]
     after = doc[raw.num_end].lower_ if raw.num_end < len(doc) else ""
     after2 = doc[raw.num_end + 1].lower_ if raw.num_end + 1 < len(doc) else ""
-    if after in lx.PART_AFTER or (after == "of" and after2 in ("them", "whom", "those", "these",
-                                                                 "which")):
+    before = _before_bound(doc, raw.start_tok)
+    if after in lx.PART_AFTER or (after == "of" and after2 in (
+            "them", "whom", "those", "these", "which", "the", "its", "their", "his", "her")) or (
+            raw.kind == "count" and before is not None and index(doc).lower[before] == "of" and
+            before > 0 and index(doc).lower[before - 1] in _POPULATED):
         ctx.part = True  # "five more bodies", "three of them": not a total
     if "alone" in index(doc).lower[raw.num_end:min(sent.end, raw.num_end + 14)]:
         ctx.part = True  # "11 died in Gaziantep alone"
@@ -159,6 +182,15 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: list[tuple[int, int]],
         ctx.counted, ctx.counted_class = None, "people"
     else:
         ctx.event = find_event(doc, sent, raw.start_tok, ctx.end_tok, others)
+    if ctx.counted is None and raw.kind in ("count", "percent", "measure", "money") \
+            and not ctx.part and not (raw.kind == "count" and ctx.event):
+        subject = _subject(doc, sent, raw.start_tok)
+        if subject == "":
+            ctx.generic = True
+        elif subject is not None:
+            ctx.counted = subject
+            ctx.counted_class = singular(subject.split()[-1]) if raw.kind != "percent" \
+                else " ".join(singular(w) for w in subject.split())
     ctx.source = find_source(doc, sent, raw.num_start)
     ctx.qualifiers, ctx.superseded = find_qualifiers(doc, sent, raw.start_tok, ctx.end_tok)
     facts = places_of(sent)
@@ -172,6 +204,68 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: list[tuple[int, int]],
     if any(q.startswith("since") for q in ctx.qualifiers):
         ctx.scope = "since"
     return ctx
+
+
+_SUBJECT_SKIP = frozenset({
+    "was", "is", "are", "were", "be", "been", "has", "have", "had", "stood", "stands", "at",
+    "of", "to", "reached", "rose", "fell", "hit", "totalled", "totaled", "put", "puts", "it",
+    "'s", "\u2019s", "on", "with", ":", "-", "\u2013", "the", "a", "an", "about", "around",
+    "(", "its", "their", "now", "already", "just", "some", "nearly", "almost", "roughly",
+    "over", "more", "than", "least", "up", "close", "less", "fewer", "estimated", "over",
+    "gave", "give", "given", "giving", "got", "get", "received", "won", "took", "secured",
+    "had", "claimed", "put", "puts", "placed", "places", "set", "sets", "estimate",
+    "estimates", "estimated", "counted", "reported", '"', "\u201c", "\u201d", "'", "real",
+    "official", "true", "actual", "final", "new", "latest"})
+#: nouns that say a number is a figure without saying of what
+_GENERIC = frozenset({"figure", "figures", "number", "numbers", "total", "estimate", "count",
+                      "tally", "result", "results", "level", "rate", "it", "this", "that"})
+
+
+def _subject(doc: Doc, sent: Span, start: int) -> str | None:
+    """What a bare number is about, read backwards: "Turnout was 61.4 per cent" -> turnout,
+    "Vancu 52.4 per cent" -> Vancu, "a depth of 10 km" -> depth, "the crowd at 250,000"."""
+    L = index(doc).lower
+    k = start - 1
+    steps = 0
+    while k >= sent.start and steps < 6 and L[k] in _SUBJECT_SKIP:
+        k -= 1
+        steps += 1
+    if k < sent.start or not doc[k].is_alpha or L[k] in lx.PHRASE_STOP or \
+            L[k] in lx.SAID_VERBS or L[k] in lx.MONTHS or L[k] in lx.WEEKDAYS or \
+            L[k] in lx.UPDATE_VERBS or L[k] in lx.EVENTS or \
+            (L[k].endswith(("ed", "en", "ing")) and len(L[k]) > 4):
+        return None
+    word = doc[k].text
+    if L[k] in _GENERIC:
+        # "a case fatality rate of 2 per cent": the words before the generic noun say of what
+        if L[k] in ("rate", "level") and k - 1 >= sent.start and doc[k - 1].is_alpha and \
+                L[k - 1] not in lx.PHRASE_STOP:
+            return f"{L[k - 1]} {L[k]}"
+        return ""  # a figure that refers back to one named before
+    if word[:1].isupper() and k == sent.start:
+        return None  # a capitalised sentence opener is as likely a verb or an adverb
+    return word if word[:1].isupper() else L[k]
+
+
+_POPULATED = frozenset({"town", "city", "village", "country", "nation", "province", "region",
+                        "district", "population", "community", "island", "state", "camp",
+                        "capital", "suburb", "county", "municipality"})
+
+
+def _before_bound(doc: Doc, start: int) -> int | None:
+    """The token before a figure and its bound words ("of" in "a town of about 18,000")."""
+    return start - 1 if start > 0 else None
+
+
+def _up_from(doc: Doc, start: int) -> bool:
+    L = index(doc).lower
+    return start >= 2 and L[start - 1] == "from" and L[start - 2] in ("up", "down", "rising",
+                                                                          "risen", "rose")
+
+
+def _previous_sentence_start(doc: Doc, sent: Span) -> int:
+    prev = _previous_sentence(doc, sent)
+    return prev.start if prev is not None else -2
 
 
 def _glued_to_next(doc: Doc, end: int) -> bool:

@@ -173,10 +173,11 @@ COUNTED_CLASSES: dict[str, str] = {}
 for _canon, _words in {
     "people": "people person persons civilian civilians other others resident residents "
     "individual individuals villager villagers inhabitant inhabitants victim victims "
-    "casualty casualties passenger passengers citizens citizen",
+    "casualty casualties citizens citizen crowd crowds protesters demonstrators marchers",
     "children": "child children kid kids minor minors",
     "soldiers": "soldier soldiers troop troops serviceman servicemen servicemembers",
     "airstrikes": "airstrike airstrikes air-strike air-strikes",
+    "damage": "damage damages loss losses",
 }.items():
     for _w in _words.split():
         COUNTED_CLASSES[_w] = _canon
