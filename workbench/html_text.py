@@ -33,7 +33,7 @@ _SOFT_CLASS_WORDS = frozenset({
     "share", "sharing", "social", "newsletter", "related", "recommended", "promo", "advert",
     "advertisement", "ad", "ads", "cookie", "cookies", "subscribe", "breadcrumb", "breadcrumbs",
     "sidebar", "comments", "comment", "paywall", "outbrain", "taboola", "navbar", "menu",
-    "masthead", "skiplink", "hidden", "tags",
+    "masthead", "skiplink", "tags",
 })
 #: only these containers are dropped for a class, role or hidden attribute: they are reliably
 #: closed, so the skipped region ends where the author meant it to

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import html
 import shutil
 from pathlib import Path
 
@@ -341,6 +342,26 @@ def test_script_content_never_reaches_the_text(
     article = read_article(path)
     assert article.text == visible
     assert "zz" + hidden not in article.text
+
+
+INVISIBLE = str.maketrans("", "", "\u00ad\u200b\ufeff")  # dropped from web pages
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=60),
+                max_size=6).filter(lambda ps: any(p.translate(INVISIBLE).strip() for p in ps)))
+def test_any_paragraphs_survive_a_page_full_of_chrome(
+    tmp_path_factory: pytest.TempPathFactory, paragraphs: list[str]
+) -> None:
+    body = "".join(f"<p class='x'>{html.escape(p)}</p>\n" for p in paragraphs)
+    page = (f"<html><head><title>T</title><script>alert('zz')</script></head><body>"
+            f"<nav><a href='/'>zz home</a></nav><article>{body}</article>"
+            f"<footer>zz contact</footer></body></html>")
+    path = tmp_path_factory.mktemp("hp") / "page.html"
+    path.write_text(page, encoding="utf-8")
+    expected = [" ".join(p.translate(INVISIBLE).split()) for p in paragraphs]
+    expected = [p for p in expected if p]
+    assert read_article(path).text == "\n\n".join(expected)
 
 
 # -- pasted text ----------------------------------------------------------------------------------
