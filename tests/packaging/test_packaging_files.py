@@ -91,7 +91,7 @@ def test_mime_type_matches_dossier_files() -> None:
     root = ET.parse(LINUX / f"{APP_ID}.mime.xml").getroot()
     (mime,) = root.findall("m:mime-type", ns)
     assert mime.get("type") == MIME
-    assert [g.get("pattern") for g in mime.findall("m:glob", ns)] == ["*.wbdossier"]
+    assert [g.get("pattern") for g in mime.findall("m:glob", ns)] == ["*.wbdossier", "*.dossier"]
     parent = mime.find("m:sub-class-of", ns)
     assert parent is not None and parent.get("type") == "application/vnd.sqlite3"
 
