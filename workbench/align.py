@@ -23,6 +23,8 @@ _WORD = re.compile(r"[a-z0-9']+")
 #: a group lists at most this many conflicting pairs: in a dossier of hundreds of articles
 #: a contested toll can otherwise produce pairs by the million, all saying the same thing
 MAX_PAIRS = 2000
+_NUMBER_WORDS = frozenset({"million", "millions", "billion", "thousand", "thousands",
+                           "hundred", "hundreds", "dozen", "dozens", "percent", "cent"})
 COMPARABLE = frozenset({"count", "percent", "money", "measure", "duration"})
 
 
@@ -69,7 +71,7 @@ def _fits(a: _Member, b: _Member) -> bool:
         if placed not in a.art.lead_flat:
             return False  # "11 died in Gaziantep alone" is a part of the national toll
     if a.place and b.place and a.place != b.place and a.place not in b.place \
-            and b.place not in a.place:
+            and b.place not in a.place and not _nested(a.place, b.place):
         return False
     if a.place and not b.place and a.place not in b.art.flat_text:
         return False
@@ -82,6 +84,32 @@ def _fits(a: _Member, b: _Member) -> bool:
     if a.event and b.event:
         return a.event == b.event
     return True
+
+
+_WITHIN: dict[str, set[str]] = {}
+
+
+def _nested(a: str, b: str) -> bool:
+    """One place lies within the other, as some article says (transitively)."""
+    return b in _WITHIN.get(a, ()) or a in _WITHIN.get(b, ())
+
+
+def _build_within(articles: dict[str, ArticleContext]) -> dict[str, set[str]]:
+    parents: dict[str, set[str]] = {}
+    for art in articles.values():
+        for child, parent in art.contains:
+            parents.setdefault(child, set()).add(parent)
+    closed: dict[str, set[str]] = {}
+    for child in parents:
+        seen: set[str] = set()
+        todo = list(parents[child])
+        while todo:
+            p = todo.pop()
+            if p not in seen and p != child:
+                seen.add(p)
+                todo.extend(parents.get(p, ()))
+        closed[child] = seen
+    return closed
 
 
 def _place(clusters: list[list[_Member]], member: _Member) -> None:
@@ -103,7 +131,8 @@ def _overlap(a: _Member, b: _Member) -> float:
 
 def _content_words(sentence: str) -> frozenset[str]:
     return frozenset(w for w in _WORD.findall(sentence.lower())
-                     if len(w) > 3 and w not in lx.PHRASE_STOP and not w.isdigit())
+                     if len(w) > 3 and w not in lx.PHRASE_STOP and not w[0].isdigit()
+                     and w not in _NUMBER_WORDS)
 
 
 def intervals_overlap(a: Figure, b: Figure) -> bool:
@@ -117,6 +146,8 @@ def align(figures: list[Figure], contexts: dict[str, Context],
           articles: dict[str, ArticleContext],
           label: Callable[[str], str] = lambda a: a) -> list[Group]:
     """Group figures across and within articles; list every conflicting pair with a reason."""
+    global _WITHIN
+    _WITHIN = _build_within(articles)
     buckets: dict[tuple[str, ...], list[list[_Member]]] = {}
     pending: list[tuple[tuple[str, ...], _Member]] = []
     for fig in figures:
@@ -130,7 +161,7 @@ def align(figures: list[Figure], contexts: dict[str, Context],
         # only a weekday in the figure's own sentence dates it: an article's dateline is the
         # day of the report, and tolls are revised from one day to the next
         member = _Member(fig, ctx, art, norm_place(ctx.place) if ctx.place else None, ctx.day,
-                         _content_words(fig.sentence),
+                         _content_words(fig.sentence) - _content_words(fig.text),
                          norm_event(fig.event) if fig.event else "")
         if not member.event and fig.kind != "duration":
             pending.append((key, member))  # placed once the groups with events exist

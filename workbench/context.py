@@ -260,3 +260,32 @@ def find_window(span: Span) -> str | None:
         if lw == "overnight":
             return "overnight"
     return None
+
+
+_NAME = r"[A-Z][\w\u2019'-]*(?:\s+(?:al-|el-|ez-|de |of )?[A-Z][\w\u2019'-]*){0,3}"
+_AREA = r"(?:\s+(?:province|region|district|county|state|governorate|prefecture|area))?"
+_DIR = r"(?:(?:the\s+)?(?:north|south|east|west|central|northern|southern|eastern|western|" \
+       r"north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|" \
+       r"southeastern|southwestern)\s+)?"
+_CONTAINED = [
+    # "Estrava's Halvek province" -> Halvek in Estrava
+    (re.compile(rf"({_NAME})[\u2019']s\s+({_NAME}){_AREA}"), 2, 1),
+    # "Halvek province of western Estrava", "Al-Shafah in Deir Ezzor province"
+    (re.compile(rf"({_NAME}){_AREA}\s+(?:of|in)\s+{_DIR}({_NAME})"), 1, 2),
+    # "BALTU, Ruvenia (Reuters) -": a dateline
+    (re.compile(rf"(?m)^([A-Z][A-Z' -]+),\s+({_NAME})\s*(?:\(|[-\u2014\u2013])"), 1, 2),
+    # "Kellin, a market town in Halvek"
+    (re.compile(rf"({_NAME}),\s+an?\s+(?:\w+\s+)?(?:town|city|village|district|suburb)"
+                rf"\s+(?:in|of|near)\s+{_DIR}({_NAME})"), 1, 2),
+]
+
+
+def find_containment(text: str) -> set[tuple[str, str]]:
+    """Places the text says lie within others: {("halvek", "estrava"), ...} (normalised)."""
+    pairs: set[tuple[str, str]] = set()
+    for pattern, child, parent in _CONTAINED:
+        for m in pattern.finditer(text):
+            a, b = norm_place(m.group(child)), norm_place(m.group(parent))
+            if a and b and a != b and len(a) > 2 and len(b) > 2:
+                pairs.add((a, b))
+    return pairs

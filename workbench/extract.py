@@ -2,13 +2,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
 from workbench import lexicon as lx
 from workbench.attribution import find_event, find_qualifiers, find_source
-from workbench.context import (Context, counted_words, find_countries, find_day, find_places, find_window,
+from workbench.context import (Context, counted_words, find_containment, find_countries, find_day,
+                               find_places, find_window,
                                norm_place, singular)
 from workbench.docindex import index
 from workbench.figures import RawFigure, find_raw
@@ -36,6 +38,8 @@ class ArticleContext:
     flat_text: str = ""
     #: the same for the title and the first sentences: the article's main event
     lead_flat: str = ""
+    #: (place, larger place) pairs the article states: "Estrava's Halvek province"
+    contains: set[tuple[str, str]] = field(default_factory=set)
 
 
 def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
@@ -161,7 +165,9 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: list[tuple[int, int]],
     after2 = doc[raw.num_end + 1].lower_ if raw.num_end + 1 < len(doc) else ""
     before = _before_bound(doc, raw.start_tok)
     if after in lx.PART_AFTER or (after == "of" and after2 in (
-            "them", "whom", "those", "these", "which", "the", "its", "their", "his", "her")) or (
+            "them", "whom", "those", "these", "which")) or (
+            raw.kind == "count" and after == "of" and after2 in (
+                "the", "its", "their", "his", "her")) or (
             raw.kind == "count" and before is not None and index(doc).lower[before] == "of" and
             before > 0 and index(doc).lower[before - 1] in _POPULATED):
         ctx.part = True  # "five more bodies", "three of them": not a total
@@ -191,6 +197,14 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: list[tuple[int, int]],
             ctx.counted = subject
             ctx.counted_class = singular(subject.split()[-1]) if raw.kind != "percent" \
                 else " ".join(singular(w) for w in subject.split())
+    if phrase and raw.kind == "count":
+        mods = set(phrase.lower().split())
+        if mods & _INCREMENT:
+            ctx.part = True  # "30 new cases a day": an increment, not a total
+        kind_of = sorted(mods & _STATUS)
+        if kind_of:
+            ctx.counted_class = f"{ctx.counted_class or 'people'}/{kind_of[0]}"
+    ctx.year = _year_scope(doc, sent, raw.start_tok)
     ctx.source = find_source(doc, sent, raw.num_start)
     ctx.qualifiers, ctx.superseded = find_qualifiers(doc, sent, raw.start_tok, ctx.end_tok)
     facts = places_of(sent)
@@ -215,7 +229,7 @@ _SUBJECT_SKIP = frozenset({
     "gave", "give", "given", "giving", "got", "get", "received", "won", "took", "secured",
     "had", "claimed", "put", "puts", "placed", "places", "set", "sets", "estimate",
     "estimates", "estimated", "counted", "reported", '"', "\u201c", "\u201d", "'", "real",
-    "official", "true", "actual", "final", "new", "latest"})
+    "official", "true", "actual", "final", "new", "latest", "cent", "percent", "per", "%"})
 #: nouns that say a number is a figure without saying of what
 _GENERIC = frozenset({"figure", "figures", "number", "numbers", "total", "estimate", "count",
                       "tally", "result", "results", "level", "rate", "it", "this", "that"})
@@ -245,6 +259,29 @@ def _subject(doc: Doc, sent: Span, start: int) -> str | None:
     if word[:1].isupper() and k == sent.start:
         return None  # a capitalised sentence opener is as likely a verb or an adverb
     return word if word[:1].isupper() else L[k]
+
+
+_INCREMENT = frozenset({"new", "additional", "daily", "further", "extra", "more", "another"})
+_STATUS = frozenset({"suspected", "confirmed", "probable", "reported", "registered",
+                     "recorded", "active"})
+_YEAR_TOKEN = re.compile(r"^(1[89]\d\d|20\d\d)$")
+
+
+def _year_scope(doc: Doc, sent: Span, start: int) -> str | None:
+    """The year a figure belongs to when the sentence sets it in another time: "in 2019, 40
+    died", "since 2017, when 5,600 fell ill", "the 2016 crash, in which 44 died"."""
+    L = index(doc).lower
+    T = index(doc).texts
+    k = start - 1
+    lo = max(sent.start, start - 14)
+    while k >= lo:
+        if _YEAR_TOKEN.match(T[k]):
+            return T[k]
+        if L[k] in (";", ".") or (L[k] == "," and k - 1 >= lo and L[k + 1] not in (
+                "when", "in", "during", "after") and not _YEAR_TOKEN.match(T[k - 1])):
+            return None
+        k -= 1
+    return None
 
 
 _POPULATED = frozenset({"town", "city", "village", "country", "nation", "province", "region",
@@ -291,6 +328,7 @@ def _article_context(doc: Doc) -> ArticleContext:
             art.day = day
             break
     art.flat_text = norm_place(index(doc).text)
+    art.contains = find_containment(index(doc).text)
     sents = index(doc).sents
     text = index(doc).text
     lead = [s for s in sents[:6] if text[s.start_char:s.end_char].strip()][:2]
