@@ -73,9 +73,9 @@ def _fits(a: _Member, b: _Member) -> bool:
     if a.place and b.place and a.place != b.place and a.place not in b.place \
             and b.place not in a.place and not _nested(a.place, b.place):
         return False
-    if a.place and not b.place and a.place not in b.art.flat_text:
+    if a.place and not b.place and not _named_in(a, b.art):
         return False
-    if b.place and not a.place and b.place not in a.art.flat_text:
+    if b.place and not a.place and not _named_in(b, a.art):
         return False
     if a.day and b.day and a.day != b.day:
         return False
@@ -110,6 +110,16 @@ def _build_within(articles: dict[str, ArticleContext]) -> dict[str, set[str]]:
                 todo.extend(parents.get(p, ()))
         closed[child] = seen
     return closed
+
+
+def _named_in(m: _Member, art: ArticleContext) -> bool:
+    """Does the other article name this figure's place (or the first word of it: "Marenne"
+    for "Marenne International Airport")?"""
+    assert m.place is not None
+    if m.place in art.flat_text:
+        return True
+    head = norm_place((m.ctx.place or "").split()[0]) if m.ctx.place else ""
+    return len(head) >= 4 and head in art.flat_text
 
 
 def _place(clusters: list[list[_Member]], member: _Member) -> None:

@@ -109,7 +109,7 @@ def find_event(doc: Doc, sent: Span, num_start: int, phrase_end: int,
     k = num_start - 1
     steps = 0
     joined = k >= sent.start and L[k] in ("and", "plus")
-    while k >= sent.start and steps < 16:
+    while k >= sent.start and steps < 24:
         if not joined and any(s <= k < e for s, e in other_figures):
             break
         lw = L[k]

@@ -331,6 +331,8 @@ def _article_context(doc: Doc) -> ArticleContext:
     art.contains = find_containment(index(doc).text)
     sents = index(doc).sents
     text = index(doc).text
-    lead = [s for s in sents[:6] if text[s.start_char:s.end_char].strip()][:2]
+    # the lead: the title and the first two sentences of substance (not a byline or dateline)
+    lead = [s for s in sents[:10] if text[s.start_char:s.end_char].strip()]
+    lead = lead[:1] + [s for s in lead[1:] if len(text[s.start_char:s.end_char].split()) >= 6][:2]
     art.lead_flat = norm_place(" ".join(text[s.start_char:s.end_char] for s in lead))
     return art
