@@ -295,15 +295,36 @@ def _front_matter(text: str) -> tuple[dict[str, str], int]:
     return meta, m.end()
 
 
+#: lines of page furniture that come before a headline in text copied from a web page
+_FURNITURE_LINES = frozenset({
+    "all news", "news", "advertisement", "menu", "home", "skip to content", "share",
+    "breaking news", "breaking", "live", "latest news", "top stories", "opinion", "sections",
+    "search", "subscribe", "sign in", "log in", "world", "politics", "business", "sport",
+    "sports", "ad", "sponsored", "most read", "trending", "related", "listen", "print",
+})
+
+
 def _first_line(text: str, start: int = 0) -> str:
-    """The first non-blank line from ``start``, found without a Python loop over a possibly
-    huge text (a file of a million blank lines must not be slow)."""
-    m = _NON_SPACE.search(text, start)
-    if not m:
-        return ""
-    begin = text.rfind("\n", start, m.start()) + 1
-    end = text.find("\n", m.start())
-    return text[max(begin, start): end if end >= 0 else len(text)].strip()
+    """The headline: the first non-blank line from ``start``, found without a Python loop
+    over a possibly huge text (a file of a million blank lines must not be slow). Short
+    lines of page furniture before it ("All news", "Advertisement") are passed over when a
+    longer line follows."""
+    first = ""
+    pos = start
+    for _ in range(4):
+        m = _NON_SPACE.search(text, pos)
+        if not m:
+            break
+        begin = text.rfind("\n", pos, m.start()) + 1
+        end = text.find("\n", m.start())
+        line = text[max(begin, pos): end if end >= 0 else len(text)].strip()
+        first = first or line
+        if line.lower().rstrip(":|").strip() not in _FURNITURE_LINES:
+            return line
+        if end < 0:
+            break
+        pos = end + 1
+    return first
 
 
 def _shorten(title: str) -> str:

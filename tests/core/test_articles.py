@@ -428,3 +428,8 @@ def test_reads_a_copied_folder_of_fixtures(tmp_path: Path) -> None:
     articles, problems = read_articles([tmp_path / "data"])
     assert problems == []
     assert {Path(a.path).name for a in articles} >= {"feature.md", "news_page.html", "plain.txt"}
+
+
+def test_page_furniture_before_the_headline_is_not_the_title(tmp_path: Path) -> None:
+    path = write(tmp_path, "copied.txt", b"All news\n\nQuake kills 40 in Norbury\n\nBody.\n")
+    assert read_article(path).title == "Quake kills 40 in Norbury"
