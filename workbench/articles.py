@@ -319,7 +319,7 @@ def _first_line(text: str, start: int = 0) -> str:
         end = text.find("\n", m.start())
         line = text[max(begin, pos): end if end >= 0 else len(text)].strip()
         first = first or line
-        if line.lower().rstrip(":|").strip() not in _FURNITURE_LINES:
+        if " ".join(line.split()).lower().rstrip(":|").strip() not in _FURNITURE_LINES:
             return line
         if end < 0:
             break

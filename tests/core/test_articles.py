@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from workbench import articles
 from workbench.articles import article_from_text, collect_paths, read_article, read_articles
 from workbench.errors import ArticleError, Cancelled
 
@@ -191,7 +192,11 @@ def test_any_text_round_trips_through_a_txt_file(
     for word in content.split():
         i = content.index(word)
         assert article.text[i:i + len(word)] == word
-    first = next(line for line in content.split("\n") if line.strip())
+    lines_ = [line for line in content.split("\n") if line.strip()]
+    first = lines_[0]
+    if len(lines_) > 1 and " ".join(first.split()).lower().rstrip(":|").strip() in \
+            articles._FURNITURE_LINES:
+        first = lines_[1]  # page furniture before a headline is passed over
     assert article.title == " ".join(first.split())  # the first line, spaces tidied
 
 
