@@ -121,7 +121,8 @@ def main_from_args(args: argparse.Namespace) -> int:
     # Everything slow starts once the event loop runs, i.e. after the window is on screen.
     QTimer.singleShot(0, lambda: open_initial(controller, getattr(args, "dossier", None),
                                               demo=bool(screenshot)))
-    QTimer.singleShot(0, controller.warm_up)
+    if not screenshot:  # a screenshot needs no language model (building the demo loads its own)
+        QTimer.singleShot(0, controller.warm_up)
     status = {"code": 0}
     if screenshot:
         def failed(title: str, text: str) -> None:

@@ -267,7 +267,9 @@ class ClaimsPanel(QWidget):
         header.setStretchLastSection(False)
         fm = self.fontMetrics()
         widths = {STATUS: 30,
-                  VALUES: fm.horizontalAdvance("~30,000 · 8,000–12,000") + 12,
+                  # Values gives way to the quantity, which names the claim; the tooltip
+                  # lists every value.
+                  VALUES: fm.horizontalAdvance("~30,000 · 8,000–12") + 12,
                   ARTICLES: fm.horizontalAdvance("Articles") + 18,
                   VERDICT: fm.horizontalAdvance("Unreviewed") + 40,
                   REVIEW: fm.horizontalAdvance("⚑") + 22}

@@ -138,7 +138,9 @@ class DossierController(QObject):
 
     def warm_up(self) -> Task:
         """Load the language pipeline in the background so the first import starts at once."""
-        task = self.runner.run(lambda progress, cancelled: _nlp(), "Loading the language model")
+        # Not cancellable: loading cannot stop half-way, and the next import needs it anyway.
+        task = self.runner.run(lambda progress, cancelled: _nlp(), "Loading the language model",
+                               cancellable=False)
         task.succeeded.connect(lambda _nlp_: _freeze_heap())
         return task
 

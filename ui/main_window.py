@@ -234,7 +234,7 @@ class MainWindow(QMainWindow):
             if isinstance(state, QByteArray) and not state.isEmpty():
                 splitter.restoreState(state)
             elif splitter is self.bottom:
-                splitter.setSizes([520, 520, 400])
+                splitter.setSizes([560, 520, 360])
             else:
                 splitter.setSizes([520, 420])
         columns = settings.value("window/columns") if restore else None

@@ -15,19 +15,17 @@ from PySide6.QtGui import (
     QFont,
     QMouseEvent,
     QPalette,
-    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
-    QLabel,
     QMenu,
-    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from ui.elide import ElidedLabel
 from ui.pane_drag import pane_mime
 from workbench.model import ArticleRecord
 
@@ -40,26 +38,6 @@ def byline(article: ArticleRecord) -> str:
     if article.path:
         return PurePath(article.path).name
     return article.url or "pasted text"
-
-
-class ElidedLabel(QLabel):
-    """A one-line label that ends in "..." when narrower than its text, instead of clipping."""
-
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._full = text
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.setText(text)
-
-    def full_text(self) -> str:
-        return self._full
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        elided = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight,
-                                               max(0, self.width()))
-        if elided != self.text():
-            self.setText(elided)
 
 
 class PaneHeader(QWidget):
@@ -82,7 +60,8 @@ class PaneHeader(QWidget):
         row.setSpacing(2)
         texts = QVBoxLayout()
         texts.setSpacing(0)
-        self.title_label = ElidedLabel(article.title or "(untitled)")
+        # Two lines: headlines of one event start alike, and their ends tell them apart.
+        self.title_label = ElidedLabel(article.title or "(untitled)", max_lines=2)
         self.title_label.setObjectName("articleTitle")
         title_font = QFont(self.title_label.font())
         title_font.setBold(True)
@@ -112,7 +91,7 @@ class PaneHeader(QWidget):
             button.setDefaultAction(action)
             button.setAutoRaise(True)
             button.setCursor(Qt.CursorShape.ArrowCursor)
-            row.addWidget(button)
+            row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
             self.buttons.append(button)
         self.menu_button = QToolButton(self)
         self.menu_button.setText("\u22ef")
@@ -122,7 +101,7 @@ class PaneHeader(QWidget):
         self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.menu_button.setMenu(self.menu)
         self.menu_button.setStyleSheet("QToolButton::menu-indicator { image: none; }")
-        row.addWidget(self.menu_button)
+        row.addWidget(self.menu_button, 0, Qt.AlignmentFlag.AlignTop)
 
     def _action(self, text: str, glyph: str | None, slot: object) -> QAction:
         action = QAction(text, self)

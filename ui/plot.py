@@ -15,8 +15,18 @@ import pyqtgraph as pg
 
 # isort: off  (PySide6 must be imported first so that pyqtgraph binds to it)
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QBrush, QColor, QFontMetrics, QLinearGradient, QPalette, QPen
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFontMetrics,
+    QLinearGradient,
+    QPalette,
+    QPen,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QLabel, QStackedLayout, QVBoxLayout, QWidget
+
+from ui.elide import wrap_elided
 
 # isort: on
 from ui.plot_rows import ROW_LIMIT, Mark, is_open_left, is_open_right, mark_for, numbers, plot_rows
@@ -141,7 +151,7 @@ class ClaimPlot(QWidget):
         self._set_items(self.marks, texts, left, right)
         self._set_axes(claim, titles)
         self.plot_item.setXRange(left, right, padding=0)
-        self.plot_item.setYRange(-0.95, len(titles) - 0.45, padding=0)
+        self.plot_item.setYRange(-0.6, len(titles) - 0.4, padding=0)
 
     def _set_items(self, marks: list[Mark], texts: list[str], left: float = 0.0,
                    right: float = 1.0) -> None:
@@ -213,7 +223,7 @@ class ClaimPlot(QWidget):
         colour = self.palette().color(QPalette.ColorRole.Text)
         labelled = [(k, text) for k, text in zip(marks, texts, strict=True) if text]
         while len(self._labels) < len(labelled):  # the pool only grows
-            label = pg.TextItem(anchor=(0.0, 1.0))
+            label = pg.TextItem(anchor=(0.0, 0.5))
             self.plot_item.addItem(label)
             self._labels.append(label)
         for i, label in enumerate(self._labels):
@@ -222,20 +232,30 @@ class ClaimPlot(QWidget):
                 continue
             k, text = labelled[i]
             x = k.point if k.point is not None else (k.x0 if not k.open_left else k.x1)
-            label.setText(text, color=colour)
-            label.setPos(x if x is not None else left, k.y - BAR_HEIGHT / 2 - 0.02)
+            # Beside the mark, on its own line: above it, a label would run into the mark of
+            # another value in the same row. The en space clears the dot or the bar's end tick.
+            label.setText("\u2002" + text, color=colour)
+            label.setPos(x if x is not None else left, k.y)
             label.show()
 
     def _set_axes(self, claim: Claim, titles: list[str]) -> None:
         fm = QFontMetrics(self.font())
-        limit = 150
-        elided = [fm.elidedText(t, Qt.TextElideMode.ElideRight, limit) for t in titles]
+        # At most a third of the plot, and two lines: an outlet fits on one, a headline (when
+        # the outlet is unknown) keeps enough of itself on two to be told from the others.
+        limit = max(90, min(170, self.width() // 3))
+        lines = [wrap_elided(fm, t, limit) for t in titles]
         left_axis = self.plot_item.getAxis("left")
-        left_axis.setTicks([list(enumerate(elided)), []])
-        left_axis.setWidth(max([fm.horizontalAdvance(t) for t in elided] + [40]) + 14)
+        left_axis.setTicks([[(i, "\n".join(ls)) for i, ls in enumerate(lines)], []])
+        widest = [fm.horizontalAdvance(line) for ls in lines for line in ls]
+        left_axis.setWidth(max([*widest, 40]) + 14)
         bottom = self.plot_item.getAxis("bottom")
         bottom.setLogMode(self.log_x)  # we feed log10 values; the axis labels them as 10^x
         bottom.setLabel(claim.quantity + (" (log scale)" if self.log_x else ""))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._claim is not None and self.row_titles:
+            self._set_axes(self._claim, self.row_titles)  # the titles' room follows the width
 
     # -- palette --------------------------------------------------------------------------
 

@@ -44,7 +44,14 @@ def is_open_left(m: Mention) -> bool:
 
 
 def numbers(m: Mention) -> list[float]:
-    return [x for x in (m.value, m.low, m.high) if x is not None and math.isfinite(x)]
+    """The finite numbers a mention gives that the view must show.
+
+    The far end of an open bound is not one of them: "dozens" is at least 24, and the engine's
+    cap of 199 on it would squeeze every other value into the left edge of the plot.
+    """
+    low = None if is_open_left(m) else m.low
+    high = None if is_open_right(m) else m.high
+    return [x for x in (m.value, low, high) if x is not None and math.isfinite(x)]
 
 
 def _reading(m: Mention) -> tuple[object, ...]:

@@ -7,7 +7,14 @@ articles) show their progress and can be cancelled.
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
 
 from ui.tasks import Task, TaskRunner
 
@@ -29,6 +36,7 @@ class TaskProgress(QWidget):
         self.cancel_button = QPushButton("Cancel", self)
         self.cancel_button.setToolTip("Stop this work; nothing half-done is kept")
         self.cancel_button.clicked.connect(self.cancel_current)
+        self.cancel_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 4, 0)
         layout.addWidget(self.label)
@@ -86,5 +94,7 @@ class TaskProgress(QWidget):
         if not task.is_cancelled():
             self.label.setText(task.label + suffix)
             self.cancel_button.setEnabled(True)
+        # Work that cannot stop half-way (saving a ruling, removing an article) offers no Cancel.
+        self.cancel_button.setVisible(task.cancellable)
         self.bar.setRange(0, 0)  # busy until the task reports numbers
         self.show()

@@ -163,7 +163,7 @@ def test_a_claim_of_hundreds_of_articles_plots_one_row_per_value(plot: ClaimPlot
     assert [label for _, label in ticks] == plot.row_titles
     at_least = next(k for k in plot.marks if k.count == 234)
     assert at_least.open_right and at_least.x0 == 53 and at_least.conflict
-    labels = [item.textItem.toPlainText() for item in plot._labels if item.isVisible()]
+    labels = [item.textItem.toPlainText().strip() for item in plot._labels if item.isVisible()]
     assert labels[:2] == ["≥53", "36"]
 
 
@@ -181,3 +181,12 @@ def test_values_past_the_row_limit_share_a_last_unlabelled_row(plot: ClaimPlot) 
     assert len([item for item in plot._labels if item.isVisible()]) == 4
     assert plot.row_titles == ["Northern Courier", "Meridian Wire", "Valley Herald",
                                "State Gazette"]
+
+
+def test_the_cap_of_an_open_bound_does_not_widen_the_view(plot: ClaimPlot) -> None:
+    # "dozens": at least 24, capped at 199 by the engine; the view is about 12 to 24.
+    plot.show_claim(claim(9, "x", (mention(1, 1, 12), mention(2, 2, 24, "at_least", 24, 199))))
+    left, right = plot.view_x_range()
+    assert left < 12 and 24 < right < 60
+    dozens = _mark(plot, 2)
+    assert dozens.open_right and dozens.x0 == 24 and dozens.x1 is not None and dozens.x1 > right

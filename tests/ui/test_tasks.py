@@ -201,3 +201,28 @@ def test_cancelling_an_import_mid_analysis_keeps_the_window_responsive_and_write
     qtbot.waitUntil(lambda: not window.progress.isVisible(), timeout=2000)
     assert "cancelled" in window.statusBar().currentMessage().lower()
     window.close()
+
+
+def test_work_that_cannot_stop_shows_no_cancel_button(qtbot: Any, runner: TaskRunner) -> None:
+    from ui.progress import TaskProgress
+
+    progress = TaskProgress(runner)
+    qtbot.addWidget(progress)
+    release = threading.Event()
+
+    def job(progress: Any, cancelled: Any) -> None:
+        release.wait(5)
+
+    task = runner.write(job, "Removing the article", cancellable=False)
+    qtbot.waitUntil(progress.isVisible, timeout=2000)
+    assert progress.label.text() == "Removing the article"
+    assert not progress.cancel_button.isVisibleTo(progress)
+    release.set()
+    qtbot.waitUntil(lambda: task.done, timeout=5000)
+    release.clear()
+    task = runner.write(job, "Adding 3 items")
+    qtbot.waitUntil(lambda: progress.isVisible() and progress.label.text() == "Adding 3 items",
+                    timeout=2000)
+    assert progress.cancel_button.isVisibleTo(progress)
+    release.set()
+    qtbot.waitUntil(lambda: task.done, timeout=5000)
