@@ -24,14 +24,13 @@ def _fresh_root():  # type: ignore[no-untyped-def]
 
 
 def _literal_resource_paths() -> set[str]:
-    """Every resource path written as a literal in the app's code (``path("templates")``)."""
-    call = re.compile(r"\b(?:path|read_text|read_bytes)\(\s*[\"']([^\"'{}]+)[\"']")
+    """Every resource path written as a literal in the app's code (``resources.path("x")``)."""
+    call = re.compile(r"\bresources\.(?:path|read_text|read_bytes)\(\s*[\"']([^\"'{}]+)[\"']")
     found: set[str] = set()
     for folder in SOURCE_DIRS:
         for source in (REPO / folder).rglob("*.py"):
             text = source.read_text(encoding="utf-8")
-            if source.name != "resources.py" and "resources" in text:
-                found.update(call.findall(text))
+            found.update(call.findall(text))
     return found
 
 
@@ -42,6 +41,7 @@ def test_the_root_is_the_resources_package_of_this_checkout() -> None:
 
 def test_every_resource_named_in_the_code_exists() -> None:
     named = _literal_resource_paths()
+    assert named, "the scan found no resource paths: has the calling convention changed?"
     missing = [name for name in sorted(named) if not (REPO / "resources" / name).exists()]
     assert missing == []
 
