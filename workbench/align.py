@@ -122,13 +122,71 @@ def _named_in(m: _Member, art: ArticleContext) -> bool:
     return len(head) >= 4 and head in art.flat_text
 
 
-def _place(clusters: list[list[_Member]], member: _Member) -> None:
+def _signature(m: _Member) -> tuple[object, ...]:
+    """Members with the same signature fit the same figures: checking one of them is enough."""
+    return (m.fig.article, m.place, m.day, m.ctx.window, m.ctx.countries, m.event)
+
+
+def _fits_all(member: _Member, cluster: list[_Member]) -> bool:
+    seen: set[tuple[object, ...]] = set()
+    for other in cluster:
+        sig = _signature(other)
+        if sig in seen:
+            continue
+        seen.add(sig)
+        if not _fits(member, other):
+            return False
+    return True
+
+
+class _Bucket:
+    """The groups of one bucket, indexed by place so that a figure named to a place only
+    looks at groups that could be about that place (alignment stays close to linear)."""
+
+    def __init__(self) -> None:
+        self.clusters: list[list[_Member]] = []
+        self.by_place: dict[str, list[int]] = {}
+        self.unplaced: list[int] = []
+
+    def candidates(self, member: _Member) -> list[list[_Member]]:
+        if not member.place:
+            return self.clusters
+        p = member.place
+        found: set[int] = set(self.unplaced)
+        for q, idxs in self.by_place.items():
+            if q == p or q in p or p in q or _nested(p, q):
+                found.update(idxs)
+        return [self.clusters[i] for i in sorted(found)]
+
+    def add(self, cluster: list[_Member] | None, member: _Member) -> None:
+        if cluster is None:
+            cluster = []
+            self.clusters.append(cluster)
+            self.unplaced.append(len(self.clusters) - 1)
+        idx = self._index(cluster)
+        had_place = any(m.place for m in cluster)
+        cluster.append(member)
+        if member.place:
+            if not had_place and idx in self.unplaced:
+                self.unplaced.remove(idx)
+            spots = self.by_place.setdefault(member.place, [])
+            if idx not in spots:
+                spots.append(idx)
+
+    def _index(self, cluster: list[_Member]) -> int:
+        for i in range(len(self.clusters) - 1, -1, -1):
+            if self.clusters[i] is cluster:
+                return i
+        raise ValueError("cluster not in bucket")
+
+
+def _place(bucket: _Bucket, member: _Member) -> None:
     """Complete linkage: a figure joins the first group every member of which it fits."""
-    for cluster in clusters:
-        if all(_fits(member, other) for other in cluster):
-            cluster.append(member)
+    for cluster in bucket.candidates(member):
+        if _fits_all(member, cluster):
+            bucket.add(cluster, member)
             return
-    clusters.append([member])
+    bucket.add(None, member)
 
 
 def _overlap(a: _Member, b: _Member) -> float:
@@ -158,7 +216,7 @@ def align(figures: list[Figure], contexts: dict[str, Context],
     """Group figures across and within articles; list every conflicting pair with a reason."""
     global _WITHIN
     _WITHIN = _build_within(articles)
-    buckets: dict[tuple[str, ...], list[list[_Member]]] = {}
+    buckets: dict[tuple[str, ...], _Bucket] = {}
     pending: list[tuple[tuple[str, ...], _Member]] = []
     for fig in figures:
         ctx = contexts.get(fig.id)
@@ -176,14 +234,14 @@ def align(figures: list[Figure], contexts: dict[str, Context],
         if not member.event and fig.kind != "duration":
             pending.append((key, member))  # placed once the groups with events exist
             continue
-        _place(buckets.setdefault(key, []), member)
+        _place(buckets.setdefault(key, _Bucket()), member)
     # a figure with no event word joins the group whose sentences are most about the same
     # thing, or else groups with other such figures when their sentences are alike
     for key, member in pending:
-        clusters = buckets.setdefault(key, [])
+        bucket = buckets.setdefault(key, _Bucket())
         best, best_score = None, 0.0
-        for cluster in clusters:
-            if not all(_fits(member, other) for other in cluster):
+        for cluster in bucket.candidates(member):
+            if not _fits_all(member, cluster):
                 continue
             score = max(_overlap(member, other) for other in cluster)
             if all(not m.event for m in cluster):
@@ -192,20 +250,13 @@ def align(figures: list[Figure], contexts: dict[str, Context],
                 need = 0.25
             if score >= need and score > best_score:
                 best, best_score = cluster, score
-        if best is not None:
-            best.append(member)
-        else:
-            clusters.append([member])
-    order = sorted(((key, idx) for key, cl in buckets.items() for idx in range(len(cl))),
-                   key=lambda ki: _num_id(buckets[ki[0]][ki[1]][0].fig.id))
-    for key, cl in buckets.items():
-        for c in cl:
-            c.sort(key=lambda m: _num_id(m.fig.id))
-    groups: list[Group] = []
-    for n, (key, idx) in enumerate(order, start=1):
-        cluster = buckets[key][idx]
-        groups.append(_make_group(f"g{n}", key, cluster, label))
-    return groups
+        bucket.add(best, member)
+    found = [(key, c) for key, b in buckets.items() for c in b.clusters]
+    for _key, c in found:
+        c.sort(key=lambda m: _num_id(m.fig.id))
+    found.sort(key=lambda kc: _num_id(kc[1][0].fig.id))
+    return [_make_group(f"g{n}", key, cluster, label)
+            for n, (key, cluster) in enumerate(found, start=1)]
 
 
 def _make_group(gid: str, key: tuple[str, ...], cluster: list[_Member],
