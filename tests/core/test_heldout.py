@@ -37,15 +37,15 @@ CHECKER = _load("check_gold")
 
 # Floors per corpus: minimum figure F1, bounds right, agreeing pairs grouped and gold conflict
 # groups found; maximum false alarms. Measured with the engine of commit 9d0ba08:
-#   halvek-earthquake  F1 0.929  bounds 76/77  aligned 40/72  conflicts 2/5  false alarms 10
-#   valdoria-election  F1 0.896  bounds 94/96  aligned 15/88  conflicts 2/5  false alarms 11
-#   marenne-air-crash  F1 0.878  bounds 70/72  aligned 16/46  conflicts 2/4  false alarms 14
-#   nyara-cholera      F1 0.916  bounds 82/83  aligned 11/37  conflicts 1/3  false alarms 11
+#   halvek-earthquake  F1 0.982  bounds 81/81   aligned 59/72  conflicts 4/5  false alarms 0
+#   valdoria-election  F1 0.946  bounds 101/101 aligned 18/88  conflicts 5/5  false alarms 7
+#   marenne-air-crash  F1 0.980  bounds 74/74   aligned 19/46  conflicts 3/4  false alarms 0
+#   nyara-cholera      F1 0.979  bounds 86/88   aligned 11/37  conflicts 1/3  false alarms 3
 FLOORS: dict[str, dict[str, float]] = {
-    "halvek-earthquake": {"f1": 0.91, "bounds": 74, "aligned": 37, "conflicts": 2, "alarms": 12},
-    "valdoria-election": {"f1": 0.88, "bounds": 92, "aligned": 13, "conflicts": 2, "alarms": 13},
-    "marenne-air-crash": {"f1": 0.86, "bounds": 68, "aligned": 14, "conflicts": 2, "alarms": 16},
-    "nyara-cholera": {"f1": 0.90, "bounds": 80, "aligned": 9, "conflicts": 1, "alarms": 13},
+    "halvek-earthquake": {"f1": 0.96, "bounds": 79, "aligned": 55, "conflicts": 4, "alarms": 2},
+    "valdoria-election": {"f1": 0.92, "bounds": 98, "aligned": 16, "conflicts": 4, "alarms": 9},
+    "marenne-air-crash": {"f1": 0.96, "bounds": 72, "aligned": 17, "conflicts": 3, "alarms": 2},
+    "nyara-cholera": {"f1": 0.96, "bounds": 84, "aligned": 10, "conflicts": 1, "alarms": 5},
 }
 
 
