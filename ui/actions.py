@@ -47,11 +47,12 @@ class WindowActions(QObject):
         style = window.style()
         sp = QStyle.StandardPixmap
 
-        def act(text: str, slot: Callable[[], object], shortcut: object = None,
+        def act(text: str, slot: Callable[[], object],
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
                 tip: str = "", icon: QIcon | None = None) -> QAction:
             action = QAction(text, window)
             if shortcut is not None:
-                action.setShortcut(shortcut)  # type: ignore[arg-type]
+                action.setShortcut(shortcut)
             if tip:
                 action.setStatusTip(tip)
                 action.setToolTip(tip if shortcut is None else f"{tip} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -68,7 +68,7 @@ class Removed:
 def _nlp() -> Any:
     # Imported on first use, on a worker thread: spaCy is slow to import and the window must
     # show before it loads.
-    from workbench.analysis import get_nlp
+    from workbench.nlp import get_nlp
 
     return get_nlp()
 
@@ -348,7 +348,7 @@ class DossierController(QObject):
         self._save_prefs()
 
         def job(progress: Callable[..., None], cancelled: Callable[[], bool]) -> Path:
-            from workbench.reports import export
+            from workbench.reports import ReportFormat, export
 
             with Dossier.open(target, create=False) as dossier:
                 kwargs: dict[str, Any] = {"author": author, "organisation": organisation}
@@ -356,7 +356,7 @@ class DossierController(QObject):
                     from ui.pdf import write_pdf
 
                     kwargs["pdf_writer"] = write_pdf
-                return Path(export(dossier, fmt, output, **kwargs))
+                return Path(export(dossier, cast("ReportFormat", fmt), output, **kwargs))
 
         task = self.runner.run(job, f"Exporting the {fmt.upper()} report")
         task.failed.connect(lambda exc: self._failed("Export failed", exc))

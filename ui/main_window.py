@@ -57,7 +57,7 @@ class MainWindow(QMainWindow):
         self.overview = VerdictOverview(self)
         self.legend = LegendWidget(parent=self)
         self._build_layout()
-        self.actions = WindowActions(self)
+        self.commands = WindowActions(self)  # not "actions": QWidget.actions() is a method
         self._build_status_bar()
         self._connect()
         self._restore_layout(restore)
@@ -161,7 +161,7 @@ class MainWindow(QMainWindow):
         self.detail.show_claim(claim, history)
         self.plot.show_claim(claim)
         self.panes.emphasise(claim)
-        self.actions.update_enabled()
+        self.commands.update_enabled()
 
     def _update_summary(self) -> None:
         if self.controller.dossier is not None:

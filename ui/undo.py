@@ -44,7 +44,7 @@ class EditCommand(QUndoCommand):
         if text is None:
             if callable(edit) and not hasattr(edit, "describe"):
                 raise ValueError("an edit built on the lane needs its undo text up front")
-            text = edit.describe()  # type: ignore[union-attr]
+            text = edit.describe()
         super().__init__(text)
         self._pending: Edit | MakeEdit = edit
         self._execute = execute
@@ -59,6 +59,6 @@ class EditCommand(QUndoCommand):
         # Runs on the write lane. On failure _pending is left as it was and the controller
         # clears the stack, so the stack never claims a state the file does not have.
         pending = self._pending
-        edit = pending if hasattr(pending, "apply") else pending(dossier)  # type: ignore[operator]
-        self._pending = edit.apply(dossier)  # type: ignore[union-attr]
+        edit = pending if hasattr(pending, "apply") else pending(dossier)
+        self._pending = edit.apply(dossier)
         return edit  # type: ignore[return-value]

@@ -57,12 +57,12 @@ def test_new_dossier_is_created_with_its_suffix_and_opened(
     window: MainWindow, dialogs: Dialogs, tmp_path: Path
 ) -> None:
     dialogs.answers["getSaveFileName"] = str(tmp_path / "harbour-fire")
-    window.actions.new.trigger()
+    window.commands.new.trigger()
     created = tmp_path / "harbour-fire.dossier"
     assert window.controller.path == created and created.is_file()
     assert window.windowTitle().startswith("harbour-fire.dossier")
     assert window.panes.empty.isVisibleTo(window) and window.claims_panel.claims() == []
-    assert window.actions.add.isEnabled()
+    assert window.commands.add.isEnabled()
     (method, caption, start), = dialogs.asked
     assert (method, caption) == ("getSaveFileName", "New dossier")
     assert start == str(Path.home() / "untitled.dossier")  # nothing open yet: from home
@@ -76,7 +76,7 @@ def test_new_dossier_never_replaces_an_existing_file(
     errors: list[tuple[str, str]] = []
     window.controller.errorOccurred.connect(lambda t, m: errors.append((t, m)))
     dialogs.answers["getSaveFileName"] = str(demo_path)
-    window.actions.new.trigger()
+    window.commands.new.trigger()
     assert errors and str(demo_path) in errors[0][1] and "already exists" in errors[0][1]
     assert window.controller.path == demo_path
     assert demo_path.read_bytes() == before
@@ -89,8 +89,8 @@ def test_cancelled_dialogs_change_nothing(
 ) -> None:
     assert window.controller.open(demo_path)
     articles = len(window.panes.all_articles())
-    for action in (window.actions.new, window.actions.open, window.actions.add,
-                   window.actions.add_folder):
+    for action in (window.commands.new, window.commands.open, window.commands.add,
+                   window.commands.add_folder):
         action.trigger()
     assert [m for m, _c, _s in dialogs.asked] == [
         "getSaveFileName", "getOpenFileName", "getOpenFileNames", "getExistingDirectory"]
@@ -103,9 +103,9 @@ def test_open_dossier_from_the_dialog(
     window: MainWindow, dialogs: Dialogs, demo_path: Path, tmp_path: Path
 ) -> None:
     dialogs.answers["getSaveFileName"] = str(tmp_path / "empty.dossier")
-    window.actions.new.trigger()
+    window.commands.new.trigger()
     dialogs.answers["getOpenFileName"] = str(demo_path)
-    window.actions.open.trigger()
+    window.commands.open.trigger()
     assert window.controller.path == demo_path
     assert dialogs.asked[-1][:2] == ("getOpenFileName", "Open dossier")
     assert dialogs.asked[-1][2] == str(tmp_path)  # starts beside the dossier that was open
@@ -117,14 +117,14 @@ def test_add_articles_and_a_folder_from_the_dialogs(
     qtbot: Any, window: MainWindow, dialogs: Dialogs, tmp_path: Path
 ) -> None:
     dialogs.answers["getSaveFileName"] = str(tmp_path / "case.dossier")
-    window.actions.new.trigger()
+    window.commands.new.trigger()
     one = tmp_path / "one.txt"
     one.write_text("Warehouse fire\n\nAt least 12 firefighters fought the blaze for 5 hours, "
                    "the fire service said.\n", encoding="utf-8")
     bad = tmp_path / "scan.pdf"
     bad.write_bytes(b"%PDF-1.4 not an article")
     dialogs.answers["getOpenFileNames"] = [str(one), str(bad)]
-    window.actions.add.trigger()
+    window.commands.add.trigger()
     qtbot.waitUntil(lambda: len(window.panes.panes()) == 1, timeout=60000)
     qtbot.waitUntil(lambda: window.problems_dialog is not None, timeout=10000)
     assert window.problems_dialog is not None
@@ -135,7 +135,7 @@ def test_add_articles_and_a_folder_from_the_dialogs(
     (folder / "two.md").write_text("# Fire spreads\n\nAbout 40 residents were evacuated, "
                                    "police said.\n", encoding="utf-8")
     dialogs.answers["getExistingDirectory"] = str(folder)
-    window.actions.add_folder.trigger()
+    window.commands.add_folder.trigger()
     qtbot.waitUntil(lambda: len(window.panes.panes()) == 2, timeout=60000)
     titles = [a.title for a, _shown in window.panes.all_articles()]
     assert titles == ["Warehouse fire", "Fire spreads"]

@@ -91,7 +91,7 @@ def test_first_launch_check_a_conflict_undo_redo_and_export(
     assert ruling.checker == "Ana Ruiz"
     qtbot.waitUntil(lambda: controller.current.ruling.verdict == "disputed")  # type: ignore[union-attr]
     assert window.detail.verdict_buttons["disputed"].isChecked()
-    assert window.actions.undo.text() == f"&Undo Mark claim {conflict.id} disputed"
+    assert window.commands.undo.text() == f"&Undo Mark claim {conflict.id} disputed"
 
     # Ctrl+Z: back to unreviewed (the note stays: it was its own edit). Ctrl+Shift+Z: disputed.
     qtbot.keyClick(window.claims_panel.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
