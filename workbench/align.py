@@ -243,7 +243,11 @@ def align(figures: list[Figure], contexts: dict[str, Context],
         for cluster in bucket.candidates(member):
             if not _fits_all(member, cluster):
                 continue
-            score = max(_overlap(member, other) for other in cluster)
+            # a sentence that gives two figures ("12 dead, dozens in hospital") gives two
+            # quantities: sharing a sentence with a figure whose event is known is no evidence
+            score = max((_overlap(member, other) for other in cluster
+                         if not (other.event and other.fig.sentence == member.fig.sentence)),
+                        default=0.0)
             if all(not m.event for m in cluster):
                 need = 0.2
             else:

@@ -53,10 +53,13 @@ def print_table(result: Any) -> None:
     figs = {f.id: f for f in result.figures}
     arts = {a.id: a for a in result.articles}
     out = sys.stdout
-    print(f"{len(result.articles)} articles, {len(result.figures)} figures, "
-          f"{len(result.groups)} groups, "
+    def n(count: int, word: str) -> str:
+        return f"{count} {word}{'' if count == 1 else 's'}"
+
+    print(f"{n(len(result.articles), 'article')}, {n(len(result.figures), 'figure')}, "
+          f"{n(len(result.groups), 'group')}, "
           f"{sum(1 for g in result.groups if g.status == 'conflict')} in conflict, "
-          f"{len(result.shared_passages)} shared passages", file=out)
+          f"{n(len(result.shared_passages), 'shared passage')}", file=out)
     order = {"conflict": 0, "consistent": 1, "single": 2}
     for g in sorted(result.groups, key=lambda g: (order[g.status], g.id)):
         if g.status == "single":

@@ -140,7 +140,8 @@ for _canon, _words in {
     "fatalities fatality toll slain murdered massacred executed bodies",
     "wounded": "wound wounds wounded wounding injured injuring injure injures injuries injury "
     "hurt maimed casualties treated",
-    "hospitalised": "hospitalised hospitalized hospitalisation hospitalization admitted",
+    "hospitalised": "hospitalised hospitalized hospitalisation hospitalization admitted "
+    "hospital hospitals",
     "missing": "missing disappeared unaccounted",
     "displaced": "displaced evacuated fled flee flees fleeing homeless uprooted refugees "
     "evacuation",
