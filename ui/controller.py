@@ -1,16 +1,15 @@
-"""The open dossier and everything done to it: open, import, rule, undo, export.
+"""The open dossier and everything done to it: open, import, remove, rule, undo, export.
 
 The controller holds the GUI thread's connection to the dossier (for reading) and sends every
 write through the task runner's lane, each with its own connection opened on the lane's thread.
 It knows nothing about widgets: it says what changed through signals and each view decides what
-to redraw (Anki's OpChanges). ``workbench`` is imported here and nowhere else in the shell.
+to redraw (Anki's OpChanges). Only the controller (and the jobs' :mod:`ui.snapshot`) opens the
+dossier; the views see its records.
 """
 from __future__ import annotations
 
 import dataclasses
-import gc
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, cast
@@ -18,59 +17,19 @@ from typing import Any, cast
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from ui.snapshot import Imported, Removed, Snapshot, freeze_heap, nlp, snapshot
 from ui.tasks import Task, TaskRunner
 from ui.undo import EditCommand
 from workbench.dossier import Dossier
 from workbench.edits import SetRuling
 from workbench.errors import Cancelled, WorkbenchError
 from workbench.model import (
-    ArticleRecord,
     Changes,
     Claim,
-    FigureMark,
     ImportResult,
-    StoredPassage,
-    Summary,
     Verdict,
 )
 from workbench.settings import Preferences, save_preferences
-
-
-@dataclass(frozen=True)
-class Snapshot:
-    """Everything the views show of a dossier, read in one go (on a worker after an import,
-    so the GUI thread does not wait on the queries)."""
-
-    articles: list[ArticleRecord]
-    marks: list[FigureMark]
-    passages: list[StoredPassage]
-    claims: list[Claim]
-    summary: Summary
-
-
-def snapshot(dossier: Dossier) -> Snapshot:
-    return Snapshot(dossier.articles(), dossier.marks(), dossier.shared_passages(),
-                    dossier.claims(), dossier.summary())
-
-
-@dataclass(frozen=True)
-class Imported:
-    result: ImportResult
-    snapshot: Snapshot | None
-
-
-@dataclass(frozen=True)
-class Removed:
-    title: str
-    snapshot: Snapshot
-
-
-def _nlp() -> Any:
-    # Imported on first use, on a worker thread: spaCy is slow to import and the window must
-    # show before it loads.
-    from workbench.nlp import get_nlp
-
-    return get_nlp()
 
 
 class DossierController(QObject):
@@ -139,9 +98,9 @@ class DossierController(QObject):
     def warm_up(self) -> Task:
         """Load the language pipeline in the background so the first import starts at once."""
         # Not cancellable: loading cannot stop half-way, and the next import needs it anyway.
-        task = self.runner.run(lambda progress, cancelled: _nlp(), "Loading the language model",
+        task = self.runner.run(lambda progress, cancelled: nlp(), "Loading the language model",
                                cancellable=False)
-        task.succeeded.connect(lambda _nlp_: _freeze_heap())
+        task.succeeded.connect(lambda _nlp_: freeze_heap())
         return task
 
     # -- importing ----------------------------------------------------------------------------
@@ -155,7 +114,7 @@ class DossierController(QObject):
         def job(progress: Callable[..., None], cancelled: Callable[[], bool]) -> Imported:
             with Dossier.open(target, create=False) as dossier:
                 result = dossier.add_articles(
-                    items, nlp=_nlp(), progress=progress, cancelled=cancelled
+                    items, nlp=nlp(), progress=progress, cancelled=cancelled
                 )
                 return Imported(result, snapshot(dossier) if result.added else None)
 
@@ -169,7 +128,7 @@ class DossierController(QObject):
 
         def job(progress: Callable[..., None], cancelled: Callable[[], bool]) -> Imported:
             with Dossier.open(target, create=False) as dossier:
-                result = dossier.add_text(text, title=title or None, nlp=_nlp())
+                result = dossier.add_text(text, title=title or None, nlp=nlp())
                 return Imported(result, snapshot(dossier) if result.added else None)
 
         return self._import(job, "Adding the pasted article", target)
@@ -211,7 +170,7 @@ class DossierController(QObject):
         def job(progress: Callable[..., None], cancelled: Callable[[], bool]) -> Removed:
             with Dossier.open(target, create=False) as dossier:
                 title = dossier.article(article_id).title
-                dossier.remove_article(article_id, nlp=_nlp())
+                dossier.remove_article(article_id, nlp=nlp())
                 return Removed(title, snapshot(dossier))
 
         # Not cancellable: the engine's removal runs to its end or writes nothing.
@@ -380,18 +339,6 @@ class DossierController(QObject):
             save_preferences(self.prefs)
         except OSError as exc:  # preferences are a convenience; never stop work over them
             self.message.emit(f"Preferences not saved: {exc}")
-
-
-def _freeze_heap() -> None:
-    """Move everything alive now (Qt wrappers, the spaCy pipeline) out of the garbage
-    collector's view.
-
-    A full collection stops every thread, the GUI thread included, for as long as it takes to
-    walk the heap; with spaCy loaded that walk alone stalled the window for 200-300 ms during
-    an import. Frozen objects are never walked again, and none of them is garbage.
-    """
-    gc.collect()
-    gc.freeze()
 
 
 def _count(n: int, noun: str) -> str:

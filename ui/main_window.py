@@ -20,13 +20,14 @@ from PySide6.QtWidgets import (
 
 from ui.actions import WindowActions
 from ui.claims_panel import ClaimsPanel
-from ui.controller import DossierController, Snapshot, snapshot
+from ui.controller import DossierController
 from ui.detail_panel import DetailPanel
 from ui.dialogs import ProblemsDialog
 from ui.overview import VerdictOverview
 from ui.panes import ArticlePanes
 from ui.plot import ClaimPlot
 from ui.progress import TaskProgress
+from ui.snapshot import Snapshot, snapshot
 from ui.tasks import TaskRunner
 from ui.theme import LegendWidget
 from workbench.model import Claim, FileProblem, Summary
