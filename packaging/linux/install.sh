@@ -1,17 +1,18 @@
 #!/bin/sh
-# Install the bundled Fact-check Workbench for the current user (no root, no Python needed).
+# Install the bundled Fact-check Workbench (no root, no Python needed).
 #
-#   packaging/linux/install.sh [BUNDLE_DIR] [PREFIX]
+#   install.sh [BUNDLE_DIR] [PREFIX]        install or upgrade
+#   install.sh --uninstall [PREFIX]         remove everything it installed
 #
-# BUNDLE_DIR is the one-folder app (default: dist/workbench, from `make package`); PREFIX is where
-# it goes (default: ~/.local). It copies the app to PREFIX/lib/workbench, links
-# PREFIX/bin/workbench, and installs the desktop entry, the dossier MIME type, the icons and the
-# AppStream metainfo under PREFIX/share, then refreshes the desktop's caches when the tools exist.
-# Run it again to upgrade; `install.sh --uninstall [PREFIX]` removes everything it installed.
+# BUNDLE_DIR is the one-folder app: by default the folder this script is in when it runs from an
+# unpacked bundle (dist/workbench/install.sh), else dist/workbench of the checkout it is in.
+# PREFIX defaults to ~/.local. It copies the app to PREFIX/lib/workbench, links
+# PREFIX/bin/workbench, installs the desktop entry, the dossier MIME type, the icons and the
+# AppStream metainfo (all taken from the bundle itself) under PREFIX/share, and refreshes the
+# desktop's caches when the tools exist.
 set -eu
 
 HERE=$(cd "$(dirname "$0")" && pwd)
-REPO=$(cd "$HERE/../.." && pwd)
 APP_ID=io.github.factcheck.Workbench
 
 # Refresh the desktop's caches when the tools are installed; a missing tool only delays the new
@@ -42,31 +43,43 @@ if [ "${1:-}" = "--uninstall" ]; then
     exit 0
 fi
 
-BUNDLE=${1:-$REPO/dist/workbench}
+if [ -x "$HERE/workbench" ] && [ -d "$HERE/_internal" ]; then
+    DEFAULT_BUNDLE=$HERE
+else
+    DEFAULT_BUNDLE=$(cd "$HERE/../.." && pwd)/dist/workbench
+fi
+BUNDLE=${1:-$DEFAULT_BUNDLE}
 PREFIX=${2:-$HOME/.local}
+DATA=$BUNDLE/_internal/linux
+ICONS=$BUNDLE/_internal/resources/icons
 
-if [ ! -x "$BUNDLE/workbench" ]; then
-    echo "install.sh: no bundle at $BUNDLE (expected an executable $BUNDLE/workbench; run 'make package')" >&2
+if [ ! -x "$BUNDLE/workbench" ] || [ ! -d "$DATA" ] || [ ! -d "$ICONS" ]; then
+    echo "install.sh: no bundle at $BUNDLE (expected an executable $BUNDLE/workbench with" \
+         "_internal/linux and _internal/resources/icons; run 'make package')" >&2
     exit 1
 fi
+BUNDLE=$(cd "$BUNDLE" && pwd)
 
 mkdir -p "$PREFIX/lib" "$PREFIX/bin" "$PREFIX/share/applications" "$PREFIX/share/mime/packages" \
          "$PREFIX/share/metainfo" "$PREFIX/share/icons/hicolor/scalable/apps"
-# Copy next to the old version, then swap, so a failed copy leaves the installed app working.
-rm -rf "$PREFIX/lib/workbench.new"
-cp -R "$BUNDLE" "$PREFIX/lib/workbench.new"
-rm -rf "$PREFIX/lib/workbench"
-mv "$PREFIX/lib/workbench.new" "$PREFIX/lib/workbench"
+PREFIX=$(cd "$PREFIX" && pwd)
+if [ "$BUNDLE" != "$PREFIX/lib/workbench" ]; then
+    # Copy next to the old version, then swap, so a failed copy leaves the installed app working.
+    rm -rf "$PREFIX/lib/workbench.new"
+    cp -R "$BUNDLE" "$PREFIX/lib/workbench.new"
+    rm -rf "$PREFIX/lib/workbench"
+    mv "$PREFIX/lib/workbench.new" "$PREFIX/lib/workbench"
+fi
 ln -sf "$PREFIX/lib/workbench/workbench" "$PREFIX/bin/workbench"
 
 # The desktop entry runs the installed executable by its full path: ~/.local/bin is not on
 # every desktop session's PATH.
-sed "s|^Exec=workbench |Exec=$PREFIX/lib/workbench/workbench |" "$HERE/$APP_ID.desktop" \
+sed "s|^Exec=workbench |Exec=$PREFIX/lib/workbench/workbench |" "$DATA/$APP_ID.desktop" \
     > "$PREFIX/share/applications/$APP_ID.desktop"
-cp "$HERE/$APP_ID.mime.xml" "$PREFIX/share/mime/packages/$APP_ID.xml"
-cp "$HERE/$APP_ID.metainfo.xml" "$PREFIX/share/metainfo/$APP_ID.metainfo.xml"
-cp "$REPO/resources/icons/workbench.svg" "$PREFIX/share/icons/hicolor/scalable/apps/$APP_ID.svg"
-for png in "$REPO"/resources/icons/workbench-[0-9]*.png; do
+cp "$DATA/$APP_ID.mime.xml" "$PREFIX/share/mime/packages/$APP_ID.xml"
+cp "$DATA/$APP_ID.metainfo.xml" "$PREFIX/share/metainfo/$APP_ID.metainfo.xml"
+cp "$ICONS/workbench.svg" "$PREFIX/share/icons/hicolor/scalable/apps/$APP_ID.svg"
+for png in "$ICONS"/workbench-[0-9]*.png; do
     size=$(basename "$png" .png | sed 's/^workbench-//')
     mkdir -p "$PREFIX/share/icons/hicolor/${size}x${size}/apps"
     cp "$png" "$PREFIX/share/icons/hicolor/${size}x${size}/apps/$APP_ID.png"

@@ -117,3 +117,17 @@ def test_bundle_holds_every_resource_and_no_test_tools() -> None:
     for tool in ("pytest", "_pytest", "hypothesis", "quantulum3", "mypy", "PyInstaller"):
         assert not (internal / tool).exists(), tool
     assert not list((internal / "spacy").glob("tests")), "spaCy's test suite is bundled"
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="install.sh is the Linux installer")
+def test_unpacked_bundle_installs_itself(env: dict[str, str], tmp_path: Path) -> None:
+    prefix = tmp_path / "prefix"
+    installed = subprocess.run(["sh", str(BUNDLE / "install.sh"), "", str(prefix)], env=env,
+                               capture_output=True, text=True, timeout=TIMEOUT, check=False)
+    assert installed.returncode == 0, installed.stderr
+    launcher = prefix / "bin" / "workbench"
+    version = subprocess.run([str(launcher), "--version"], env=env, capture_output=True,
+                             text=True, timeout=TIMEOUT, check=False)
+    assert version.stdout.strip() == f"workbench {__version__}"
+    desktop = prefix / "share" / "applications" / "io.github.factcheck.Workbench.desktop"
+    assert f"Exec={prefix}/lib/workbench/workbench gui %f" in desktop.read_text("utf-8")

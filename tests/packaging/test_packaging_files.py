@@ -109,19 +109,31 @@ def test_metainfo_names_the_desktop_entry_and_the_current_version() -> None:
     assert latest is not None and latest.get("version") == __version__
 
 
-@pytest.mark.skipif(shutil.which("sh") is None, reason="needs a POSIX shell")
-def test_install_script_installs_and_removes_a_bundle(tmp_path: Path) -> None:
-    bundle = tmp_path / "dist" / "workbench"
-    bundle.mkdir(parents=True)
+def _fake_bundle(folder: Path) -> Path:
+    """A folder laid out like dist/workbench: the executable, its data, install.sh beside it."""
+    bundle = folder / "workbench"
+    (bundle / "_internal" / "linux").mkdir(parents=True)
     exe = bundle / "workbench"
     exe.write_text("#!/bin/sh\necho workbench-fake \"$@\"\n", encoding="utf-8")
     exe.chmod(0o755)
-    prefix = tmp_path / "prefix"
-    script = str(LINUX / "install.sh")
-    env = {**os.environ, "PATH": "/usr/bin:/bin"}
+    for kind in ("desktop", "mime.xml", "metainfo.xml"):
+        shutil.copy2(LINUX / f"{APP_ID}.{kind}", bundle / "_internal" / "linux")
+    shutil.copytree(REPO / "resources" / "icons", bundle / "_internal" / "resources" / "icons")
+    shutil.copy2(LINUX / "install.sh", bundle / "install.sh")
+    return bundle
 
-    subprocess.run(["sh", script, str(bundle), str(prefix)], check=True, env=env,
-                   capture_output=True)
+
+def _sh(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PATH": "/usr/bin:/bin"}
+    return subprocess.run(["sh", *args], env=env, capture_output=True, text=True, check=False)
+
+
+def test_install_script_installs_and_removes_a_bundle(tmp_path: Path) -> None:
+    bundle = _fake_bundle(tmp_path / "dist")
+    prefix = tmp_path / "prefix"
+
+    installed = _sh(str(LINUX / "install.sh"), str(bundle), str(prefix))
+    assert installed.returncode == 0, installed.stderr
     launched = subprocess.run([str(prefix / "bin" / "workbench"), "--version"], check=True,
                               capture_output=True, text=True)
     assert launched.stdout.strip() == "workbench-fake --version"
@@ -133,16 +145,24 @@ def test_install_script_installs_and_removes_a_bundle(tmp_path: Path) -> None:
     assert (hicolor / "256x256" / "apps" / f"{APP_ID}.png").is_file()
     assert (hicolor / "scalable" / "apps" / f"{APP_ID}.svg").is_file()
 
-    subprocess.run(["sh", script, "--uninstall", str(prefix)], check=True, env=env,
-                   capture_output=True)
+    removed = _sh(str(LINUX / "install.sh"), "--uninstall", str(prefix))
+    assert removed.returncode == 0, removed.stderr
     assert not (prefix / "lib" / "workbench").exists()
     assert not (prefix / "bin" / "workbench").exists()
     assert not (prefix / "share" / "applications" / f"{APP_ID}.desktop").exists()
 
 
+def test_install_script_inside_an_unpacked_bundle_installs_that_bundle(tmp_path: Path) -> None:
+    bundle = _fake_bundle(tmp_path / "Downloads")
+    prefix = tmp_path / "prefix"
+    installed = _sh(str(bundle / "install.sh"), "", str(prefix))
+    assert installed.returncode == 0, installed.stderr
+    assert (prefix / "lib" / "workbench" / "workbench").is_file()
+    assert (prefix / "lib" / "workbench" / "install.sh").is_file()
+
+
 def test_install_script_refuses_a_missing_bundle(tmp_path: Path) -> None:
-    run = subprocess.run(["sh", str(LINUX / "install.sh"), str(tmp_path / "nothing"),
-                          str(tmp_path / "prefix")], capture_output=True, text=True, check=False)
+    run = _sh(str(LINUX / "install.sh"), str(tmp_path / "nothing"), str(tmp_path / "prefix"))
     assert run.returncode != 0
     assert "no bundle at" in run.stderr and "make package" in run.stderr
     assert not (tmp_path / "prefix").exists()
