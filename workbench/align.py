@@ -303,6 +303,10 @@ def _order(f: Figure) -> int:
     return _num_id(f.id)
 
 
+_DIMENSIONS = {"km": "distance", "kg": "weight", "km2": "area", "km/h": "speed", "l": "volume",
+               "m3": "volume", "magnitude": "magnitude", "deg": "temperature"}
+
+
 def _quantity(figs: list[Figure], place: str | None) -> str:
     counted = next((f.counted for f in figs if f.counted), None)
     event = next((f.event for f in figs if f.event), None)
@@ -315,7 +319,8 @@ def _quantity(figs: list[Figure], place: str | None) -> str:
     elif kind == "money":
         parts.append(f"amount ({figs[0].unit})")
     elif kind == "measure":
-        parts.append(f"{counted or 'measure'} ({figs[0].unit})")
+        dimension = _DIMENSIONS.get(figs[0].unit or "", "measure")
+        parts.append(f"{counted} ({dimension})" if counted else dimension)
     else:
         parts.append(counted or "people")
     if event:
@@ -378,7 +383,7 @@ def explain(figs: list[Figure], conflicts: list[tuple[str, str]],
         values = sorted({describe(x) for x in others})
         where = sorted({label(x.article) for x in others})
         sources = sorted({x.source for x in others if x.source})
-        by = ", ".join(sources + where) if sources else " and ".join(where)
+        by = _who_list(sources, where)
         text = (f"{describe(o)} ({_who(o, label)}) is {'below' if below else 'above'} "
                 f"{' / '.join(values)} reported by {by}")
         if o.superseded:
@@ -389,6 +394,13 @@ def explain(figs: list[Figure], conflicts: list[tuple[str, str]],
             break  # one outlier against everyone else says it all
     more = f" (and {len(parts) - 2} more)" if len(parts) > 2 else ""
     return "; ".join(parts[:2]) + more + "."
+
+
+def _who_list(sources: list[str], where: list[str]) -> str:
+    """"the fire service and the police (3 articles)": short enough to read at a glance."""
+    named = sources[:2] + (["others"] if len(sources) > 2 else [])
+    arts = where[0] if len(where) == 1 else f"{len(where)} articles"
+    return f"{' and '.join(named)} ({arts})" if named else arts
 
 
 def _who(f: Figure, label: Callable[[str], str]) -> str:

@@ -90,7 +90,8 @@ def read_article(path: str | Path, id: str = "a1") -> Article:
                 "or markup)")
         title = _shorten(page.title or _first_line(page.text)) or p.stem
         return Article(id=id, path=shown, title=title, text=page.text, sha256=digest,
-                       url=page.url, outlet=page.outlet, published=page.published,
+                       url=page.url, outlet=page.outlet or byline_outlet(page.text),
+                       published=page.published,
                        warnings=tuple(warnings))
     meta: dict[str, str] = {}
     body_start = 0
@@ -100,7 +101,7 @@ def read_article(path: str | Path, id: str = "a1") -> Article:
     if ext == ".md":
         title = title.lstrip("#").strip().rstrip("#").strip().strip("*_").strip()
     return Article(id=id, path=shown, title=_shorten(title) or p.stem, text=text, sha256=digest,
-                   url=meta.get("url"), outlet=meta.get("outlet"),
+                   url=meta.get("url"), outlet=meta.get("outlet") or byline_outlet(text),
                    published=meta.get("published"), warnings=tuple(warnings))
 
 
@@ -302,6 +303,23 @@ _FURNITURE_LINES = frozenset({
     "search", "subscribe", "sign in", "log in", "world", "politics", "business", "sport",
     "sports", "ad", "sponsored", "most read", "trending", "related", "listen", "print",
 })
+
+
+_BYLINE = re.compile(r"(?m)^\s*By\s+[A-Z][\w.'\u2019 -]{1,60}?,\s*(?:the\s+)?"
+                     r"([A-Z][\w&.'\u2019 -]{2,60}?)\s*(?:,|$)")
+_DATELINE = re.compile(r"(?m)^[A-Z][A-Z .,'\u2019-]{2,40}?(?:,[^\n(]{0,40})?\s*"
+                       r"\(([A-Z][A-Za-z&. ]{1,24})\)\s*[-\u2013\u2014]")
+
+
+def byline_outlet(text: str) -> str | None:
+    """The outlet a plain-text article names at its top: "By Greta Holm, Ellery Valley
+    Courier", or the agency of a dateline: "DUNMARROW, March 11 (MPA) -"."""
+    head = text[:1500]
+    m = _BYLINE.search(head)
+    if m:
+        return m.group(1).strip()
+    m = _DATELINE.search(head)
+    return m.group(1).strip() if m else None
 
 
 def _first_line(text: str, start: int = 0) -> str:

@@ -60,7 +60,7 @@ def _verbish(word: str) -> bool:
 
 
 def find_event(doc: Doc, sent: Span, num_start: int, phrase_end: int,
-               other_figures: list[tuple[int, int]]) -> str | None:
+               other_figures: list[tuple[int, int]], near_only: bool = False) -> str | None:
     """The event a figure reports: "killed" in "53 civilians were killed", "killing 36",
     "a death toll of 34", "made 302 sorties"."""
     L = index(doc).lower
@@ -80,6 +80,8 @@ def find_event(doc: Doc, sent: Span, num_start: int, phrase_end: int,
         if lw in ("toll", "tally"):
             return "killed"
         break
+    if near_only:
+        return None  # a distance or a duration takes only the verb right before it
     # 2. passive or predicate after the phrase: "53 civilians, including 21 children, were killed"
     k = phrase_end
     if k < sent.end and _verbish(L[k]) and not doc[k].text[:1].isupper() \

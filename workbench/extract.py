@@ -187,7 +187,8 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: list[tuple[int, int]],
         ctx.event = lx.EVENTS[counted.lower()]
         ctx.counted, ctx.counted_class = None, "people"
     else:
-        ctx.event = find_event(doc, sent, raw.start_tok, ctx.end_tok, others)
+        ctx.event = find_event(doc, sent, raw.start_tok, ctx.end_tok, others,
+                               near_only=raw.kind in ("measure", "duration"))
     if ctx.counted is None and raw.kind in ("count", "percent", "measure", "money") \
             and not ctx.part and not (raw.kind == "count" and ctx.event):
         subject = _subject(doc, sent, raw.start_tok)
@@ -247,7 +248,7 @@ def _subject(doc: Doc, sent: Span, start: int) -> str | None:
     if k < sent.start or not doc[k].is_alpha or L[k] in lx.PHRASE_STOP or \
             L[k] in lx.SAID_VERBS or L[k] in lx.MONTHS or L[k] in lx.WEEKDAYS or \
             L[k] in lx.UPDATE_VERBS or L[k] in lx.EVENTS or \
-            (L[k].endswith(("ed", "en", "ing")) and len(L[k]) > 4):
+            (L[k].endswith(("ed", "en", "ing")) and len(L[k]) > 3):
         return None
     word = doc[k].text
     if L[k] in _GENERIC:

@@ -438,3 +438,10 @@ def test_reads_a_copied_folder_of_fixtures(tmp_path: Path) -> None:
 def test_page_furniture_before_the_headline_is_not_the_title(tmp_path: Path) -> None:
     path = write(tmp_path, "copied.txt", b"All news\n\nQuake kills 40 in Norbury\n\nBody.\n")
     assert read_article(path).title == "Quake kills 40 in Norbury"
+
+
+def test_outlet_from_a_byline_or_a_dateline(tmp_path: Path) -> None:
+    by = write(tmp_path, "a.txt", b"Fire toll rises\n\nBy Greta Holm, Ellery Valley Courier\n\nText.")
+    wire = write(tmp_path, "b.txt", b"Fire kills 7\n\nDUNMARROW, March 11 (MPA) - Seven died.")
+    assert read_article(by).outlet == "Ellery Valley Courier"
+    assert read_article(wire).outlet == "MPA"
