@@ -74,6 +74,9 @@ def analyze_articles(articles: Sequence[Article], nlp: Language | None = None,
 
 
 def _label(article: Article) -> str:
+    """How a reason names an article: its outlet when known, else its file name."""
+    if article.outlet:
+        return article.outlet[:40]
     stem = Path(article.path).stem if article.path and not article.path.startswith("<") \
         else article.title
     return stem[:40]
