@@ -7,6 +7,7 @@ import configparser
 import functools
 import importlib.util
 import os
+import plistlib
 import shutil
 import struct
 import subprocess
@@ -198,6 +199,26 @@ def test_windows_version_resource_carries_the_app_version(tmp_path: Path) -> Non
 ])
 def test_version_tuple(version: str, expected: tuple[int, int, int, int]) -> None:
     assert _load("winversion").version_tuple(version) == expected
+
+
+def test_macos_info_plist_declares_the_dossier_type_like_linux_does() -> None:
+    macos = _load("macos")
+    plist = plistlib.loads(plistlib.dumps(macos.info_plist(__version__)))
+    assert plist["CFBundleShortVersionString"] == __version__
+    (declared,) = plist["UTExportedTypeDeclarations"]
+    owner = plist["CFBundleDocumentTypes"][0]
+    assert owner["LSHandlerRank"] == "Owner"
+    assert owner["LSItemContentTypes"] == [declared["UTTypeIdentifier"]]
+    tags = declared["UTTypeTagSpecification"]
+    assert tags["public.mime-type"] == [MIME]
+    ns = {"m": "http://www.freedesktop.org/standards/shared-mime-info"}
+    linux_globs = [g.get("pattern") for g in
+                   ET.parse(LINUX / f"{APP_ID}.mime.xml").getroot().iterfind("m:*/m:glob", ns)]
+    assert [f"*.{ext}" for ext in tags["public.filename-extension"]] == linux_globs
+    # SQLite files are offered, never taken over from the user's database tools
+    assert all(t["LSHandlerRank"] in ("Owner", "Alternate") for t in plist["CFBundleDocumentTypes"])
+    assert plist["CFBundleDocumentTypes"][1]["LSHandlerRank"] == "Alternate"
+    assert (PACKAGING / "icons" / owner["CFBundleTypeIconFile"]).is_file()
 
 
 def test_ico_holds_every_size_as_png() -> None:
