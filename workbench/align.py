@@ -81,9 +81,28 @@ def _fits(a: _Member, b: _Member) -> bool:
         return False
     if a.ctx.window and b.ctx.window and a.ctx.window != b.ctx.window:
         return False
-    if a.event and b.event:
-        return a.event == b.event
+    if a.event and b.event and a.event != b.event:
+        return False
+    if a.fig.sentence == b.fig.sentence and a.fig.article == b.fig.article and \
+            a.fig.source == b.fig.source and not _contrasted(a.fig, b.fig):
+        return False  # "2,538,410 votes against 2,140,112": one source, two quantities
     return True
+
+
+_CONTRAST = re.compile(r";|\b(?:while|whereas|but|however|although|though|according to|"
+                       r"said|says|put|puts|claimed|claim|claims|estimated|"
+                       r"(?:up|down|rising|falling|risen|fallen|revised) from)\b", re.IGNORECASE)
+
+
+def _contrasted(a: Figure, b: Figure) -> bool:
+    """Two figures of one sentence set against each other ("police said 45,000; organisers
+    put it at 250,000"), rather than listed side by side."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    between = first.sentence[first.end - first.sentence_start:
+                             second.start - second.sentence_start]
+    if between.strip() in ("(", "[", "or", "\u2014", "-"):
+        return True  # "10 kilometres (6 miles)": the same figure restated
+    return bool(_CONTRAST.search(between))
 
 
 _WITHIN: dict[str, set[str]] = {}
@@ -203,9 +222,16 @@ def _content_words(sentence: str) -> frozenset[str]:
                      and w not in _NUMBER_WORDS)
 
 
+def _bounds(f: Figure) -> tuple[float, float]:
+    # a vague amount ("dozens", "tens of thousands") says how many at least; its upper end
+    # is a manner of speaking, not a claim a checker would hold a source to
+    lo, hi = f.interval()
+    return (lo, math.inf) if f.vague else (lo, hi)
+
+
 def intervals_overlap(a: Figure, b: Figure) -> bool:
-    alo, ahi = a.interval()
-    blo, bhi = b.interval()
+    alo, ahi = _bounds(a)
+    blo, bhi = _bounds(b)
     eps = 1e-9 * max(1.0, abs(alo) if math.isfinite(alo) else 1.0)
     return max(alo, blo) <= min(ahi, bhi) + eps
 
@@ -272,7 +298,7 @@ def _make_group(gid: str, key: tuple[str, ...], cluster: list[_Member],
         # distinct interval once, then expand, so big groups stay cheap to check
         by_interval: dict[tuple[float, float], list[Figure]] = {}
         for f in figs:
-            by_interval.setdefault(f.interval(), []).append(f)
+            by_interval.setdefault(_bounds(f), []).append(f)
         keys = list(by_interval)
         for i, ka in enumerate(keys):
             for kb in keys[i + 1:]:

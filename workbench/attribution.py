@@ -27,6 +27,9 @@ _NOT_SOURCE_BEFORE = frozenset({"to", "the", "a", "news", "media", "press", "the
 _INVERTED = frozenset({"said", "says", "added", "noted", "wrote", "insisted"})
 
 
+_COUNTING_VERBS = frozenset({"counted", "estimated", "put", "puts", "recorded", "registered",
+                             "gave", "given", "cited", "quoted", "listed", "logged",
+                             "numbered", "tallied", "totalled", "totaled", "reached"})
 _ASIDE = frozenset({"including", "includes", "among", "of", "plus", "besides"})
 _ROLES = frozenset({"head", "spokesman", "spokeswoman", "spokesperson", "director", "chief",
                     "leader", "minister", "president", "commander", "official", "member",
@@ -73,8 +76,8 @@ def find_event(doc: Doc, sent: Span, num_start: int, phrase_end: int,
             k -= 1
             steps += 1
             continue
-        if lw in lx.PHRASE_STOP:
-            break
+        if lw in lx.PHRASE_STOP or lw in lx.SAID_VERBS or lw in _COUNTING_VERBS:
+            break  # "Organisers claimed 250,000": a claim, not an event
         if lw in lx.EVENTS or (_verbish(lw) and not doc[k].text[:1].isupper()):
             return lx.EVENTS.get(lw, lw)
         if lw in ("toll", "tally"):

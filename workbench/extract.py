@@ -216,8 +216,8 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: list[tuple[int, int]],
             places = places_of(prev).places
     ctx.place = places[0] if places else None
     ctx.day, ctx.countries, ctx.window = facts.day, facts.countries, facts.window
-    if any(q.startswith("since") for q in ctx.qualifiers):
-        ctx.scope = "since"
+    if any(_long_run(q) for q in ctx.qualifiers):
+        ctx.scope = "since"  # a running total over months or years, not the event's own count
     return ctx
 
 
@@ -257,8 +257,10 @@ def _subject(doc: Doc, sent: Span, start: int) -> str | None:
                 L[k - 1] not in lx.PHRASE_STOP:
             return f"{L[k - 1]} {L[k]}"
         return ""  # a figure that refers back to one named before
-    if word[:1].isupper() and k == sent.start:
+    if word[:1].isupper() and k == sent.start and steps == 0:
         return None  # a capitalised sentence opener is as likely a verb or an adverb
+    if k == sent.start:
+        return L[k]  # "Turnout was 61.4 per cent": an opener followed by "was" is the subject
     return word if word[:1].isupper() else L[k]
 
 
@@ -273,6 +275,12 @@ def _year_scope(doc: Doc, sent: Span, start: int) -> str | None:
     died", "since 2017, when 5,600 fell ill", "the 2016 crash, in which 44 died"."""
     L = index(doc).lower
     T = index(doc).texts
+    # "66 per cent in 2019": a year right after the figure
+    for k in range(start + 1, min(sent.end - 1, start + 6)):
+        if L[k] in ("in", "of") and _YEAR_TOKEN.match(T[k + 1]):
+            return T[k + 1]
+        if L[k] in (",", ";", ".", "and"):
+            break
     k = start - 1
     lo = max(sent.start, start - 14)
     while k >= lo:
@@ -293,6 +301,19 @@ _POPULATED = frozenset({"town", "city", "village", "country", "nation", "provinc
 def _before_bound(doc: Doc, start: int) -> int | None:
     """The token before a figure and its bound words ("of" in "a town of about 18,000")."""
     return start - 1 if start > 0 else None
+
+
+_LONG_RUN = re.compile(r"^since (?:(?:the )?(?:beginning|start|outbreak of|onset)|(?:the )?"
+                       r"(?:conflict|war|crisis|uprising|revolution|invasion)|(?:early |late |"
+                       r"mid-?)?(?:1[89]\d\d|20\d\d)|(?:january|february|march|april|may|"
+                       r"june|july|august|september|october|november|december)\b)",
+                       re.IGNORECASE)
+
+
+def _long_run(qualifier: str) -> bool:
+    """"since the conflict began", "since 2011", "since March": a running total. "since
+    Monday" is the same event counted so far, and stays comparable."""
+    return bool(_LONG_RUN.match(qualifier))
 
 
 def _up_from(doc: Doc, start: int) -> bool:

@@ -400,6 +400,15 @@ def _fraction_at(doc: Doc, i: int) -> RawFigure | None:
     if not words or words[-1] not in nb.FRACTIONS:
         return None
     share = nb.fraction_value(words)
+    # "a quarter of a million", "half a million": a fraction of a scale is a number
+    k = j + 1 if j < n and doc[j].lower_ == "of" else j
+    if share is not None and k + 1 < n and doc[k].lower_ in ("a", "an") and \
+            doc[k + 1].lower_ in ("million", "billion", "thousand", "hundred", "dozen"):
+        v = share * (nb.SCALES.get(doc[k + 1].lower_) or 12)
+        bb = _bound_before(doc, i, _sent_start(doc, i))
+        bound, start = (bb[0], bb[1]) if bb else ("exact", i)
+        low, high = interval(v, bound, "count", "1")
+        return RawFigure(start, i, k + 2, v, low, high, bound, "count")
     if share is None or j >= n or doc[j].lower_ not in ("of", "the"):
         return None
     if words == ["half"] and doc[j].lower_ == "the" and (j + 1 >= n or doc[j + 1].is_punct):

@@ -157,6 +157,8 @@ for _canon, _words in {
     "fired": "fired firing",
     "deployed": "deployed deploy deploying sent",
     "affected": "affected",
+    "attended": "attended attend attending joined join joining marched march marching "
+    "rallied gathered filled packed thronged demonstrated participated protested turnout",
     "sold": "sold sell sells",
     "cost": "cost costs costing spent spend",
     "raised": "raised raise",

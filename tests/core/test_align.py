@@ -141,3 +141,40 @@ def test_conflicting_pairs_are_capped_in_huge_groups() -> None:
     assert len(group.conflicts) == al.MAX_PAIRS  # 55 x 55 = 3025 pairs exist
     values = {frozenset(r.figure(x).value for x in pair) for pair in group.conflicts}
     assert values == {frozenset({10, 20})}
+
+
+def test_vague_amounts_only_set_a_floor() -> None:
+    r = analyse("Tens of thousands of people marched in Orlen on Monday.",
+                "Organisers said 250,000 people marched in Orlen on Monday.",
+                "Police said 3,000 people marched in Orlen on Monday.")
+    gid = group_of(r, fid(r, "a1", "Tens"))
+    group = next(g for g in r.groups if g.id == gid)
+    pairs = {frozenset(r.figure(x).value for x in p) for p in group.conflicts}
+    assert frozenset({20000, 250000}) not in pairs
+    assert frozenset({20000, 3000}) in pairs
+
+
+def test_one_source_listing_two_numbers_gives_two_quantities() -> None:
+    r = analyse("Vancu won 2,538,410 votes against 2,140,112 votes for Sorel.")
+    assert group_of(r, fid(r, "a1", "2,538,410")) != group_of(r, fid(r, "a1", "2,140,112"))
+
+
+def test_two_sources_in_one_sentence_are_compared() -> None:
+    r = analyse("Police said 45,000 people marched in Orlen, while organisers said 250,000 "
+                "people marched.")
+    gid = group_of(r, fid(r, "a1", "45,000"))
+    assert gid is not None and gid == group_of(r, fid(r, "a1", "250,000"))
+
+
+def test_an_earlier_value_given_with_up_from_is_superseded() -> None:
+    r = analyse("The toll in Orlen rose to 99 on Wednesday, up from 41 a day earlier.")
+    early = r.figure(fid(r, "a1", "41"))
+    assert early.superseded and group_of(r, early.id) == group_of(r, fid(r, "a1", "99"))
+
+
+def test_running_totals_since_a_year_stay_apart_but_since_monday_does_not() -> None:
+    r = analyse("At least 40 people have been killed in Orlen since Monday.",
+                "Forty people were killed in Orlen, officials said.",
+                "More than 3,000 people have been killed in Orlen since 2011.")
+    assert group_of(r, fid(r, "a1", "40")) == group_of(r, fid(r, "a2", "Forty"))
+    assert group_of(r, fid(r, "a3", "3,000")) != group_of(r, fid(r, "a1", "40"))

@@ -140,3 +140,9 @@ def test_change_of_a_share_names_its_subject() -> None:
 
 def test_speeds_are_not_distances() -> None:
     assert one("Winds gusting up to 50 kilometres per hour fanned it.", "50").unit == "km/h"
+
+
+def test_fractions_of_a_scale_are_numbers() -> None:
+    assert one("A quarter of a million people filled the square.", "quarter").value == 250_000
+    f = one("He won more than half a million votes.", "half")
+    assert (f.value, f.bound) == (500_000, "more_than")
