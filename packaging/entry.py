@@ -25,9 +25,9 @@ def bundle_argv(argv: Sequence[str], commands: Sequence[str]) -> list[str]:
     args = [a for a in argv if not a.startswith("-psn_")]
     if not args:
         return ["gui"]
-    if len(args) == 1 and args[0] not in commands and not args[0].startswith("-"):
-        if os.path.isfile(args[0]):
-            return ["gui", args[0]]
+    sole = args[0] if len(args) == 1 else None
+    if sole and sole not in commands and not sole.startswith("-") and os.path.isfile(sole):
+        return ["gui", sole]
     return list(args)
 
 
