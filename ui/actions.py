@@ -26,7 +26,7 @@ from workbench.settings import save_preferences
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
-DOSSIER_FILTER = "Dossiers (*.dossier *.db *.sqlite);;All files (*)"
+DOSSIER_FILTER = "Dossiers (*.dossier *.wbdossier *.db *.sqlite);;All files (*)"
 ARTICLE_FILTER = "Articles (*.txt *.md *.html *.htm);;All files (*)"
 
 

@@ -66,7 +66,7 @@ def create_app(argv: Sequence[str] | None = None, dark: bool = False) -> QApplic
     if dark:
         app.setPalette(dark_palette())
     app.setWindowIcon(app_icon())
-    app.setDesktopFileName("factcheck-workbench")
+    app.setDesktopFileName("io.github.factcheck.Workbench")  # matches the installed .desktop
     return app
 
 

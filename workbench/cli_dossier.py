@@ -24,7 +24,7 @@ _QUANTITY_WIDTH = 40
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("import", help="add articles to a dossier (created if missing) and "
                        "re-analyse it; rulings stay with their claims")
-    p.add_argument("dossier", help="dossier file (.sqlite)")
+    p.add_argument("dossier", help="dossier file (.dossier, created when missing)")
     p.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
     p.set_defaults(func=_run_import)
 
