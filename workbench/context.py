@@ -207,19 +207,19 @@ _NOT_COUNTRIES = frozenset({"the", "world", "country", "region", "europe", "afri
 
 def find_countries(span: Span) -> frozenset[str]:
     """Countries a sentence places its figures in: "In Turkey, ...", "in Turkey and Syria"."""
-    found: set[str] = set()
-    if not lx.COUNTRIES.intersection(index(span.doc).lower[span.start:span.end]):
+    ix = index(span.doc)
+    L = ix.lower[span.start:span.end]
+    T = ix.texts[span.start:span.end]
+    if not lx.COUNTRIES.intersection(L):
         return frozenset()
-    toks = list(span)
-    for idx, t in enumerate(toks):
-        lw = t.lower_
-        if lw not in lx.COUNTRIES or lw in _NOT_COUNTRIES or not t.text[:1].isupper():
+    found: set[str] = set()
+    for idx, lw in enumerate(L):
+        if lw not in lx.COUNTRIES or lw in _NOT_COUNTRIES or not T[idx][:1].isupper():
             continue
         k = idx - 1
-        while k >= 0 and (toks[k].lower_ in _DIRECTIONS or toks[k].lower_ in ("the", ",", "and")
-                          or toks[k].lower_ in found):
+        while k >= 0 and (L[k] in _DIRECTIONS or L[k] in ("the", ",", "and") or L[k] in found):
             k -= 1
-        if k >= 0 and toks[k].lower_ in _COUNTRY_LEAD:
+        if k >= 0 and L[k] in _COUNTRY_LEAD:
             found.add(lw)
     return frozenset(found)
 
@@ -227,20 +227,20 @@ def find_countries(span: Span) -> frozenset[str]:
 def find_day(span: Span) -> str | None:
     """The weekday an incident happened: "Tuesday's fire", "killed on Sunday". A weekday
     after a reporting verb ("said on Wednesday") dates the report, not the incident."""
-    if not lx.WEEKDAYS.intersection(index(span.doc).lower[span.start:span.end]):
+    L = index(span.doc).lower[span.start:span.end]
+    if not lx.WEEKDAYS.intersection(L):
         return None
-    toks = list(span)
     found: str | None = None
-    for idx, t in enumerate(toks):
-        if t.lower_ not in lx.WEEKDAYS:
+    for idx, lw in enumerate(L):
+        if lw not in lx.WEEKDAYS:
             continue
-        if idx + 1 < len(toks) and toks[idx + 1].lower_ in ("'s", "’s"):
-            return t.lower_
-        before = {toks[k].lower_ for k in range(max(0, idx - 3), idx)}
+        if idx + 1 < len(L) and L[idx + 1] in ("'s", "\u2019s"):
+            return lw
+        before = set(L[max(0, idx - 3):idx])
         if before & lx.SAID_VERBS or before & {"reporters", "journalists", "statement"}:
             continue
         if found is None:
-            found = t.lower_
+            found = lw
     return found
 
 

@@ -130,7 +130,7 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
             text=idx.text[start_char:end_char], value=raw.value, low=raw.low, high=raw.high,
             bound=raw.bound, kind=raw.kind, unit=raw.unit,  # type: ignore[arg-type]
             counted=ctx.counted, event=ctx.event, source=ctx.source,
-            qualifiers=ctx.qualifiers, sentence=sent.text.strip(),
+            qualifiers=ctx.qualifiers, sentence=idx.text[sent.start_char:sent.end_char].strip(),
             sentence_start=sent.start_char, place=ctx.place, vague=raw.vague,
             superseded=ctx.superseded))
         contexts[fid] = ctx
