@@ -37,6 +37,13 @@ class _Member:
     day: str | None
     words: frozenset[str] = frozenset()
     event: str = ""
+    sig: tuple[object, ...] = ()
+    num: int = 0
+
+    def __post_init__(self) -> None:
+        self.sig = (self.fig.article, self.place, self.day, self.ctx.window, self.ctx.countries,
+                    self.event)
+        self.num = _num_id(self.fig.id)
 
 
 def bucket_key(fig: Figure, ctx: Context) -> tuple[str, ...] | None:
@@ -141,21 +148,27 @@ def _named_in(m: _Member, art: ArticleContext) -> bool:
     return len(head) >= 4 and head in art.flat_text
 
 
-def _signature(m: _Member) -> tuple[object, ...]:
-    """Members with the same signature fit the same figures: checking one of them is enough."""
-    return (m.fig.article, m.place, m.day, m.ctx.window, m.ctx.countries, m.event)
-
-
 def _fits_all(member: _Member, cluster: list[_Member]) -> bool:
+    # members with the same signature fit the same figures: checking one of them is enough,
+    # and a figure's verdict against a signature is remembered for the whole alignment
     seen: set[tuple[object, ...]] = set()
     for other in cluster:
-        sig = _signature(other)
+        sig = other.sig
         if sig in seen:
             continue
         seen.add(sig)
-        if not _fits(member, other):
+        key = (member.sig, sig, member.fig.sentence == other.fig.sentence)
+        verdict = _FIT_CACHE.get(key)
+        if verdict is None or key[2]:
+            verdict = _fits(member, other)
+            if not key[2]:
+                _FIT_CACHE[key] = verdict
+        if not verdict:
             return False
     return True
+
+
+_FIT_CACHE: dict[tuple[object, ...], bool] = {}
 
 
 class _Bucket:
@@ -242,6 +255,7 @@ def align(figures: list[Figure], contexts: dict[str, Context],
     """Group figures across and within articles; list every conflicting pair with a reason."""
     global _WITHIN
     _WITHIN = _build_within(articles)
+    _FIT_CACHE.clear()
     buckets: dict[tuple[str, ...], _Bucket] = {}
     pending: list[tuple[tuple[str, ...], _Member]] = []
     for fig in figures:
@@ -283,8 +297,8 @@ def align(figures: list[Figure], contexts: dict[str, Context],
         bucket.add(best, member)
     found = [(key, c) for key, b in buckets.items() for c in b.clusters]
     for _key, c in found:
-        c.sort(key=lambda m: _num_id(m.fig.id))
-    found.sort(key=lambda kc: _num_id(kc[1][0].fig.id))
+        c.sort(key=lambda m: m.num)
+    found.sort(key=lambda kc: kc[1][0].num)
     return [_make_group(f"g{n}", key, cluster, label)
             for n, (key, cluster) in enumerate(found, start=1)]
 

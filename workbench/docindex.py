@@ -47,16 +47,6 @@ class DocIndex:
         """The token that contains character offset ``char``."""
         return max(0, bisect.bisect_right(self.tok_idx, char) - 1)
 
-    def tokens_matching(self, pattern: re.Pattern[str]) -> list[int]:
-        """Token indices where ``pattern`` matches at a token start, in order, no repeats."""
-        out: list[int] = []
-        last = -1
-        for m in pattern.finditer(self.text):
-            t = self.token_at(m.start())
-            if t != last and self.tok_idx and self.tok_idx[t] == m.start():
-                out.append(t)
-                last = t
-        return out
 
 
 def index(doc: Doc, text: str | None = None) -> DocIndex:

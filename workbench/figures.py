@@ -26,18 +26,13 @@ _ALNUM_MIX = re.compile(r"\d[A-Za-z]|[A-Za-z]\d")
 _START_WORDS = sorted(set(nb.NUMBER_WORDS) | set(nb.ORDINALS) | {
     "half", "dozens", "hundreds", "thousands", "millions", "billions", "scores",
     "tens"}, key=len, reverse=True)
-#: where a figure can start: a digit, a currency sign, a number word at a word boundary, or
-#: "a" before a number word ("a dozen", "a third of")
-_CANDIDATE = re.compile(r"[0-9$€£¥₹]|\b(?:" + "|".join(_START_WORDS) + r")\b|\ban? (?="
-                        r"(?:dozen|hundred|thousand|million|billion|half|third|quarter|few)\b)"
-                        r"|\b(?:several|usd|eur|gbp|cny|jpy|chf|inr|rub)\b", re.IGNORECASE)
 #: designation words that name things even in lower case: "runway 27", "gate 4"
 _LOWER_DESIGNATIONS = frozenset({"runway", "gate", "platform", "terminal", "flight", "route",
                                  "room", "exit", "page", "chapter", "article", "section",
                                  "channel", "line", "bus", "tram", "train", "ward", "bed",
                                  "seat", "row", "no.", "number", "highway", "lane"})
 _HYPHENS = frozenset({"-", "\u2010", "\u2011", "\u2013", "\u2014"})
-_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "a", "an", "'s", "’s"})
+_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "a", "an", "'s", "\u2019s"})
 
 
 @dataclass
@@ -179,7 +174,7 @@ def find_raw(doc: Doc) -> list[RawFigure]:
     """Every number-like mention in the Doc, typed, with its interval; junk left out."""
     out: list[RawFigure] = []
     covered = -1
-    for i in index(doc).tokens_matching(_CANDIDATE):
+    for i in _candidates(doc):
         if i < covered:
             continue
         found = _figure_at(doc, i)
@@ -187,6 +182,26 @@ def find_raw(doc: Doc) -> list[RawFigure]:
             continue
         out.append(found)
         covered = max(found.num_end, i + 1)
+    return out
+
+
+_START_SET = frozenset(_START_WORDS) | {"several", "usd", "eur", "gbp", "cny", "jpy", "chf",
+                                         "inr", "rub"}
+_A_BEFORE = frozenset({"dozen", "hundred", "thousand", "million", "billion", "half", "third",
+                       "quarter", "few"})
+
+
+def _candidates(doc: Doc) -> list[int]:
+    """Tokens where a figure can start, read from the string arrays in one pass."""
+    lower = index(doc).lower
+    out: list[int] = []
+    n = len(lower)
+    for i, w in enumerate(lower):
+        c = w[:1]
+        if c.isdigit() or c in "$€£¥₹" or w in _START_SET:
+            out.append(i)
+        elif (w == "a" or w == "an") and i + 1 < n and lower[i + 1] in _A_BEFORE:
+            out.append(i)
     return out
 
 
