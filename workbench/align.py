@@ -148,68 +148,132 @@ def _named_in(m: _Member, art: ArticleContext) -> bool:
     return len(head) >= 4 and head in art.flat_text
 
 
-def _fits_all(member: _Member, cluster: list[_Member]) -> bool:
-    # members with the same signature fit the same figures: checking one of them is enough,
-    # and a figure's verdict against a signature is remembered for the whole alignment
-    seen: set[tuple[object, ...]] = set()
-    for other in cluster:
-        sig = other.sig
-        if sig in seen:
-            continue
-        seen.add(sig)
-        key = (member.sig, sig, member.fig.sentence == other.fig.sentence)
-        verdict = _FIT_CACHE.get(key)
-        if verdict is None or key[2]:
-            verdict = _fits(member, other)
-            if not key[2]:
-                _FIT_CACHE[key] = verdict
-        if not verdict:
+class _Cluster(list[_Member]):
+    """A group being built: its members, and what they say about place, day, window,
+    country and event, so that a figure is checked against those values, not member by
+    member (complete linkage at the cost of the distinct values)."""
+
+    def __init__(self, no: int) -> None:
+        super().__init__()
+        self.no = no
+        self.countries: set[frozenset[str]] = set()
+        self.places: dict[str, _Member] = {}
+        self.unplaced_articles: dict[str, ArticleContext] = {}
+        self.placed_articles: dict[str, set[str]] = {}
+        self.days: set[str] = set()
+        self.windows: set[str] = set()
+        self.events: set[str] = set()
+        self.sentences: dict[str, _Member] = {}
+        #: members by (article, sentence): figures that share a sentence need a full check
+        self.by_line: dict[tuple[str, str], list[_Member]] = {}
+
+    def take(self, m: _Member) -> None:
+        self.append(m)
+        if m.ctx.countries:
+            self.countries.add(m.ctx.countries)
+        if m.place:
+            self.places.setdefault(m.place, m)
+            self.placed_articles.setdefault(m.fig.article, set()).add(m.place)
+        else:
+            self.unplaced_articles[m.fig.article] = m.art
+        if m.day:
+            self.days.add(m.day)
+        if m.ctx.window:
+            self.windows.add(m.ctx.window)
+        if m.event:
+            self.events.add(m.event)
+        self.sentences.setdefault(m.fig.sentence, m)
+        self.by_line.setdefault((m.fig.article, m.fig.sentence), []).append(m)
+
+
+def _compatible_places(p: str, q: str) -> bool:
+    return p == q or p in q or q in p or _nested(p, q)
+
+
+def _fits_all(a: _Member, c: _Cluster) -> bool:
+    """_fits against every member of the group, read from the group's distinct values."""
+    if a.ctx.countries and any(x != a.ctx.countries for x in c.countries):
+        return False
+    if a.day and any(d != a.day for d in c.days):
+        return False
+    if a.ctx.window and any(w != a.ctx.window for w in c.windows):
+        return False
+    if a.event and any(e != a.event for e in c.events):
+        return False
+    art = a.fig.article
+    if a.place:
+        if art in c.unplaced_articles and a.place not in a.art.lead_flat:
+            return False  # within one article, a placed figure is part of the unplaced total
+        if any(not _compatible_places(a.place, q) for q in c.places):
             return False
-    return True
+        for other_art, ctx in c.unplaced_articles.items():
+            key = (a.place, other_art)
+            named = _NAMED.get(key)
+            if named is None:
+                named = _NAMED[key] = _named_in(a, ctx)
+            if not named:
+                return False
+    else:
+        placed = c.placed_articles.get(art)
+        if placed and any(p not in a.art.lead_flat for p in placed):
+            return False
+        for q, m in c.places.items():
+            key = (q, art)
+            named = _NAMED.get(key)
+            if named is None:
+                named = _NAMED[key] = _named_in(m, a.art)
+            if not named:
+                return False
+    line = c.by_line.get((art, a.fig.sentence))
+    return line is None or all(_fits(a, m) for m in line)
 
 
-_FIT_CACHE: dict[tuple[object, ...], bool] = {}
+_NAMED: dict[tuple[str, str], bool] = {}
+
+
 
 
 class _Bucket:
-    """The groups of one bucket, indexed by place so that a figure named to a place only
-    looks at groups that could be about that place (alignment stays close to linear)."""
+    """The groups of one bucket, indexed by place so that a figure only looks at groups that
+    could be about its place (alignment stays close to linear in the number of figures)."""
 
     def __init__(self) -> None:
-        self.clusters: list[list[_Member]] = []
-        self.by_place: dict[str, list[int]] = {}
-        self.unplaced: list[int] = []
+        self.clusters: list[_Cluster] = []
+        self.by_place: dict[str, list[_Cluster]] = {}
+        self.unplaced: dict[int, _Cluster] = {}
+        self._named: dict[tuple[str, str], bool] = {}
 
-    def candidates(self, member: _Member) -> list[list[_Member]]:
-        if not member.place:
-            return self.clusters
-        p = member.place
-        found: set[int] = set(self.unplaced)
-        for q, idxs in self.by_place.items():
-            if q == p or q in p or p in q or _nested(p, q):
-                found.update(idxs)
-        return [self.clusters[i] for i in sorted(found)]
-
-    def add(self, cluster: list[_Member] | None, member: _Member) -> None:
-        if cluster is None:
-            cluster = []
-            self.clusters.append(cluster)
-            self.unplaced.append(len(self.clusters) - 1)
-        idx = self._index(cluster)
-        had_place = any(m.place for m in cluster)
-        cluster.append(member)
+    def candidates(self, member: _Member) -> list[_Cluster]:
+        found: dict[int, _Cluster] = dict(self.unplaced)
         if member.place:
-            if not had_place and idx in self.unplaced:
-                self.unplaced.remove(idx)
-            spots = self.by_place.setdefault(member.place, [])
-            if idx not in spots:
-                spots.append(idx)
+            p = member.place
+            for q, clusters in self.by_place.items():
+                if q == p or q in p or p in q or _nested(p, q):
+                    found.update((c.no, c) for c in clusters)
+        else:
+            # an unplaced figure can only join groups whose place its article names
+            art = member.fig.article
+            for q, clusters in self.by_place.items():
+                key = (art, q)
+                named = self._named.get(key)
+                if named is None:
+                    named = _named_in(clusters[0].places[q], member.art)
+                    self._named[key] = named
+                if named:
+                    found.update((c.no, c) for c in clusters)
+        return [found[i] for i in sorted(found)]
 
-    def _index(self, cluster: list[_Member]) -> int:
-        for i in range(len(self.clusters) - 1, -1, -1):
-            if self.clusters[i] is cluster:
-                return i
-        raise ValueError("cluster not in bucket")
+    def add(self, cluster: _Cluster | None, member: _Member) -> None:
+        if cluster is None:
+            cluster = _Cluster(len(self.clusters))
+            self.clusters.append(cluster)
+            self.unplaced[cluster.no] = cluster
+        had = bool(member.place and member.place in cluster.places)
+        cluster.take(member)
+        if member.place and not had:
+            if cluster.no in self.unplaced:
+                del self.unplaced[cluster.no]
+            self.by_place.setdefault(member.place, []).append(cluster)
 
 
 def _place(bucket: _Bucket, member: _Member) -> None:
@@ -255,7 +319,7 @@ def align(figures: list[Figure], contexts: dict[str, Context],
     """Group figures across and within articles; list every conflicting pair with a reason."""
     global _WITHIN
     _WITHIN = _build_within(articles)
-    _FIT_CACHE.clear()
+    _NAMED.clear()
     buckets: dict[tuple[str, ...], _Bucket] = {}
     pending: list[tuple[tuple[str, ...], _Member]] = []
     for fig in figures:
@@ -285,7 +349,8 @@ def align(figures: list[Figure], contexts: dict[str, Context],
                 continue
             # a sentence that gives two figures ("12 dead, dozens in hospital") gives two
             # quantities: sharing a sentence with a figure whose event is known is no evidence
-            score = max((_overlap(member, other) for other in cluster
+            score = max((_overlap(member, other) for other in
+                         list(cluster.sentences.values())[:24]
                          if not (other.event and other.fig.sentence == member.fig.sentence)),
                         default=0.0)
             if all(not m.event for m in cluster):
