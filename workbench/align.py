@@ -39,8 +39,10 @@ class _Member:
     event: str = ""
     sig: tuple[object, ...] = ()
     num: int = 0
+    head: str = ""
 
     def __post_init__(self) -> None:
+        self.head = norm_place(self.ctx.place.split()[0]) if self.ctx.place else ""
         self.sig = (self.fig.article, self.place, self.day, self.ctx.window, self.ctx.countries,
                     self.event)
         self.num = _num_id(self.fig.id)
@@ -144,8 +146,7 @@ def _named_in(m: _Member, art: ArticleContext) -> bool:
     assert m.place is not None
     if m.place in art.flat_text:
         return True
-    head = norm_place((m.ctx.place or "").split()[0]) if m.ctx.place else ""
-    return len(head) >= 4 and head in art.flat_text
+    return len(m.head) >= 4 and m.head in art.flat_text
 
 
 class _Cluster(list[_Member]):
@@ -241,7 +242,6 @@ class _Bucket:
         self.clusters: list[_Cluster] = []
         self.by_place: dict[str, list[_Cluster]] = {}
         self.unplaced: dict[int, _Cluster] = {}
-        self._named: dict[tuple[str, str], bool] = {}
 
     def candidates(self, member: _Member) -> list[_Cluster]:
         found: dict[int, _Cluster] = dict(self.unplaced)
@@ -254,11 +254,10 @@ class _Bucket:
             # an unplaced figure can only join groups whose place its article names
             art = member.fig.article
             for q, clusters in self.by_place.items():
-                key = (art, q)
-                named = self._named.get(key)
+                key = (q, art)
+                named = _NAMED.get(key)
                 if named is None:
-                    named = _named_in(clusters[0].places[q], member.art)
-                    self._named[key] = named
+                    named = _NAMED[key] = _named_in(clusters[0].places[q], member.art)
                 if named:
                     found.update((c.no, c) for c in clusters)
         return [found[i] for i in sorted(found)]
