@@ -63,7 +63,7 @@ def _verbish(word: str) -> bool:
 
 
 def find_event(doc: Doc, sent: Span, num_start: int, phrase_end: int,
-               other_figures: list[tuple[int, int]], near_only: bool = False) -> str | None:
+               other_figures: dict[int, tuple[int, int]], near_only: bool = False) -> str | None:
     """The event a figure reports: "killed" in "53 civilians were killed", "killing 36",
     "a death toll of 34", "made 302 sorties"."""
     L = index(doc).lower
@@ -93,7 +93,7 @@ def find_event(doc: Doc, sent: Span, num_start: int, phrase_end: int,
     steps = 0
     while k < sent.end and steps < 12:
         t = doc[k]
-        inside = next(((s, e) for s, e in other_figures if s <= k < e), None)
+        inside = other_figures.get(k)
         if inside is not None:
             # a figure in an aside ("including 21 children") is skipped; any other figure
             # has its own event
@@ -115,7 +115,7 @@ def find_event(doc: Doc, sent: Span, num_start: int, phrase_end: int,
     steps = 0
     joined = k >= sent.start and L[k] in ("and", "plus")
     while k >= sent.start and steps < 24:
-        if not joined and any(s <= k < e for s, e in other_figures):
+        if not joined and k in other_figures:
             break
         lw = L[k]
         if lw in _CLAUSE_BREAK or lw in (".", ";"):

@@ -160,7 +160,8 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: list[tuple[int, int]],
         ctx.counted_class = " ".join(singular(w) for w in ctx.counted.split())
     elif ctx.counted:
         ctx.counted_class = singular(ctx.counted)
-    others = [(s, e) for s, e in spans if s != raw.start_tok]
+    # token -> the span of the other figure that covers it
+    others = {k: (s, e) for s, e in spans if s != raw.start_tok for k in range(s, e)}
     after = doc[raw.num_end].lower_ if raw.num_end < len(doc) else ""
     after2 = doc[raw.num_end + 1].lower_ if raw.num_end + 1 < len(doc) else ""
     before = _before_bound(doc, raw.start_tok)
