@@ -6,6 +6,7 @@ is current through ``claimSelected`` and leaves everything else (loading, ruling
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPalette
@@ -123,7 +124,7 @@ class ClaimsPanel(QWidget):
         self.count_label.setContentsMargins(4, 0, 4, 2)
 
         self.verdict_combo.currentIndexChanged.connect(self._verdict_changed)
-        self.conflicts_check.toggled.connect(self.proxy.set_conflicts_only)
+        self.conflicts_check.toggled.connect(self._conflicts_toggled)
         self.search_edit.textChanged.connect(self._search_changed)
         self.search_edit.escaped.connect(self.table.setFocus)
         self.search_edit.down.connect(self._enter_table)
@@ -166,9 +167,14 @@ class ClaimsPanel(QWidget):
         row = self.model.row_of(claim_id)
         if row < 0:
             return False
-        if not self.proxy.mapFromSource(self.model.index(row, 0)).isValid():
-            self.clear_filters()
-        self._select_source_row(row)
+
+        def select() -> None:
+            if not self.proxy.mapFromSource(self.model.index(row, 0)).isValid():
+                self.clear_filters()
+            self._select_source_row(row)
+
+        # Quietly: clearing the filters must not announce a claim on the way to this one.
+        self._quietly(select)
         return True
 
     def clear_filters(self) -> None:
@@ -224,11 +230,42 @@ class ClaimsPanel(QWidget):
             self._select_proxy_row(0)
 
     def _verdict_changed(self, _index: int) -> None:
-        self.proxy.set_verdict(self.verdict_combo.currentData())
+        self._refilter(lambda: self.proxy.set_verdict(self.verdict_combo.currentData()))
+
+    def _conflicts_toggled(self, on: bool) -> None:
+        self._refilter(lambda: self.proxy.set_conflicts_only(on))
 
     def _search_changed(self, text: str) -> None:
-        self.proxy.set_text(text)
+        self._refilter(lambda: self.proxy.set_text(text))
         self.searchTextChanged.emit(text)
+
+    def _refilter(self, apply: Callable[[], None]) -> None:
+        """Filter, keeping the current claim if it still shows, else making the first claim
+        shown current: a filter that hides the claim being looked at must not leave another,
+        arbitrary one (the hidden row's neighbour) current, nor none while claims show."""
+        keep = self.current_claim_id()
+
+        def run() -> None:
+            apply()
+            row = -1 if keep is None else self.model.row_of(keep)
+            index = self.proxy.mapFromSource(self.model.index(row, 0)) if row >= 0 else None
+            if index is not None and index.isValid():
+                if self.current_claim_id() != keep:
+                    self._select_proxy_row(index.row())
+            elif self.proxy.rowCount():
+                self._select_proxy_row(0)
+
+        self._quietly(run)
+
+    def _quietly(self, change: Callable[[], None]) -> None:
+        """Run ``change`` announcing only where the selection ends up, once."""
+        was = self._resetting
+        self._resetting = True
+        try:
+            change()
+        finally:
+            self._resetting = was
+        self._emit_current()
 
     def _current_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
         self._emit_current()

@@ -80,6 +80,38 @@ def test_hiding_the_current_claim_says_none_is_selected(qtbot, panel: ClaimsPane
     assert panel.empty_label.text() == "No claims match the filters."
 
 
+def test_a_filter_that_hides_the_current_claim_makes_the_first_shown_current(
+    panel: ClaimsPanel,
+) -> None:
+    # The checker looks at claim 3, then asks for the verified ones: the detail panel must
+    # show one of them (the first), not a hidden row's neighbour nor nothing.
+    panel.select_claim(3)
+    seen: list[int] = []
+    panel.claimSelected.connect(seen.append)
+    panel.verdict_combo.setCurrentIndex(2)  # Verified: claims 2 and 5
+    assert panel.current_claim_id() == 2
+    assert seen == [2]  # announced once
+    # A filter that still shows the current claim leaves it current, and says nothing.
+    panel.select_claim(5)
+    seen.clear()
+    panel.conflicts_check.setChecked(True)  # claim 5 only
+    assert panel.current_claim_id() == 5 and seen == []
+    # Typing a search: the first match becomes current as soon as the current claim is hidden.
+    panel.conflicts_check.setChecked(False)
+    panel.verdict_combo.setCurrentIndex(0)
+    panel.search_edit.setText("wounded")
+    assert _visible_ids(panel) == [2]
+    assert panel.current_claim_id() == 2 and seen[-1] == 2
+
+
+def test_selecting_a_hidden_claim_announces_only_that_claim(qtbot, panel: ClaimsPanel) -> None:  # type: ignore[no-untyped-def]
+    panel.search_edit.setText("no claim has this text")
+    seen: list[int] = []
+    panel.claimSelected.connect(seen.append)
+    assert panel.select_claim(4)
+    assert seen == [4]
+
+
 def test_select_claim_clears_filters_that_hide_it(panel: ClaimsPanel) -> None:
     panel.conflicts_check.setChecked(True)
     panel.search_edit.setText("civilians")
