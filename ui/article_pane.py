@@ -204,6 +204,12 @@ class ArticlePane(QFrame):
             if self._search:
                 self.editor.setTextCursor(QTextCursor(self._search[0].cursor))
                 self.editor.centerCursor()
+            elif self.editor.textCursor().hasSelection():
+                # The first match of an earlier search (one letter shorter, say) would stay
+                # selected and pass for a match of this one.
+                cursor = self.editor.textCursor()
+                cursor.clearSelection()
+                self.editor.setTextCursor(cursor)
         return len(self._search_spans)
 
     def set_show_shared(self, on: bool) -> None:

@@ -180,6 +180,21 @@ def test_search_text_is_marked_in_every_pane(panes: ArticlePanes) -> None:
     assert (start, start + len("people")) not in selections(b)
 
 
+def test_a_search_with_no_match_in_a_pane_leaves_nothing_selected_there(
+    panes: ArticlePanes,
+) -> None:
+    # Typing "peoplex" passes through "people": the pane that matched the prefix must not keep
+    # that match selected, as if it matched the whole search.
+    _a, b, _c = panes.panes()
+    assert panes.set_search("people") == 2
+    assert b.editor.textCursor().selectedText() == "people"
+    assert panes.set_search("peoplexq") == 0
+    assert all(pane.editor.textCursor().selectedText() == "" for pane in panes.panes())
+    assert panes.set_search("people") == 2
+    assert panes.set_search("") == 0
+    assert all(pane.editor.textCursor().selectedText() == "" for pane in panes.panes())
+
+
 def test_only_panes_in_view_lay_out_their_text_and_scrolling_loads_the_rest(
     qtbot: Any,
 ) -> None:
