@@ -99,7 +99,8 @@ def _fits(a: _Member, b: _Member) -> bool:
 
 
 _CONTRAST = re.compile(r";|\b(?:while|whereas|but|however|although|though|according to|"
-                       r"said|says|put|puts|claimed|claim|claims|estimated|"
+                       r"said|says|put|puts|claimed|claim|claims|estimated|above|below|"
+                       r"higher than|lower than|compared (?:with|to)|than the|official|versus|"
                        r"(?:up|down|rising|falling|risen|fallen|revised) from)\b", re.IGNORECASE)
 
 

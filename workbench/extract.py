@@ -244,6 +244,8 @@ def _subject(doc: Doc, sent: Span, start: int) -> str | None:
     k = start - 1
     steps = 0
     while k >= sent.start and steps < 6 and L[k] in _SUBJECT_SKIP:
+        if L[k] == "it" and k + 1 < start and L[k + 1] in ("at", "to"):
+            return ""  # "MWL puts it at close to 3%": "it" is the figure named before
         k -= 1
         steps += 1
     if k < sent.start or not doc[k].is_alpha or L[k] in lx.PHRASE_STOP or \
@@ -266,8 +268,7 @@ def _subject(doc: Doc, sent: Span, start: int) -> str | None:
 
 
 _INCREMENT = frozenset({"new", "additional", "daily", "further", "extra", "more", "another"})
-_STATUS = frozenset({"suspected", "confirmed", "probable", "reported", "registered",
-                     "recorded", "active"})
+_STATUS = frozenset({"suspected", "probable", "active"})
 _YEAR_TOKEN = re.compile(r"^(1[89]\d\d|20\d\d)$")
 
 
@@ -304,10 +305,11 @@ def _before_bound(doc: Doc, start: int) -> int | None:
     return start - 1 if start > 0 else None
 
 
-_LONG_RUN = re.compile(r"^since (?:(?:the )?(?:beginning|start|outbreak of|onset)|(?:the )?"
+_LONG_RUN = re.compile(r"^since (?:(?:the )?(?:beginning|start|onset) of (?:the )?"
+                       r"(?:conflict|war|crisis|year|month|operation|campaign|uprising)|(?:the )?"
                        r"(?:conflict|war|crisis|uprising|revolution|invasion)|(?:early |late |"
                        r"mid-?)?(?:1[89]\d\d|20\d\d)|(?:january|february|march|april|may|"
-                       r"june|july|august|september|october|november|december)\b)",
+                       r"june|july|august|september|october|november|december) (?:1[89]|20)\d\d)",
                        re.IGNORECASE)
 
 

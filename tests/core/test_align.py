@@ -178,3 +178,11 @@ def test_running_totals_since_a_year_stay_apart_but_since_monday_does_not() -> N
                 "More than 3,000 people have been killed in Orlen since 2011.")
     assert group_of(r, fid(r, "a1", "40")) == group_of(r, fid(r, "a2", "Forty"))
     assert group_of(r, fid(r, "a3", "3,000")) != group_of(r, fid(r, "a1", "40"))
+
+
+def test_a_source_setting_its_figure_against_the_official_one_is_a_conflict() -> None:
+    r = analyse("The charity says at least 63 people have died in Orlen, well above the "
+                "official toll of 47.")
+    gid = group_of(r, fid(r, "a1", "63"))
+    assert gid is not None and gid == group_of(r, fid(r, "a1", "47"))
+    assert next(g for g in r.groups if g.id == gid).status == "conflict"
