@@ -50,6 +50,10 @@ class DossierController(QObject):
         self.dossier: Dossier | None = None
         self.current: Claim | None = None
         self.undo_stack = QUndoStack(self)
+        # The status bar says what each edit, undo and redo did (see _stack_moved).
+        self._stack_index = 0
+        self._pushing = False
+        self.undo_stack.indexChanged.connect(self._stack_moved)
 
     # -- opening ----------------------------------------------------------------------------
     @property
@@ -205,7 +209,9 @@ class DossierController(QObject):
         claim = self._target(claim_id)
         if claim is None:
             return False
-        return self._edit(claim.id, f"Mark claim {claim.id} {verdict}", verdict=verdict)
+        name = _quoted(claim.quantity)
+        return self._edit(claim.id, f"Mark {name} {verdict}", f"Marked {name} {verdict}",
+                          verdict=verdict)
 
     def set_note(self, note: str, claim_id: int | None = None) -> bool:
         """Set a claim's note. Pass ``claim_id``: the panel may report a note after the
@@ -213,15 +219,17 @@ class DossierController(QObject):
         claim = self._target(claim_id)
         if claim is None or note == claim.ruling.note:
             return False
-        return self._edit(claim.id, f"Edit the note of claim {claim.id}", note=note)
+        name = _quoted(claim.quantity)
+        return self._edit(claim.id, f"Edit the note on {name}", f"Saved the note on {name}",
+                          note=note)
 
     def set_evidence(self, evidence: Sequence[str], claim_id: int | None = None) -> bool:
         claim = self._target(claim_id)
         if claim is None or tuple(evidence) == claim.ruling.evidence:
             return False
-        return self._edit(
-            claim.id, f"Edit the evidence of claim {claim.id}", evidence=tuple(evidence)
-        )
+        name = _quoted(claim.quantity)
+        return self._edit(claim.id, f"Edit the evidence for {name}",
+                          f"Saved the evidence for {name}", evidence=tuple(evidence))
 
     def _target(self, claim_id: int | None) -> Claim | None:
         if claim_id is None or (self.current is not None and claim_id == self.current.id):
@@ -233,7 +241,8 @@ class DossierController(QObject):
         except WorkbenchError:
             return None
 
-    def _edit(self, claim_id: int, text: str, **change: Any) -> bool:
+    def _edit(self, claim_id: int, text: str, done: str, **change: Any) -> bool:
+        """Push the change as an undoable command named ``text``; ``done`` is said once pushed."""
         if self._writable() is None:
             return False
         checker = self.prefs.checker
@@ -250,8 +259,22 @@ class DossierController(QObject):
             )
             return SetRuling(claim_id, ruling)
 
-        self.undo_stack.push(EditCommand(make, self._run_edit, text))
+        self._pushing = True
+        try:
+            self.undo_stack.push(EditCommand(make, self._run_edit, text))
+        finally:
+            self._pushing = False
+        self.message.emit(f"{done} \u2014 Ctrl+Z to undo")
         return True
+
+    def _stack_moved(self, index: int) -> None:
+        previous, self._stack_index = self._stack_index, index
+        if self._pushing or self.undo_stack.count() == 0:  # a new edit, or the stack cleared
+            return
+        if index < previous:
+            self.message.emit(f"Undone: {self.undo_stack.text(index)}")
+        elif index > previous:
+            self.message.emit(f"Redone: {self.undo_stack.text(index - 1)}")
 
     def _run_edit(self, step: Callable[[Dossier], Any]) -> Task:
         target = self.path
@@ -339,6 +362,10 @@ class DossierController(QObject):
             save_preferences(self.prefs)
         except OSError as exc:  # preferences are a convenience; never stop work over them
             self.message.emit(f"Preferences not saved: {exc}")
+
+
+def _quoted(quantity: str) -> str:
+    return f"\u201c{quantity}\u201d"
 
 
 def _count(n: int, noun: str) -> str:

@@ -11,7 +11,7 @@ import sys
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QFont, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -70,6 +70,9 @@ class DetailPanel(QWidget):
     noteEdited = Signal(str)
     evidenceEdited = Signal(list)
     mentionActivated = Signal(int)
+    #: Escape in the note or the evidence field: the checker is done typing (the window gives
+    #: the claims list the focus back, so V, D, U, N and P work again without a click)
+    leaveRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -108,7 +111,8 @@ class DetailPanel(QWidget):
         self.mentions = MentionList()
         self.mentions.activated.connect(self.mentionActivated)
         self.note_edit = QPlainTextEdit()
-        self.note_edit.setPlaceholderText("What you checked and why: goes into the report")
+        self.note_edit.setPlaceholderText(
+            "What you checked and why: goes into the report (Esc: back to the claims)")
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 14)
         self.note_edit.installEventFilter(self)
@@ -119,6 +123,7 @@ class DetailPanel(QWidget):
         self.note_edit.textChanged.connect(self._note_changed)
         self.evidence_list = EvidenceList()
         self.evidence_list.edited.connect(self._evidence_edited)
+        self.evidence_list.edit.installEventFilter(self)
         # The parts tests and the window reach for, under their old names.
         self.evidence_rows = self.evidence_list.rows
         self.evidence_edit = self.evidence_list.edit
@@ -316,6 +321,12 @@ class DetailPanel(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.note_edit and event.type() == QEvent.Type.FocusOut:
             self.flush_note()
+        if (watched in (self.note_edit, self.evidence_list.edit)
+                and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape):
+            self.flush_note()
+            self.leaveRequested.emit()
+            return True
         return super().eventFilter(watched, event)
 
     def _evidence_edited(self, links: list[str]) -> None:

@@ -98,7 +98,7 @@ class EvidenceList(QWidget):
         self._links: list[str] = []
         self.rows = RowList(2)
         self.edit = QLineEdit()
-        self.edit.setPlaceholderText("Add a link or a reference (Enter)")
+        self.edit.setPlaceholderText("Add a link or a reference (Enter to add, Esc when done)")
         self.edit.returnPressed.connect(self._add)
         self.add_button = QPushButton("Add")
         self.add_button.clicked.connect(self._add)

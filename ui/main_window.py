@@ -117,6 +117,8 @@ class MainWindow(QMainWindow):
         d.noteEdited.connect(lambda text: c.set_note(text, self._detail_claim_id()))
         d.evidenceEdited.connect(lambda links: c.set_evidence(links, self._detail_claim_id()))
         d.mentionActivated.connect(self._on_mention_activated)
+        d.leaveRequested.connect(
+            lambda: self.claims_panel.table.setFocus(Qt.FocusReason.ShortcutFocusReason))
 
     def _detail_claim_id(self) -> int | None:
         claim = self.detail.current_claim()

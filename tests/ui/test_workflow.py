@@ -91,7 +91,7 @@ def test_first_launch_check_a_conflict_undo_redo_and_export(
     assert ruling.checker == "Ana Ruiz"
     qtbot.waitUntil(lambda: controller.current.ruling.verdict == "disputed")  # type: ignore[union-attr]
     assert window.detail.verdict_buttons["disputed"].isChecked()
-    assert window.commands.undo.text() == f"&Undo Mark claim {conflict.id} disputed"
+    assert window.commands.undo.text() == f"&Undo Mark \u201c{conflict.quantity}\u201d disputed"
 
     # Ctrl+Z: back to unreviewed (the note stays: it was its own edit). Ctrl+Shift+Z: disputed.
     qtbot.keyClick(window.claims_panel.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
@@ -115,6 +115,62 @@ def test_first_launch_check_a_conflict_undo_redo_and_export(
     assert dialog.task.error is None, dialog.task.traceback  # type: ignore[union-attr]
     report = (tmp_path / "report.html").read_text(encoding="utf-8")
     assert "Hospital and fire service count differently" in report
+
+
+def test_the_status_bar_says_what_each_ruling_undo_and_redo_did(
+    qtbot: Any, window: MainWindow, demo_path: Path
+) -> None:
+    assert window.controller.open(demo_path)
+    claim = window.claims_panel.claims()[0]
+    window.claims_panel.select_claim(claim.id)
+    window.claims_panel.table.setFocus()
+    name = f"\u201c{claim.quantity}\u201d"
+    bar = window.statusBar()
+
+    qtbot.keyClick(window.claims_panel.table, Qt.Key.Key_V)
+    assert bar.currentMessage() == f"Marked {name} verified \u2014 Ctrl+Z to undo"
+    window.detail.evidence_edit.setFocus()
+    qtbot.keyClicks(window.detail.evidence_edit, "https://example.org/call-log")
+    qtbot.keyClick(window.detail.evidence_edit, Qt.Key.Key_Return)
+    assert bar.currentMessage() == f"Saved the evidence for {name} \u2014 Ctrl+Z to undo"
+    qtbot.waitUntil(lambda: stored(window, claim.id).ruling.evidence
+                    == ("https://example.org/call-log",), timeout=5000)
+
+    window.commands.undo.trigger()
+    assert bar.currentMessage() == f"Undone: Edit the evidence for {name}"
+    window.commands.undo.trigger()
+    assert bar.currentMessage() == f"Undone: Mark {name} verified"
+    window.commands.redo.trigger()
+    assert bar.currentMessage() == f"Redone: Mark {name} verified"
+    window.runner.wait()  # the undos and the redo run on the write lane, in order
+    assert stored(window, claim.id).ruling.verdict == "verified"
+    assert stored(window, claim.id).ruling.evidence == ()
+
+
+def test_escape_leaves_the_note_and_evidence_fields_so_verdict_keys_work_again(
+    qtbot: Any, window: MainWindow, demo_path: Path
+) -> None:
+    assert window.controller.open(demo_path)
+    claim = window.claims_panel.claims()[0]
+    window.claims_panel.select_claim(claim.id)
+    # Evidence: added with Enter, the field keeps the focus (for another link); Esc leaves it.
+    window.detail.evidence_edit.setFocus()
+    qtbot.keyClicks(window.detail.evidence_edit, "Fire service press release, 12 March")
+    qtbot.keyClick(window.detail.evidence_edit, Qt.Key.Key_Return)
+    qtbot.keyClick(window.detail.evidence_edit, Qt.Key.Key_Escape)
+    assert window.claims_panel.table.hasFocus()
+    qtbot.keyClick(window.claims_panel.table, Qt.Key.Key_D)
+    qtbot.waitUntil(lambda: stored(window, claim.id).ruling.verdict == "disputed", timeout=5000)
+    assert window.detail.evidence_edit.text() == ""  # the D ruled; it was not typed
+    assert stored(window, claim.id).ruling.evidence == ("Fire service press release, 12 March",)
+    # Note: Esc saves it and leaves; V then rules.
+    window.detail.note_edit.setFocus()
+    qtbot.keyClicks(window.detail.note_edit, "Two sources disagree")
+    qtbot.keyClick(window.detail.note_edit, Qt.Key.Key_Escape)
+    assert window.claims_panel.table.hasFocus()
+    qtbot.keyClick(window.claims_panel.table, Qt.Key.Key_V)
+    qtbot.waitUntil(lambda: stored(window, claim.id).ruling.verdict == "verified", timeout=5000)
+    assert stored(window, claim.id).ruling.note == "Two sources disagree"
 
 
 def test_verdict_keys_do_nothing_while_typing_a_note(
