@@ -1,0 +1,40 @@
+"""The engine never crashes on odd text and its offsets always index the article."""
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.core.engine_support import analyse
+
+_WORDS = ["at", "least", "53", "1,093", "killed", "wounded", "the", "in", "Orlen", "said",
+          "-", "(", ")", "%", "per", "cent", "$", "million", "two", "thirds", "half", "a",
+          "dozen", "dozens", "of", "up", "from", "to", "between", "and", "Su-24M", "Route", "9",
+          "\n", "\n\n", ",", ".", ";", "'s", "nearly", "over", "year-old", "6", "km", "miles",
+          "since", "2011", "Monday", "One", "one", "them", "initially", "police", "“", "”",
+          "0800", "12.5", "1st", "tens", "thousands", "quarter", "8", "out", "10", "EUR", "£5m"]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=40), min_size=1,
+                max_size=4))
+def test_random_sequences_of_tricky_tokens(articles: list[list[str]]) -> None:
+    texts = [" ".join(words) for words in articles]
+    result = analyse(*texts)
+    by_id = {a.id: a for a in result.articles}
+    ids = {f.id for f in result.figures}
+    for f in result.figures:
+        assert by_id[f.article].text[f.start:f.end] == f.text
+        if f.low is not None and f.high is not None:
+            assert f.low <= f.high
+    for g in result.groups:
+        assert set(g.figures) <= ids
+        for a, b in g.conflicts:
+            assert a in g.figures and b in g.figures
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(min_size=1, max_size=400))
+def test_any_unicode_text(text: str) -> None:
+    result = analyse(text)
+    for f in result.figures:
+        assert result.articles[0].text[f.start:f.end] == f.text
