@@ -150,7 +150,7 @@ class DetailPanel(QWidget):
             body_layout.addWidget(_section(title))
             body_layout.addWidget(part)
         body_layout.addStretch(1)
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -196,6 +196,10 @@ class DetailPanel(QWidget):
             self._fill(claim)
         finally:
             self._loading = False
+        if not same:
+            # Another claim starts at what its articles reported, not at the place the
+            # checker had scrolled to (the note or evidence) on the last one.
+            self.scroll.verticalScrollBar().setValue(0)
 
     def flush_note(self) -> None:
         """Emit ``noteEdited`` now if the note changed since it was shown or last emitted."""

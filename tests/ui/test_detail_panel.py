@@ -194,3 +194,16 @@ def test_a_claim_of_300_mentions_shows_a_tally_and_a_first_page_of_cards(
     panel.show_claim(toll_claims()[0], [])
     assert len(panel.mention_cards()) == 4
     assert not panel.mentions.tally.isVisibleTo(panel) and not panel.mentions.more_button.isVisibleTo(panel)
+
+
+def test_another_claim_is_shown_from_the_top_a_refresh_keeps_the_scroll(panel: DetailPanel) -> None:
+    panel.resize(420, 360)  # short: the mentions, note, evidence and history need scrolling
+    first, second = toll_claims()[0], toll_claims()[1]
+    panel.show_claim(first, [])
+    bar = panel.scroll.verticalScrollBar()
+    assert bar.maximum() > 0
+    bar.setValue(bar.maximum())  # the checker scrolled down to the note
+    panel.show_claim(first, [])  # the same claim refreshed after an edit
+    assert bar.value() == bar.maximum()
+    panel.show_claim(second, [])
+    assert bar.value() == 0
