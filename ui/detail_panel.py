@@ -150,7 +150,7 @@ class DetailPanel(QWidget):
             body_layout.addWidget(_section(title))
             body_layout.addWidget(part)
         body_layout.addStretch(1)
-        self.scroll = scroll = QScrollArea()
+        self.body_scroll = scroll = QScrollArea()
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -199,7 +199,7 @@ class DetailPanel(QWidget):
         if not same:
             # Another claim starts at what its articles reported, not at the place the
             # checker had scrolled to (the note or evidence) on the last one.
-            self.scroll.verticalScrollBar().setValue(0)
+            self.body_scroll.verticalScrollBar().setValue(0)
 
     def flush_note(self) -> None:
         """Emit ``noteEdited`` now if the note changed since it was shown or last emitted."""

@@ -200,7 +200,7 @@ def test_another_claim_is_shown_from_the_top_a_refresh_keeps_the_scroll(panel: D
     panel.resize(420, 360)  # short: the mentions, note, evidence and history need scrolling
     first, second = toll_claims()[0], toll_claims()[1]
     panel.show_claim(first, [])
-    bar = panel.scroll.verticalScrollBar()
+    bar = panel.body_scroll.verticalScrollBar()
     assert bar.maximum() > 0
     bar.setValue(bar.maximum())  # the checker scrolled down to the note
     panel.show_claim(first, [])  # the same claim refreshed after an edit
