@@ -27,11 +27,12 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLabel, QStackedLayout, QVBoxLayout, QWidget
 
 from ui.elide import wrap_elided
+from ui.plot_parts import ValueAxis, place_label
 
 # isort: on
 from ui.plot_rows import ROW_LIMIT, Mark, is_open_left, is_open_right, mark_for, numbers, plot_rows
 from ui.theme import mix, status_color
-from ui.wording import format_number, short_value
+from ui.wording import short_value
 from workbench.model import Claim, Mention
 
 EMPTY_TEXT = "Select a claim to plot what each article reported"
@@ -39,22 +40,6 @@ NO_VALUES_TEXT = "This claim has no values to plot"
 BAR_HEIGHT = 0.26
 #: Log x-axis when the positive values span more than this factor (two orders of magnitude).
 LOG_SPAN = 100.0
-
-
-class _ValueAxis(pg.AxisItem):  # type: ignore[misc]
-    """Bottom axis that writes 30,000 and 1.5 million rather than 30000 and 1.5e6."""
-
-    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
-        if self.logMode:
-            return [format_number(round(10 ** v, 6), short=True) for v in values]
-        decimals = max(0, -math.floor(math.log10(spacing * scale))) if spacing > 0 else 0
-        out = []
-        for v in values:
-            x = round(v * scale, decimals)
-            out.append(format_number(x, short=True) if decimals == 0 or abs(x) >= 1e6
-                       else f"{x:,.{decimals}f}")
-        return out
-
 
 
 class ClaimPlot(QWidget):
@@ -67,7 +52,8 @@ class ClaimPlot(QWidget):
         self.log_x = False
         self.row_titles: list[str] = []
 
-        self.widget = pg.PlotWidget(self, axisItems={"bottom": _ValueAxis("bottom")})
+        self.axis = ValueAxis("bottom")
+        self.widget = pg.PlotWidget(self, axisItems={"bottom": self.axis})
         self.plot_item = self.widget.getPlotItem()
         self.plot_item.setMouseEnabled(x=False, y=False)
         self.plot_item.setMenuEnabled(False)
@@ -81,6 +67,12 @@ class ClaimPlot(QWidget):
         for item in (self.bars, self.points, self.ends):
             self.plot_item.addItem(item)
         self._labels: list[pg.TextItem] = []
+        self._labelled: list[tuple[Mark, str]] = []
+        self._x_range = (0.0, 1.0)
+        # Where a label goes depends on its width in pixels: placed again when the view resizes.
+        self.plot_item.getViewBox().sigResized.connect(self._place_labels)
+        #: the colour of mentions not in conflict: the claim's own status (one source, manual)
+        self._calm_status = "consistent"
 
         self.message = QLabel(EMPTY_TEXT, self)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -124,8 +116,13 @@ class ClaimPlot(QWidget):
             return math.log10(v) if self.log_x else v
 
         lo, hi = tx(min(values)), tx(max(values))
-        span = hi - lo or (1.0 if self.log_x else max(abs(hi) * 0.5, 1.0))
-        left, right = lo - span * 0.12, hi + span * 0.12
+        if lo == hi > 0 and not self.log_x:
+            # One value: from zero to twice it, so it sits mid-plot on a scale that shows its
+            # size (6 bombers on 0-12, not on 5.7-6.3).
+            span, left, right = hi, 0.0, 2 * hi
+        else:
+            span = hi - lo or (1.0 if self.log_x else max(abs(hi) * 0.5, 1.0))
+            left, right = lo - span * 0.12, hi + span * 0.12
         if any(is_open_right(m) for m in plotted):
             right += span * 0.3  # room for the bar to run on past the largest bound
         if any(is_open_left(m) for m in plotted):
@@ -148,6 +145,8 @@ class ClaimPlot(QWidget):
                 # Labels of more than a few values in one row would overlap: the axis tells.
                 texts.append(short_value(reading[0]) if row.labelled and n <= 4 else "")
         self.row_titles = titles
+        self._calm_status = claim.status if claim.status in ("single", "manual") else "consistent"
+        self.axis.integers = all(m.kind == "count" for m in plotted)
         self._set_items(self.marks, texts, left, right)
         self._set_axes(claim, titles)
         self.plot_item.setXRange(left, right, padding=0)
@@ -159,7 +158,7 @@ class ClaimPlot(QWidget):
         bars = [k for k in marks if k.x0 is not None and k.x1 is not None]
         brushes, pens = [], []
         for k in bars:
-            colour = status_color("conflict" if k.conflict else "consistent", palette)
+            colour = status_color("conflict" if k.conflict else self._calm_status, palette)
             pen = QPen(colour, 1.4)
             pen.setCosmetic(True)
             if k.hollow:
@@ -179,7 +178,7 @@ class ClaimPlot(QWidget):
 
         spots, ends = [], []
         for k in marks:
-            colour = status_color("conflict" if k.conflict else "consistent", palette)
+            colour = status_color("conflict" if k.conflict else self._calm_status, palette)
             if k.point is not None:
                 spots.append({"pos": (k.point, k.y), "size": 11, "symbol": "o",
                               "pen": pg.mkPen(colour, width=2),
@@ -201,7 +200,8 @@ class ClaimPlot(QWidget):
                 ends += [{**tick, "pos": (k.x0, k.y)}, {**tick, "pos": (k.x1, k.y)}]
         self.points.setData(spots)
         self.ends.setData(ends)
-        self._set_labels(marks, texts, left)
+        self._x_range = (left, right)  # the view's range is set after the items
+        self._set_labels(marks, texts)
 
     @staticmethod
     def _fade(fill: QColor, k: Mark, view_width: float) -> QBrush:
@@ -219,24 +219,28 @@ class ClaimPlot(QWidget):
             grad.setStops([(0.0, clear), (frac, fill), (1.0, fill)])
         return QBrush(grad)
 
-    def _set_labels(self, marks: list[Mark], texts: list[str], left: float) -> None:
-        colour = self.palette().color(QPalette.ColorRole.Text)
-        labelled = [(k, text) for k, text in zip(marks, texts, strict=True) if text]
-        while len(self._labels) < len(labelled):  # the pool only grows
+    def _set_labels(self, marks: list[Mark], texts: list[str]) -> None:
+        self._labelled = [(k, text) for k, text in zip(marks, texts, strict=True) if text]
+        while len(self._labels) < len(self._labelled):  # the pool only grows
             label = pg.TextItem(anchor=(0.0, 0.5))
             self.plot_item.addItem(label)
             self._labels.append(label)
+        colour = self.palette().color(QPalette.ColorRole.Text)
         for i, label in enumerate(self._labels):
-            if i >= len(labelled):
+            if i < len(self._labelled):
+                label.setColor(colour)
+            else:
                 label.hide()
-                continue
-            k, text = labelled[i]
-            x = k.point if k.point is not None else (k.x0 if not k.open_left else k.x1)
-            # Beside the mark, on its own line: above it, a label would run into the mark of
-            # another value in the same row. The en space clears the dot or the bar's end tick.
-            label.setText("\u2002" + text, color=colour)
-            label.setPos(x if x is not None else left, k.y)
-            label.show()
+        self._place_labels()
+
+    def _place_labels(self) -> None:
+        """Labels depend on their width in pixels: placed again whenever the view resizes."""
+        pixels = self.plot_item.getViewBox().width()
+        left, right = self._x_range
+        per_pixel = (right - left) / pixels if pixels > 0 else 0.0
+        fm = QFontMetrics(self.font())
+        for label, (k, text) in zip(self._labels, self._labelled, strict=False):
+            place_label(label, k, text, self._x_range, per_pixel, fm)
 
     def _set_axes(self, claim: Claim, titles: list[str]) -> None:
         fm = QFontMetrics(self.font())

@@ -190,3 +190,41 @@ def test_the_cap_of_an_open_bound_does_not_widen_the_view(plot: ClaimPlot) -> No
     assert left < 12 and 24 < right < 60
     dozens = _mark(plot, 2)
     assert dozens.open_right and dozens.x0 == 24 and dozens.x1 is not None and dozens.x1 > right
+
+
+def test_a_single_source_value_is_grey_mid_plot_on_whole_number_ticks(plot: ClaimPlot) -> None:
+    # "six long-range bombers", reported once: not 5.7 to 6.3 with a green (agreeing) dot.
+    plot.show_claim(claim(9, "bombers", (mention(1, 1, 6),), "single"))
+    left, right = plot.view_x_range()
+    assert (left, right) == (0.0, 12.0)
+    (spot,) = plot.points.data
+    assert spot["brush"].color() == status_color("single", plot.palette())
+    assert plot.axis.integers
+    assert all(spacing >= 1 for spacing, _ in plot.axis.tickSpacing(left, right, 300))
+
+
+def test_counts_get_whole_number_ticks_and_shares_do_not_need_them(plot: ClaimPlot) -> None:
+    plot.show_claim(claim(9, "offensives", (mention(1, 1, 2), mention(2, 2, 3))))
+    left, right = plot.view_x_range()
+    assert plot.axis.integers
+    assert all(spacing >= 1 for spacing, _ in plot.axis.tickSpacing(left, right, 300))
+    plot.show_claim(claim(9, "share held", (mention(1, 1, 2.5, kind="percent"),
+                                            mention(2, 2, 3, kind="percent"))))
+    assert not plot.axis.integers
+    left, right = plot.view_x_range()
+    assert min(s for s, _ in plot.axis.tickSpacing(left, right, 300)) < 1
+
+
+def test_value_labels_stay_inside_the_plot_and_off_their_bars(plot: ClaimPlot) -> None:
+    # CIA "around 30,000" against Iraqi authorities' "around 200,000": the larger label would
+    # run past the right edge (and was drawn over its own bar): it goes left of the bar.
+    plot.show_claim(claim(9, "people", (
+        mention(1, 1, 30000, "about", 22500, 37500, in_conflict=True),
+        mention(2, 2, 200000, "about", 150000, 250000, in_conflict=True)), "conflict"))
+    labels = {item.textItem.toPlainText().strip(): item for item in plot._labels
+              if item.isVisible()}
+    small, large = labels["~30,000"], labels["~200,000"]
+    assert small.pos().x() == 37500 and small.anchor.x() == 0  # right of its bar
+    assert large.pos().x() == 150000 and large.anchor.x() == 1  # left of its bar
+    left, right = plot.view_x_range()
+    assert left < 22500 and 250000 < right
