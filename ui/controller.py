@@ -39,7 +39,7 @@ class DossierController(QObject):
     reloaded = Signal(object)  # articles or all claims changed: a Snapshot, or None to re-read
     claimsUpdated = Signal(list)  # these claims changed (their rulings): update their rows
     currentChanged = Signal(object)  # the current Claim, or None
-    problemsFound = Signal(list)  # [FileProblem] from an import: list them
+    problemsFound = Signal(list, list)  # [FileProblem], [warning] from an import: list them
     message = Signal(str)  # a short status-bar note
     errorOccurred = Signal(str, str)  # title, text
 
@@ -149,11 +149,13 @@ class DossierController(QObject):
             parts.append(f"{len(result.skipped)} already in the dossier")
         if result.problems:
             parts.append(f"{_count(len(result.problems), 'file')} could not be read")
+        if result.warnings:
+            parts.append(_count(len(result.warnings), "warning"))
         self.message.emit("; ".join(parts))
         if self._is_current(target) and (result.added or result.changes.articles):
             self.reloaded.emit(data)
-        if result.problems:
-            self.problemsFound.emit(list(result.problems))
+        if result.problems or result.warnings:
+            self.problemsFound.emit(list(result.problems), list(result.warnings))
 
     def _import_failed(self, exc: BaseException, target: Path) -> None:
         if isinstance(exc, Cancelled):

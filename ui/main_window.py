@@ -200,8 +200,8 @@ class MainWindow(QMainWindow):
         box.open()
         self.message_box = box
 
-    def show_problems(self, problems: list[FileProblem]) -> None:
-        dialog = ProblemsDialog(problems, self)
+    def show_problems(self, problems: list[FileProblem], warnings: list[str] | None = None) -> None:
+        dialog = ProblemsDialog(problems, self, warnings or ())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.problems_dialog = dialog

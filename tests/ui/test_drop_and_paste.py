@@ -12,7 +12,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
 from ui.controller import DossierController
-from ui.dialogs import PasteDialog
+from ui.dialogs import PasteDialog, ProblemsDialog
 from ui.main_window import MainWindow
 from ui.tasks import TaskRunner
 from workbench.settings import Preferences
@@ -70,11 +70,49 @@ def test_dropping_files_and_a_folder_imports_them_and_lists_the_bad_file(
     qtbot.waitUntil(lambda: window.problems_dialog is not None, timeout=5000)
     dialog = window.problems_dialog
     assert dialog is not None and dialog.isVisible()
-    rows = [(dialog.tree.topLevelItem(i).text(0), dialog.tree.topLevelItem(i).text(1))
-            for i in range(dialog.tree.topLevelItemCount())]
+    rows = dialog.rows()
     assert len(rows) == 1
     assert rows[0][0].endswith("empty.txt")
     assert "empty" in rows[0][1].lower()
+
+
+def test_a_file_added_with_a_warning_says_so_naming_the_file_once(
+    qtbot: Any, window: MainWindow, tmp_path: Path
+) -> None:
+    # A Windows-1252 file: added, but its text was decoded by guess; the checker is told which
+    # file, so an odd character in a figure is not taken for the outlet's own.
+    cafe = tmp_path / "cafe.txt"
+    cafe.write_bytes("Café fire\n\nAt least 4 people were hurt in the café, police said.\n"
+                     .encode("cp1252"))
+    before = len(window.panes.panes())
+    assert drop(window, [cafe])
+    qtbot.waitUntil(lambda: len(window.panes.panes()) == before + 1, timeout=30000)
+    qtbot.waitUntil(lambda: window.problems_dialog is not None, timeout=5000)
+    dialog = window.problems_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.windowTitle() == "Files added with warnings"
+    ((path, text),) = dialog.rows()
+    assert path.endswith("cafe.txt")
+    assert text.startswith("Added: ") and "Windows-1252" in text
+    assert "cafe.txt" not in text  # the file is named in its column, not again in the text
+    assert window.statusBar().currentMessage() == "Added 1 article; 1 warning"
+
+
+def test_problems_dialog_wraps_long_reasons_and_keeps_file_names(qtbot: Any) -> None:
+    from workbench.model import FileProblem
+
+    long_path = "/home/checker/Documents/2024/desk/incoming/agency copy/" + "x" * 60 + "/a.html"
+    dialog = ProblemsDialog([FileProblem(long_path, "looks like a binary file, not text (it "
+                                         "contains NUL bytes); save the article as text")])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.resize(640, 300)
+    (path, text) = dialog.rows()[0]
+    assert path == long_path and text.startswith("Not added: looks like a binary file")
+    # Both wrap over lines instead of being cut: the row is several lines high.
+    line = dialog.table.fontMetrics().lineSpacing()
+    qtbot.waitUntil(lambda: dialog.table.rowHeight(0) >= 3 * line)
+    assert dialog.table.rowHeight(0) < 6 * line  # and no taller than its lines
 
 
 def test_a_drop_without_local_files_is_refused(window: MainWindow) -> None:
