@@ -39,6 +39,7 @@ class DossierController(QObject):
     reloaded = Signal(object)  # articles or all claims changed: a Snapshot, or None to re-read
     claimsUpdated = Signal(list)  # these claims changed (their rulings): update their rows
     currentChanged = Signal(object)  # the current Claim, or None
+    articlesAdded = Signal(list)  # ids of the articles an import added (after reloaded)
     problemsFound = Signal(list, list)  # [FileProblem], [warning] from an import: list them
     message = Signal(str)  # a short status-bar note
     errorOccurred = Signal(str, str)  # title, text
@@ -144,7 +145,10 @@ class DossierController(QObject):
         return task
 
     def _imported(self, result: ImportResult, data: Snapshot | None, target: Path) -> None:
-        parts = [f"Added {_count(len(result.added), 'article')}"]
+        titles = {a.id: a.title for a in data.articles} if data is not None else {}
+        only = titles.get(result.added[0], "") if len(result.added) == 1 else ""
+        parts = [f"Added {_quoted(only)}" if only
+                 else f"Added {_count(len(result.added), 'article')}"]
         if result.skipped:
             parts.append(f"{len(result.skipped)} already in the dossier")
         if result.problems:
@@ -154,6 +158,8 @@ class DossierController(QObject):
         self.message.emit("; ".join(parts))
         if self._is_current(target) and (result.added or result.changes.articles):
             self.reloaded.emit(data)
+            if result.added:
+                self.articlesAdded.emit(list(result.added))
         if result.problems or result.warnings:
             self.problemsFound.emit(list(result.problems), list(result.warnings))
 

@@ -105,6 +105,8 @@ class MainWindow(QMainWindow):
         c.claimsUpdated.connect(self._on_claims_updated)
         c.currentChanged.connect(self._on_current_changed)
         c.problemsFound.connect(self.show_problems)
+        # An added article may land past the panes in view: bring the first one in.
+        c.articlesAdded.connect(lambda ids: self.panes.reveal(ids[0]))
         c.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         c.errorOccurred.connect(self.show_error)
         self.claims_panel.claimSelected.connect(c.select_claim)

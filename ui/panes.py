@@ -207,6 +207,17 @@ class ArticlePanes(QWidget):
         pane.ensure_loaded()
         pane.scroll_to(offset)
 
+    def reveal(self, article_id: int) -> None:
+        """Scroll sideways so ``article_id``'s pane is in view (shown again if closed); its text
+        keeps its own scroll position."""
+        pane = self._panes.get(article_id)
+        if pane is None:
+            return  # still queued (a large import): it appears at the end
+        if pane.isHidden():
+            self.show_article(article_id)
+        self.scroll_area.ensureWidgetVisible(pane, 0, 0)
+        self._load_visible()
+
     def set_search(self, text: str) -> int:
         """Mark ``text`` in every pane (empty: unmark); returns the number of matches."""
         self._search = text

@@ -95,7 +95,7 @@ def test_a_file_added_with_a_warning_says_so_naming_the_file_once(
     assert path.endswith("cafe.txt")
     assert text.startswith("Added: ") and "Windows-1252" in text
     assert "cafe.txt" not in text  # the file is named in its column, not again in the text
-    assert window.statusBar().currentMessage() == "Added 1 article; 1 warning"
+    assert window.statusBar().currentMessage() == "Added \u201cCafé fire\u201d; 1 warning"
 
 
 def test_problems_dialog_wraps_long_reasons_and_keeps_file_names(qtbot: Any) -> None:
@@ -113,6 +113,19 @@ def test_problems_dialog_wraps_long_reasons_and_keeps_file_names(qtbot: Any) -> 
     line = dialog.table.fontMetrics().lineSpacing()
     qtbot.waitUntil(lambda: dialog.table.rowHeight(0) >= 3 * line)
     assert dialog.table.rowHeight(0) < 6 * line  # and no taller than its lines
+
+
+def test_an_added_article_is_brought_into_view_and_named(qtbot: Any, window: MainWindow) -> None:
+    window.resize(1200, 800)
+    window.panes.set_columns(2)  # the demo's four articles: two in view, two past the edge
+    qtbot.waitUntil(lambda: window.panes.scroll_area.horizontalScrollBar().maximum() > 0)
+    window.controller.add_text("Council statement\n\nThe council said 12 homes were damaged.")
+    qtbot.waitUntil(lambda: "Council statement" in titles(window), timeout=30000)
+    pane = next(p for p in window.panes.panes() if p.article.title == "Council statement")
+    area = window.panes.scroll_area
+    qtbot.waitUntil(lambda: area.viewport().rect().contains(
+        pane.mapTo(area.viewport(), pane.rect().center())))
+    assert window.statusBar().currentMessage() == "Added \u201cCouncil statement\u201d"
 
 
 def test_a_drop_without_local_files_is_refused(window: MainWindow) -> None:
