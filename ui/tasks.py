@@ -15,19 +15,24 @@ Two kinds of work:
   to the thread that opened them, so a lane job opens its own connection to the dossier file;
   the GUI thread keeps its own connection for reading.
 
+While a job runs, Python's cyclic garbage collector runs only on the GUI thread (see
+:class:`_GuiThreadCollector`): a collection triggered by the job's allocations would otherwise run
+on the worker and destroy Qt objects (closed dialogs, plot items) off their thread, a crash.
+
 Cancelling sets a flag the job's ``cancelled()`` callback reports; the engine checks it between
 steps and raises :class:`workbench.errors.Cancelled`, which arrives as :attr:`Task.failed` with
 :attr:`Task.was_cancelled` set.
 """
 from __future__ import annotations
 
+import gc
 import threading
 import time
 import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 from workbench.errors import Cancelled
 
@@ -138,6 +143,55 @@ class _Runnable(QRunnable):
             relay.done.emit(result)
 
 
+class _GuiThreadCollector(QObject):
+    """Keeps the cyclic garbage collector off worker threads while jobs run (Anki does the
+    same): automatic collection is disabled and a GUI-thread timer collects instead, by the
+    same thresholds. Shared by every runner; ``hold``/``release`` count the jobs running."""
+
+    INTERVAL_MS = 250
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._held = 0
+        self._was_enabled = False
+        self._timer = QTimer(self)
+        self._timer.setInterval(self.INTERVAL_MS)
+        self._timer.timeout.connect(self.collect)
+
+    def hold(self) -> None:
+        if self._held == 0:
+            self._was_enabled = gc.isenabled()
+            gc.disable()
+            self._timer.start()
+        self._held += 1
+
+    def release(self) -> None:
+        self._held = max(0, self._held - 1)
+        if self._held == 0:
+            self._timer.stop()
+            self.collect()
+            if self._was_enabled:
+                gc.enable()
+
+    @staticmethod
+    def collect() -> None:
+        counts, thresholds = gc.get_count(), gc.get_threshold()
+        for generation in (2, 1, 0):  # the oldest generation due includes the younger ones
+            if thresholds[generation] and counts[generation] > thresholds[generation]:
+                gc.collect(generation)
+                return
+
+
+_collector: _GuiThreadCollector | None = None
+
+
+def _gui_collector() -> _GuiThreadCollector:
+    global _collector
+    if _collector is None:
+        _collector = _GuiThreadCollector()  # created on the GUI thread, by the first submit
+    return _collector
+
+
 class TaskRunner(QObject):
     """Runs jobs off the GUI thread: a shared pool for reads, one serial lane for writes."""
 
@@ -181,6 +235,7 @@ class TaskRunner(QObject):
         runnable = _Runnable(task, job)
         runnable.setAutoDelete(False)  # Python keeps it alive in _active until it reports back
         self._active.append((task, runnable))
+        _gui_collector().hold()
         task.finished.connect(lambda: self._forget(task))
         self.taskStarted.emit(task)
         pool.start(runnable)
@@ -188,4 +243,5 @@ class TaskRunner(QObject):
 
     def _forget(self, task: Task) -> None:
         self._active = [(t, r) for t, r in self._active if t is not task]
+        _gui_collector().release()
         self.taskFinished.emit(task)

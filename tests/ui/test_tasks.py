@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import pytest
 from PySide6.QtCore import QThread
@@ -226,3 +226,44 @@ def test_work_that_cannot_stop_shows_no_cancel_button(qtbot: Any, runner: TaskRu
     assert progress.cancel_button.isVisibleTo(progress)
     release.set()
     qtbot.waitUntil(lambda: task.done, timeout=5000)
+
+
+class _Cycle:
+    """Garbage only the cyclic collector frees; its finaliser notes the thread it ran on."""
+
+    freed_on: ClassVar[list[str]] = []
+
+    def __init__(self) -> None:
+        self.me = self
+
+    def __del__(self) -> None:
+        _Cycle.freed_on.append(threading.current_thread().name)
+
+
+def test_garbage_cycles_are_collected_on_the_gui_thread_while_jobs_run(
+    qtbot: Any, runner: TaskRunner
+) -> None:
+    # A collection triggered on a worker would destroy whatever cycles are due there, Qt
+    # objects of the GUI thread included (a segfault seen during an import): while a job runs,
+    # only the GUI thread collects.
+    import gc
+
+    assert gc.isenabled()
+    _Cycle.freed_on.clear()
+    release = threading.Event()
+
+    def job(progress: Any, cancelled: Any) -> None:
+        for _ in range(20000):  # far past every generation's threshold
+            _Cycle()
+        release.wait(5)
+
+    task = runner.run(job, "allocates cycles")
+    qtbot.waitUntil(lambda: len(_Cycle.freed_on) > 0, timeout=5000)
+    assert not gc.isenabled()  # automatic collection is off while the job runs
+    release.set()
+    with qtbot.waitSignal(task.finished, timeout=5000):
+        pass
+    assert gc.isenabled()  # and on again once no job runs
+    gc.collect()
+    main = threading.main_thread().name
+    assert set(_Cycle.freed_on) == {main}
