@@ -1,10 +1,25 @@
 """The engine never crashes on odd text and its offsets always index the article."""
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.core.engine_support import analyse
+from workbench.articles import article_from_text
+from workbench.errors import ArticleError
+
+
+def _blank_texts_refused(texts: list[str]) -> list[str]:
+    """Pasting only whitespace is refused with an error naming the paste; the rest are kept."""
+    kept = []
+    for i, text in enumerate(texts):
+        if text.strip():
+            kept.append(text)
+        else:
+            with pytest.raises(ArticleError, match="empty"):
+                article_from_text(text, path=f"blank{i}.txt")
+    return kept
 
 _WORDS = ["at", "least", "53", "1,093", "killed", "wounded", "the", "in", "Orlen", "said",
           "-", "(", ")", "%", "per", "cent", "$", "million", "two", "thirds", "half", "a",
@@ -18,7 +33,7 @@ _WORDS = ["at", "least", "53", "1,093", "killed", "wounded", "the", "in", "Orlen
 @given(st.lists(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=40), min_size=1,
                 max_size=4))
 def test_random_sequences_of_tricky_tokens(articles: list[list[str]]) -> None:
-    texts = [" ".join(words) for words in articles]
+    texts = _blank_texts_refused([" ".join(words) for words in articles])
     result = analyse(*texts)
     by_id = {a.id: a for a in result.articles}
     ids = {f.id for f in result.figures}
@@ -35,6 +50,8 @@ def test_random_sequences_of_tricky_tokens(articles: list[list[str]]) -> None:
 @settings(max_examples=40, deadline=None)
 @given(st.text(min_size=1, max_size=400))
 def test_any_unicode_text(text: str) -> None:
+    if not _blank_texts_refused([text]):
+        return
     result = analyse(text)
     for f in result.figures:
         assert result.articles[0].text[f.start:f.end] == f.text
