@@ -43,6 +43,8 @@ class _Member:
 
     def __post_init__(self) -> None:
         self.head = norm_place(self.ctx.place.split()[0]) if self.ctx.place else ""
+        if self.place:
+            _HEADS[self.place] = self.head
         self.sig = (self.fig.article, self.place, self.day, self.ctx.window, self.ctx.countries,
                     self.event)
         self.num = _num_id(self.fig.id)
@@ -77,7 +79,7 @@ def _fits(a: _Member, b: _Member) -> bool:
         return False
     if a.fig.article == b.fig.article and (a.place is None) != (b.place is None):
         placed = a.place or b.place or ""
-        if placed not in a.art.lead_flat:
+        if not _in_lead(placed, a.art):
             return False  # "11 died in Gaziantep alone" is a part of the national toll
     if a.place and b.place and a.place != b.place and a.place not in b.place \
             and b.place not in a.place and not _nested(a.place, b.place):
@@ -139,6 +141,19 @@ def _build_within(articles: dict[str, ArticleContext]) -> dict[str, set[str]]:
                 todo.extend(parents.get(p, ()))
         closed[child] = seen
     return closed
+
+
+#: normalised place -> its first word normalised ("marenneinternationalairport" -> "marenne")
+_HEADS: dict[str, str] = {}
+
+
+def _in_lead(place: str, art: ArticleContext) -> bool:
+    """Does the article lead with this place, or with the place it is named after ("Marenne
+    International Airport" in a story whose lead says "Marenne")?"""
+    if place in art.lead_flat:
+        return True
+    head = _HEADS.get(place, "")
+    return len(head) >= 4 and head != place and head in art.lead_flat
 
 
 def _named_in(m: _Member, art: ArticleContext) -> bool:
@@ -204,7 +219,7 @@ def _fits_all(a: _Member, c: _Cluster) -> bool:
         return False
     art = a.fig.article
     if a.place:
-        if art in c.unplaced_articles and a.place not in a.art.lead_flat:
+        if art in c.unplaced_articles and not _in_lead(a.place, a.art):
             return False  # within one article, a placed figure is part of the unplaced total
         if any(not _compatible_places(a.place, q) for q in c.places):
             return False
@@ -217,7 +232,7 @@ def _fits_all(a: _Member, c: _Cluster) -> bool:
                 return False
     else:
         placed = c.placed_articles.get(art)
-        if placed and any(p not in a.art.lead_flat for p in placed):
+        if placed and any(not _in_lead(p, a.art) for p in placed):
             return False
         for q, m in c.places.items():
             key = (q, art)

@@ -345,6 +345,15 @@ def _previous_sentence(doc: Doc, sent: Span) -> Span | None:
     return prev
 
 
+_BYLINE = re.compile(r"^\s*(?:By|BY|Words by|Reporting by|Posted by)\s|\||\b(?:Updated|Published)\b")
+
+
+def _substantive(sentence: str) -> bool:
+    """A sentence of the story, not a byline, a dateline or a row of page furniture."""
+    words = [w for w in sentence.split() if any(c.isalpha() for c in w)]
+    return len(words) >= 5 and not _BYLINE.search(sentence)
+
+
 def _article_context(doc: Doc) -> ArticleContext:
     art = ArticleContext()
     for s in index(doc).sents[:4]:
@@ -357,7 +366,7 @@ def _article_context(doc: Doc) -> ArticleContext:
     sents = index(doc).sents
     text = index(doc).text
     # the lead: the title and the first two sentences of substance (not a byline or dateline)
-    lead = [s for s in sents[:10] if text[s.start_char:s.end_char].strip()]
-    lead = lead[:1] + [s for s in lead[1:] if len(text[s.start_char:s.end_char].split()) >= 6][:2]
+    lead = [s for s in sents[:12] if text[s.start_char:s.end_char].strip()]
+    lead = lead[:1] + [s for s in lead[1:] if _substantive(text[s.start_char:s.end_char])][:2]
     art.lead_flat = norm_place(" ".join(text[s.start_char:s.end_char] for s in lead))
     return art

@@ -186,3 +186,25 @@ def test_a_source_setting_its_figure_against_the_official_one_is_a_conflict() ->
     gid = group_of(r, fid(r, "a1", "63"))
     assert gid is not None and gid == group_of(r, fid(r, "a1", "47"))
     assert next(g for g in r.groups if g.id == gid).status == "conflict"
+
+
+def test_a_byline_and_dateline_are_not_the_lead_the_first_paragraph_is() -> None:
+    # the headline's toll and the first paragraph's are one quantity even when a byline,
+    # a date line and a row of page furniture stand between them
+    r = analyse("Harbour blast toll rises to 14\n\nBy Ana Ruiz, Staff Reporter\n"
+                "Sunday, May 4, 2025 - 19:10\nPrint | Email | Font size A A A\n\n"
+                "The number of people killed in the blast at the Port of Selby has risen to "
+                "fourteen, the coastguard said on Sunday. The coastguard had earlier given a toll "
+                "of 9.")
+    headline, body = fid(r, "a1", "14"), fid(r, "a1", "fourteen")
+    assert group_of(r, headline) == group_of(r, body)
+
+
+def test_a_place_named_after_the_leads_place_is_the_same_incident() -> None:
+    # "Marlow International Airport" in an article whose lead says "Marlow": the headline's
+    # toll (no place of its own) and the body's are one quantity
+    r = analyse("Jet crash kills 20\n\nA jet crashed on landing in Marlow on Saturday night, "
+                "officials said. Rescuers searched the wreck for hours in the rain.\n\n"
+                "The number of people killed at Marlow International Airport rose to twenty "
+                "by morning, the health department said.")
+    assert group_of(r, fid(r, "a1", "20")) == group_of(r, fid(r, "a1", "twenty"))
