@@ -27,7 +27,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLabel, QStackedLayout, QVBoxLayout, QWidget
 
 from ui.elide import wrap_elided
-from ui.plot_parts import ValueAxis, place_label
+from ui.plot_parts import ValueAxis, place_label, room_for_label
 
 # isort: on
 from ui.plot_rows import ROW_LIMIT, Mark, is_open_left, is_open_right, mark_for, numbers, plot_rows
@@ -69,6 +69,8 @@ class ClaimPlot(QWidget):
         self._labels: list[pg.TextItem] = []
         self._labelled: list[tuple[Mark, str]] = []
         self._x_range = (0.0, 1.0)
+        #: the range the values need; the view can be wider, to make room for a label
+        self._base_range = (0.0, 1.0)
         # Where a label goes depends on its width in pixels: placed again when the view resizes.
         self.plot_item.getViewBox().sigResized.connect(self._place_labels)
         #: the colour of mentions not in conflict: the claim's own status (one source, manual)
@@ -149,7 +151,7 @@ class ClaimPlot(QWidget):
         self.axis.integers = all(m.kind == "count" for m in plotted)
         self._set_items(self.marks, texts, left, right)
         self._set_axes(claim, titles)
-        self.plot_item.setXRange(left, right, padding=0)
+        self._place_labels()  # sets the x range, now that the axes took their room
         self.plot_item.setYRange(-0.6, len(titles) - 0.4, padding=0)
 
     def _set_items(self, marks: list[Mark], texts: list[str], left: float = 0.0,
@@ -200,7 +202,7 @@ class ClaimPlot(QWidget):
                 ends += [{**tick, "pos": (k.x0, k.y)}, {**tick, "pos": (k.x1, k.y)}]
         self.points.setData(spots)
         self.ends.setData(ends)
-        self._x_range = (left, right)  # the view's range is set after the items
+        self._x_range = self._base_range = (left, right)  # the view is set after the items
         self._set_labels(marks, texts)
 
     @staticmethod
@@ -234,11 +236,21 @@ class ClaimPlot(QWidget):
         self._place_labels()
 
     def _place_labels(self) -> None:
-        """Labels depend on their width in pixels: placed again whenever the view resizes."""
+        """Labels depend on their width in pixels: placed again whenever the view resizes.
+
+        A label that fits on neither side of its mark widens the view to the right (not when a
+        bar runs open past the right edge: its fade and arrow are drawn for that edge)."""
+        if not self.marks:
+            return
         pixels = self.plot_item.getViewBox().width()
-        left, right = self._x_range
-        per_pixel = (right - left) / pixels if pixels > 0 else 0.0
         fm = QFontMetrics(self.font())
+        left, right = self._base_range
+        if pixels > 0 and not any(k.open_right for k in self.marks):
+            right = max([right, *(room_for_label(k, text, self._base_range, pixels, fm)
+                                  for k, text in self._labelled)])
+        self._x_range = (left, right)
+        self.plot_item.setXRange(left, right, padding=0)
+        per_pixel = (right - left) / pixels if pixels > 0 else 0.0
         for label, (k, text) in zip(self._labels, self._labelled, strict=False):
             place_label(label, k, text, self._x_range, per_pixel, fm)
 

@@ -70,3 +70,23 @@ def place_label(label: pg.TextItem, k: Mark, text: str, view: tuple[float, float
         label.setAnchor((0.0, 0.5))
         label.setPos(end if end is not None else left, k.y)
     label.show()
+
+
+def room_for_label(k: Mark, text: str, view: tuple[float, float], pixels: float,
+                   fm: QFontMetrics) -> float:
+    """The right edge the view needs for ``text`` to fit beside closed mark ``k`` when it fits on
+    neither side at ``view`` (a lone "about 420" or "30-40" spans the whole view, so its label was
+    cut at the right edge); else the view's own right edge. ``pixels`` is the view's width."""
+    left, right = view
+    width = fm.horizontalAdvance("\u2002" + text) + 10  # the text item's margins included
+    if k.open_right or k.open_left or pixels <= 2 * width or right <= left:
+        return right
+    start = k.x0 if k.x0 is not None else k.point
+    end = k.x1 if k.x1 is not None else k.point
+    if start is None or end is None:
+        return right
+    per_pixel = (right - left) / pixels
+    if end + width * per_pixel <= right or start - width * per_pixel >= left:
+        return right
+    # (R - end) / ((R - left) / pixels) = width, solved for R
+    return (end * pixels - width * left) / (pixels - width)

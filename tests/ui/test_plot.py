@@ -228,3 +228,31 @@ def test_value_labels_stay_inside_the_plot_and_off_their_bars(plot: ClaimPlot) -
     assert large.pos().x() == 150000 and large.anchor.x() == 1  # left of its bar
     left, right = plot.view_x_range()
     assert left < 22500 and 250000 < right
+
+
+def _labels_inside_the_view(plot: ClaimPlot) -> dict[str, bool]:
+    view = plot.plot_item.getViewBox().sceneBoundingRect()
+    return {item.textItem.toPlainText().strip():
+            view.left() <= item.sceneBoundingRect().left()
+            and item.sceneBoundingRect().right() <= view.right()
+            for item in plot._labels if item.isVisible()}
+
+
+@pytest.mark.parametrize("width", [330, 600])
+def test_the_label_of_a_lone_interval_makes_room_for_itself(qtbot, plot: ClaimPlot,  # type: ignore[no-untyped-def]
+                                                            width: int) -> None:
+    # "about 420 people employed", reported once: its bar spans the view and "~420" was cut
+    # at the right edge (shown as "~42"); so was "30–40" alone.
+    def inside(text: str) -> None:  # once the axes and the view have taken their new sizes
+        qtbot.waitUntil(lambda: _labels_inside_the_view(plot) == {text: True}, timeout=2000)
+
+    plot.resize(width, 280)
+    plot.show_claim(claim(9, "people employed", (mention(1, 1, 420, "about", 378, 462),),
+                          "single"))
+    inside("~420")
+    left, right = plot.view_x_range()
+    assert left < 378 and 462 < right < 600
+    plot.show_claim(claim(9, "people", (mention(1, 1, None, "range", 30, 40),), "single"))
+    inside("30–40")
+    plot.resize(width + 200, 280)  # placed again on resize: still inside
+    inside("30–40")
