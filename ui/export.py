@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QWidget,
@@ -85,7 +86,11 @@ class ExportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow("&Format:", self.format_combo)
-        form.addRow("&Save to:", row)
+        # A row that is a layout gets no buddy from addRow, and a label without one shows its
+        # "&" as it is: this one names the field for Alt+S itself.
+        save_label = QLabel("&Save to:", self)
+        save_label.setBuddy(self.output_edit)
+        form.addRow(save_label, row)
         form.addRow("", self.open_check)
         form.addRow(buttons)
 
