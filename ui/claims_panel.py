@@ -110,16 +110,21 @@ class ClaimsPanel(QWidget):
         self.empty_label.setWordWrap(True)
         self.empty_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
-        filters = QHBoxLayout()
-        filters.setSpacing(8)
-        filters.addWidget(self.verdict_combo)
-        filters.addWidget(self.conflicts_check)
-        filters.addWidget(self.search_edit, 1)
+        self.filters = QHBoxLayout()
+        self.filters.setSpacing(8)
+        self.filters.addWidget(self.verdict_combo)
+        self.filters.addWidget(self.conflicts_check)
+        self.filters.addWidget(self.search_edit, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
-        layout.addLayout(filters)
+        layout.addLayout(self.filters)
         layout.addWidget(self.table, 1)
+        self._layout = layout
+        #: the search box below the filters, not beside them: set when the panel is narrow
+        self.search_wrapped = False
+        #: narrower than this, the search box is too short to read what it asks for or holds
+        self._search_min = self.fontMetrics().horizontalAdvance("Search claims and text") + 48
         layout.addWidget(self.count_label)
         self.count_label.setContentsMargins(4, 0, 4, 2)
 
@@ -296,6 +301,26 @@ class ClaimsPanel(QWidget):
     def resizeEvent(self, event: object) -> None:
         super().resizeEvent(event)  # type: ignore[arg-type]
         self.empty_label.resize(self.table.viewport().size())
+        self._arrange_filters()
+
+    def _arrange_filters(self) -> None:
+        """Search box beside the filters when it has room, else on a row of its own (in a
+        narrow window it was squeezed to a sliver showing "Se")."""
+        beside = (self.verdict_combo.sizeHint().width() + self.conflicts_check.sizeHint().width()
+                  + 2 * self.filters.spacing())
+        wrap = self.width() - beside < self._search_min
+        if wrap == self.search_wrapped:
+            return
+        self.search_wrapped = wrap
+        if wrap:
+            self.filters.removeWidget(self.search_edit)
+            self.filters.addStretch(1)
+            self._layout.insertWidget(1, self.search_edit)
+        else:
+            self._layout.removeWidget(self.search_edit)
+            stretch = self.filters.takeAt(self.filters.count() - 1)  # the stretch added above
+            del stretch
+            self.filters.addWidget(self.search_edit, 1)
 
     def _size_columns(self) -> None:
         header = self.table.horizontalHeader()

@@ -185,3 +185,19 @@ def test_ruling_a_claim_under_a_verdict_filter_moves_on(panel: ClaimsPanel) -> N
     panel.update_claim(dataclasses.replace(panel.claims()[0], ruling=Ruling("verified")))
     assert _visible_ids(panel) == [4]
     assert seen == [4] and panel.current_claim_id() == 4
+
+
+def test_a_narrow_panel_puts_the_search_box_on_a_row_of_its_own(  # type: ignore[no-untyped-def]
+        qtbot, panel: ClaimsPanel) -> None:
+    # In a 1000-pixel window the panel is ~270 wide: the box beside the filters was a sliver
+    # showing "Se" of its placeholder.
+    readable = panel.fontMetrics().horizontalAdvance("Search claims and text")
+    combo, search = panel.verdict_combo, panel.search_edit
+    assert search.geometry().center().y() == combo.geometry().center().y()  # beside at 700
+    for width in (270, 700, 270):
+        panel.resize(width, 300)
+        qtbot.waitUntil(lambda w=width: panel.width() == w)
+        qtbot.waitUntil(lambda w=width: search.width() >= readable
+                        and search.geometry().right() <= panel.width()
+                        and (search.geometry().top() >= combo.geometry().bottom()) == (w == 270))
+        assert panel.search_wrapped == (width == 270)
