@@ -78,9 +78,7 @@ def plot_rows(claim: Claim, plotted: list[Mention], limit: int = ROW_LIMIT) -> l
             readings.setdefault(_reading(m), []).append(m)
         return list(readings.values())
 
-    titles: dict[int, str] = {}
-    for m in claim.mentions:
-        titles.setdefault(m.article_id, m.outlet or m.article_title)
+    titles = _row_titles(claim.mentions)
     if len(titles) <= limit:
         per_article: dict[int, list[Mention]] = {a: [] for a in titles}
         for m in plotted:
@@ -100,6 +98,21 @@ def plot_rows(claim: Claim, plotted: list[Mention], limit: int = ROW_LIMIT) -> l
         n = len({m.article_id for r in rest for m in r})
         rows.append(Row(f"{len(rest)} other values ({_plural(n, 'article')})", rest, False))
     return rows
+
+
+def _row_titles(mentions: tuple[Mention, ...] | list[Mention]) -> dict[int, str]:
+    """Article id -> its row's title: the outlet, else the headline; an outlet that gave
+    several of the articles is followed by each one's headline, so their rows can be told apart
+    (five rows all titled "Ellery Valley Courier" could not)."""
+    first: dict[int, Mention] = {}
+    for m in mentions:
+        first.setdefault(m.article_id, m)
+    outlets: dict[str, int] = {}
+    for m in first.values():
+        if m.outlet:
+            outlets[m.outlet] = outlets.get(m.outlet, 0) + 1
+    return {a: (m.outlet if outlets[m.outlet] == 1 else f"{m.outlet}: {m.article_title}")
+            if m.outlet else m.article_title for a, m in first.items()}
 
 
 def _articles_title(reading: list[Mention]) -> str:

@@ -256,3 +256,13 @@ def test_the_label_of_a_lone_interval_makes_room_for_itself(qtbot, plot: ClaimPl
     inside("30–40")
     plot.resize(width + 200, 280)  # placed again on resize: still inside
     inside("30–40")
+
+
+def test_articles_of_one_outlet_get_rows_told_apart_by_headline(plot: ClaimPlot) -> None:
+    # A paper's first report and its update: two rows both titled "Northern Courier" were
+    # indistinguishable; the headline follows the outlet when the outlet repeats.
+    update = dict(outlet="Northern Courier", article_title="Toll rises to 40")
+    plot.show_claim(claim(9, "civilians killed", (
+        mention(1, 1, 34), mention(2, 5, 40, **update), mention(3, 2, 53))))
+    assert plot.row_titles == ["Northern Courier: Dozens killed as strike hits market",
+                               "Northern Courier: Toll rises to 40", "Meridian Wire"]
