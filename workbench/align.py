@@ -65,7 +65,9 @@ def bucket_key(fig: Figure, ctx: Context) -> tuple[str, ...] | None:
     if fig.kind in ("count", "measure", "money") and not thing and not event:
         return None
     if fig.kind == "percent" and not thing:
-        return None
+        if not event:
+            return None
+        thing = f"share {event}"  # "turnout was 61.4 per cent": a share of those who took part
     # the event is not part of the bucket: a figure whose event is unknown may still join a
     # group whose event is known, when its sentence is about the same thing (see _fits)
     return (fig.kind, fig.unit or "", thing, ctx.scope or "", ctx.year or "")

@@ -225,8 +225,9 @@ def find_countries(span: Span) -> frozenset[str]:
 
 
 def find_day(span: Span) -> str | None:
-    """The weekday an incident happened: "Tuesday's fire", "killed on Sunday". A weekday
-    after a reporting verb ("said on Wednesday") dates the report, not the incident."""
+    """The weekday an incident happened: "Tuesday's fire", "killed on Sunday"; the first one
+    when a sentence names several. A weekday after a reporting verb ("said on Wednesday")
+    dates the report, not the incident."""
     L = index(span.doc).lower[span.start:span.end]
     if not lx.WEEKDAYS.intersection(L):
         return None
@@ -235,7 +236,9 @@ def find_day(span: Span) -> str | None:
         if lw not in lx.WEEKDAYS:
             continue
         if idx + 1 < len(L) and L[idx + 1] in ("'s", "\u2019s"):
-            return lw
+            # "Tuesday's fire"; but in "marched on Monday against Sunday's election" the
+            # possessive names another event than the one the sentence began with
+            return found or lw
         before = set(L[max(0, idx - 3):idx])
         if before & lx.SAID_VERBS or before & {"reporters", "journalists", "statement"}:
             continue

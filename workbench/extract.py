@@ -95,6 +95,9 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
             if ctx.counted is None and p_ctx.counted and raw.kind == p_raw.kind == "count" \
                     and not _glued_to_next(doc, raw.num_end):
                 ctx.counted, ctx.counted_class = p_ctx.counted, p_ctx.counted_class
+                if ctx.generic and ctx.event is None:
+                    # "police counted 45,000 people and organisers 250,000": the same count
+                    ctx.event = p_ctx.event
             # "10 kilometres (6 miles)": the same figure restated in other units
             if raw.start_tok > 0 and doc[raw.start_tok - 1].text == "(" and \
                     p_raw.num_end >= raw.start_tok - 2 and p_raw.kind == raw.kind:
@@ -207,7 +210,10 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: list[tuple[int, int]],
         if kind_of:
             ctx.counted_class = f"{ctx.counted_class or 'people'}/{kind_of[0]}"
     ctx.year = _year_scope(doc, sent, raw.start_tok)
-    ctx.source = find_source(doc, sent, raw.num_start)
+    # "police counted 45,000 and organisers 250,000": the noun before a bare number is its
+    # source, whoever the sentence quotes first
+    ctx.source = (ctx.generic and _source_before(doc, sent, raw.start_tok)) or \
+        find_source(doc, sent, raw.num_start)
     ctx.qualifiers, ctx.superseded = find_qualifiers(doc, sent, raw.start_tok, ctx.end_tok)
     facts = places_of(sent)
     places = facts.places
@@ -233,8 +239,26 @@ _SUBJECT_SKIP = frozenset({
     "estimates", "estimated", "counted", "reported", '"', "\u201c", "\u201d", "'", "real",
     "official", "true", "actual", "final", "new", "latest", "cent", "percent", "per", "%"})
 #: nouns that say a number is a figure without saying of what
+#: who gives figures: before a bare number they are its source, not what it counts
+_SOURCE_NOUNS = frozenset({
+    "police", "organisers", "organizers", "officials", "authorities", "ministry", "government",
+    "agency", "observers", "monitors", "sources", "commission", "committee", "spokesman",
+    "spokeswoman", "spokesperson", "officers", "organisation", "organization", "department",
+    "campaigners", "estimates", "media", "army", "military", "rescuers"})
 _GENERIC = frozenset({"figure", "figures", "number", "numbers", "total", "estimate", "count",
                       "tally", "result", "results", "level", "rate", "it", "this", "that"})
+
+
+def _source_before(doc: Doc, sent: Span, start: int) -> str | None:
+    """"... and organisers 250,000", "the police figure of 45,000": the source noun right
+    before a bare number."""
+    L = index(doc).lower
+    for k in range(start - 1, max(sent.start, start - 5) - 1, -1):
+        if L[k] in _SOURCE_NOUNS:
+            return doc[k].text
+        if L[k] not in _SUBJECT_SKIP and L[k] not in _GENERIC:
+            return None
+    return None
 
 
 def _subject(doc: Doc, sent: Span, start: int) -> str | None:
@@ -254,6 +278,8 @@ def _subject(doc: Doc, sent: Span, start: int) -> str | None:
             (L[k].endswith(("ed", "en", "ing")) and len(L[k]) > 3):
         return None
     word = doc[k].text
+    if L[k] in _SOURCE_NOUNS:
+        return ""  # "police counted 45,000", "organisers 250,000": who gave it, not what
     if L[k] in _GENERIC:
         # "a case fatality rate of 2 per cent": the words before the generic noun say of what
         if L[k] in ("rate", "level") and k - 1 >= sent.start and doc[k - 1].is_alpha and \

@@ -340,7 +340,7 @@ _AGE_GROUPS = frozenset({"children", "kids", "people", "adults", "those", "anyon
 def _age_in_apposition(doc: Doc, i: int) -> RawFigure | None:
     """"Renata Olsz, 54, a former pilot": an age, kept as a figure about that person."""
     t = doc[i]
-    if not t.text.isdigit() or not 0 < int(t.text) < 120 or i < 2:
+    if not (t.text.isascii() and t.text.isdigit()) or not 0 < int(t.text) < 120 or i < 2:
         return None
     if doc[i - 1].text != "," or not doc[i - 2].text[:1].isupper() or not doc[i - 2].is_alpha:
         return None

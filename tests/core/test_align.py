@@ -208,3 +208,34 @@ def test_a_place_named_after_the_leads_place_is_the_same_incident() -> None:
                 "The number of people killed at Marlow International Airport rose to twenty "
                 "by morning, the health department said.")
     assert group_of(r, fid(r, "a1", "20")) == group_of(r, fid(r, "a1", "twenty"))
+
+
+def test_who_counted_is_the_source_not_what_is_counted() -> None:
+    # "police counted 45,000 and organisers 250,000": two sources of one crowd, a conflict
+    r = analyse("Police said 45,000 people joined the march in Kestrin. Organisers claimed "
+                "250,000.",
+                "The crowd was smaller on Tuesday than at the march in Kestrin, when police "
+                "counted 45,000 people and organisers 250,000.")
+    crowd = group_of(r, fid(r, "a1", "45,000"))
+    assert crowd == group_of(r, fid(r, "a1", "250,000")) == group_of(r, fid(r, "a2", "250,000"))
+    claimed = next(f for f in r.figures if f.article == "a1" and f.value == 250_000)
+    assert claimed.counted != "Organisers"
+
+
+def test_a_later_possessive_weekday_does_not_date_the_figure() -> None:
+    # "marched on Monday against Sunday's election": the march was on Monday
+    r = analyse("Tens of thousands of people marched through Kestrin on Monday against the "
+                "result of Sunday's election.",
+                "Organisers said tens of thousands of people marched in Kestrin on Monday.")
+    assert group_of(r, fid(r, "a1", "Tens of thousands")) == \
+        group_of(r, fid(r, "a2", "tens of thousands"))
+
+
+def test_a_share_with_an_event_but_no_noun_is_compared() -> None:
+    # "Turnout was 61.4 per cent" and "turnout of 54 per cent": one quantity, two values
+    r = analyse("The commission said turnout was 61.4 per cent in the election.",
+                "A parallel count of the election shows turnout of 54 per cent.")
+    a, b = fid(r, "a1", "61.4"), fid(r, "a2", "54")
+    gid = group_of(r, a)
+    assert gid is not None and gid == group_of(r, b)
+    assert next(g for g in r.groups if g.id == gid).status == "conflict"

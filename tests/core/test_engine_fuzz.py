@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from tests.core.engine_support import analyse
@@ -49,6 +49,8 @@ def test_random_sequences_of_tricky_tokens(articles: list[list[str]]) -> None:
 
 @settings(max_examples=40, deadline=None)
 @given(st.text(min_size=1, max_size=400))
+@example("Olsz, \u00b2, a pilot")  # a superscript two is a digit to str.isdigit, not to int()
+@example("\u0663 people")  # Arabic-Indic three
 def test_any_unicode_text(text: str) -> None:
     if not _blank_texts_refused([text]):
         return
