@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 import platformdirs
@@ -108,9 +108,28 @@ def save_screenshot(window: MainWindow, output: str | Path) -> Path:
     return out
 
 
+def headless_platform(environ: Mapping[str, str], platform: str = sys.platform) -> str | None:
+    """The Qt platform a ``--screenshot`` needs where there is no display to connect to.
+
+    On Linux and the BSDs a window needs an X11 or Wayland display; with neither ``DISPLAY``
+    nor ``WAYLAND_DISPLAY`` set (an SSH session, CI, a cron job) Qt aborts with "could not
+    connect to display". A screenshot renders the window, not the screen, so it can use the
+    ``offscreen`` platform instead. ``None`` when Qt's own choice is fine: a platform is
+    already chosen (``QT_QPA_PLATFORM``), a display is there, or the system has its own window
+    server (Windows, macOS) that needs no variable.
+    """
+    if platform.startswith(("win", "darwin")) or environ.get("QT_QPA_PLATFORM"):
+        return None
+    if environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"):
+        return None
+    return "offscreen"
+
+
 def main_from_args(args: argparse.Namespace) -> int:
     """``workbench gui``: show the window, open a dossier, run (or take a screenshot and exit)."""
     screenshot: str | None = getattr(args, "screenshot", None)
+    if screenshot and (fallback := headless_platform(os.environ)):
+        os.environ["QT_QPA_PLATFORM"] = fallback  # read when the QApplication is created
     app = create_app(dark=bool(getattr(args, "dark", False)))
     runner = TaskRunner()
     controller = DossierController(runner, load_preferences())
