@@ -1,6 +1,7 @@
 """The dossier file itself: schema, migrations, refusing newer, foreign or damaged files."""
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
@@ -164,3 +165,37 @@ def test_a_damaged_dossier_gives_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(DossierError, match="damaged") as err, Dossier.open(path) as d:
         d.claims()
     assert str(path) in str(err.value)
+
+
+def test_a_dossier_sqlite_cannot_open_gives_a_clear_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # What sqlite3.connect raises for a new file in a folder we may not write to (a read-only
+    # mount, another user's folder): a DossierError naming the file, not a traceback.
+    def refuse(*args: object, **kwargs: object) -> sqlite3.Connection:
+        raise sqlite3.OperationalError("unable to open database file")
+
+    monkeypatch.setattr(schema.sqlite3, "connect", refuse)
+    path = tmp_path / "new.sqlite"
+    with pytest.raises(DossierError, match="cannot open the dossier.*writable") as err:
+        Dossier.open(path)
+    assert str(path) in str(err.value)
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0,
+                    reason="root writes to read-only folders")
+def test_a_new_dossier_in_a_read_only_folder_gives_a_clear_error(tmp_path: Path) -> None:
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    folder.chmod(0o555)
+    try:
+        with pytest.raises(DossierError, match="cannot open the dossier"):
+            Dossier.open(folder / "new.sqlite")
+    finally:
+        folder.chmod(0o755)
+
+
+def test_disk_io_errors_say_what_may_be_wrong(tmp_path: Path) -> None:
+    # A full disk where SQLite cannot even size its -shm file gives "disk I/O error".
+    error = schema.translate(tmp_path / "x.sqlite", sqlite3.OperationalError("disk I/O error"))
+    assert "full" in str(error) and str(tmp_path / "x.sqlite") in str(error)

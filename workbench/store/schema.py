@@ -172,7 +172,10 @@ def connect(path: Path, *, create: bool) -> Database:
     both cases nothing has been written to the file.
     """
     _check_file(path, create=create)
-    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S, check_same_thread=False)
+    try:
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S, check_same_thread=False)
+    except sqlite3.Error as e:  # e.g. a new dossier in a folder we may not write to
+        raise translate(path, e) from e
     try:
         db = Database(conn, execute_plugins=False)
         _check_contents(db, path)
@@ -219,6 +222,16 @@ def translate(path: Path, error: sqlite3.Error) -> DossierError:
         )
     if "malformed" in lowered or "not a database" in lowered or "disk image" in lowered:
         return DossierError(f"{path}: the dossier is damaged or truncated ({message})")
+    if "unable to open" in lowered:
+        # SQLite keeps a -wal and a -shm file beside the dossier, even to read it.
+        return DossierError(
+            f"{path}: cannot open the dossier ({message}); the file and its folder must be "
+            "writable: copy it to a folder of your own"
+        )
+    if "disk i/o error" in lowered:
+        return DossierError(
+            f"{path}: {message}: the disk may be full, read-only or no longer connected"
+        )
     return DossierError(f"{path}: {message}")
 
 
