@@ -409,6 +409,8 @@ def _make_group(gid: str, key: tuple[str, ...], cluster: list[_Member],
     status = "single" if len(figs) == 1 else ("conflict" if conflicts else "consistent")
     place = next((m.ctx.place for m in cluster if m.ctx.place), None)
     quantity = _quantity(figs, place)
+    if len(key) > 3 and key[3].startswith("per "):
+        quantity += f" {key[3]}"  # "cases infected per day"
     event = next((m.event for m in cluster if m.event), "")
     stable = "|".join(list(key) + [event, norm_place(place) if place else ""])
     return Group(id=gid, key=stable, quantity=quantity, figures=[f.id for f in figs],

@@ -205,7 +205,13 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: list[tuple[int, int]],
     if phrase and raw.kind == "count":
         mods = set(phrase.lower().split())
         if mods & _INCREMENT:
-            ctx.part = True  # "30 new cases a day": an increment, not a total
+            # "30 new cases a day" is a rate, compared only with rates of the same period;
+            # "five new cases" is an increment, not a total
+            rate = _rate(index(doc).lower[raw.num_end:min(sent.end, raw.num_end + 12)], mods)
+            if rate:
+                ctx.scope = rate
+            else:
+                ctx.part = True
         kind_of = sorted(mods & _STATUS)
         if kind_of:
             ctx.counted_class = f"{ctx.counted_class or 'people'}/{kind_of[0]}"
@@ -294,6 +300,18 @@ def _subject(doc: Doc, sent: Span, start: int) -> str | None:
 
 
 _INCREMENT = frozenset({"new", "additional", "daily", "further", "extra", "more", "another"})
+_PERIODS = {"day": "per day", "week": "per week", "month": "per month", "hour": "per hour"}
+_PER_WORDS = frozenset({"a", "per", "each", "every", "an"})
+
+
+def _rate(after: list[str], mods: set[str]) -> str | None:
+    """"30 new cases a day", "every day", "daily", "per week" -> "per day", "per week"."""
+    if "daily" in mods or "daily" in after:
+        return "per day"
+    for a, b in zip(after, after[1:]):
+        if a in _PER_WORDS and b in _PERIODS:
+            return _PERIODS[b]
+    return None
 _STATUS = frozenset({"suspected", "probable", "active"})
 _YEAR_TOKEN = re.compile(r"^(1[89]\d\d|20\d\d)$")
 

@@ -147,7 +147,7 @@ for _canon, _words in {
     "evacuation",
     "arrested": "arrested detained arrest arrests detention jailed",
     "rescued": "rescued saved",
-    "infected": "infected infections cases tested",
+    "infected": "infected infections cases tested ill sickened",
     "destroyed": "destroyed destroy destroys destroying damaged damage demolished razed "
     "flattened collapsed collapse",
     "struck": "struck strike strikes hit hits hitting targeted targeting shelled bombed",
@@ -162,6 +162,9 @@ for _canon, _words in {
     "sold": "sold sell sells",
     "cost": "cost costs costing spent spend",
     "raised": "raised raise",
+    "requested": "appeal appeals appealed appealing seek seeks seeking sought request requests "
+    "requested requesting",
+    "pledged": "pledge pledges pledged pledging donated donate donates",
     "received": "received",
     "lost": "lost lose",
     "employed": "employed employs employ",

@@ -239,3 +239,27 @@ def test_a_share_with_an_event_but_no_noun_is_compared() -> None:
     gid = group_of(r, a)
     assert gid is not None and gid == group_of(r, b)
     assert next(g for g in r.groups if g.id == gid).status == "conflict"
+
+
+def test_a_daily_rate_is_compared_with_rates_not_with_totals() -> None:
+    r = analyse("Between 30 and 40 new cases are being confirmed every day, the ministry said. "
+                "In all, 2,340 people have been infected.",
+                "About 35 new cases are confirmed daily. Health officials say 2,340 people "
+                "have been infected.")
+    rate_a, rate_b = fid(r, "a1", "30"), fid(r, "a2", "35")
+    gid = group_of(r, rate_a)
+    assert gid is not None and gid == group_of(r, rate_b)
+    assert gid != group_of(r, fid(r, "a1", "2,340"))
+    assert "per day" in next(g for g in r.groups if g.id == gid).quantity
+    # five new cases with no period is an increment: not lined up with anything
+    r = analyse("Five new cases were confirmed on Tuesday.", "Twelve cases were confirmed.")
+    assert group_of(r, fid(r, "a1", "Five")) is None
+
+
+def test_an_appeal_and_a_pledge_are_events_of_their_own() -> None:
+    r = analyse("The United Nations appealed for $18.5 million to contain the outbreak. "
+                "Donors have pledged $4 million.",
+                "The UN seeks $18.5 million for the outbreak response.")
+    appeal = group_of(r, fid(r, "a1", "18.5"))
+    assert appeal is not None and appeal == group_of(r, fid(r, "a2", "18.5"))
+    assert appeal != group_of(r, fid(r, "a1", "$4 million"))
