@@ -302,6 +302,11 @@ def _place(bucket: _Bucket, member: _Member) -> None:
     bucket.add(None, member)
 
 
+def _named_share(m: _Member) -> bool:
+    counted = m.fig.counted or ""
+    return m.fig.kind == "percent" and counted[:1].isupper() and " " not in counted
+
+
 def _overlap(a: _Member, b: _Member) -> float:
     """How much two figures' sentences are about the same thing (1.0: the same sentence)."""
     if a.fig.sentence == b.fig.sentence:
@@ -371,10 +376,11 @@ def align(figures: list[Figure], contexts: dict[str, Context],
                          if not (other.event and other.fig.sentence == member.fig.sentence)),
                         default=0.0)
             if all(not m.event for m in cluster):
-                need = 0.2
+                # a share held by someone named ("Vancu 52.4 per cent") names its quantity
+                need = 0.0 if _named_share(member) else 0.2
             else:
                 need = 0.25
-            if score >= need and score > best_score:
+            if score >= need and (best is None or score > best_score):
                 best, best_score = cluster, score
         bucket.add(best, member)
     found = [(key, c) for key, b in buckets.items() for c in b.clusters]

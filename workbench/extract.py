@@ -98,6 +98,11 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
                 if ctx.generic and ctx.event is None:
                     # "police counted 45,000 people and organisers 250,000": the same count
                     ctx.event = p_ctx.event
+            elif ctx.generic and ctx.counted is None and raw.kind == p_raw.kind and \
+                    ctx.event is None and p_ctx.event:
+                # "the official count of detentions is at least 112; rights groups say the
+                # real number is more than 300": the number answers the one before it
+                ctx.counted_class, ctx.event = p_ctx.counted_class, p_ctx.event
             # "10 kilometres (6 miles)": the same figure restated in other units
             if raw.start_tok > 0 and doc[raw.start_tok - 1].text == "(" and \
                     p_raw.num_end >= raw.start_tok - 2 and p_raw.kind == raw.kind:
@@ -161,6 +166,12 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: list[tuple[int, int]],
     ctx.end_tok = phrase_end if counted and raw.kind in ("count", "percent") else raw.num_end
     if ctx.counted and raw.kind == "percent":
         ctx.counted_class = " ".join(singular(w) for w in ctx.counted.split())
+        if ctx.counted_class in _VOTES:
+            holder = _vote_holder(doc, sent, raw.start_tok)
+            if holder:
+                # "Vancu won with 52.3 per cent of the vote" is Vancu's share, as in "Vancu
+                # 52.4 per cent" or "gave Vancu 52.3 per cent"
+                ctx.counted, ctx.counted_class = holder, singular(holder)
     elif ctx.counted:
         ctx.counted_class = singular(ctx.counted)
     # token -> the span of the other figure that covers it
@@ -255,6 +266,29 @@ _GENERIC = frozenset({"figure", "figures", "number", "numbers", "total", "estima
                       "tally", "result", "results", "level", "rate", "it", "this", "that"})
 
 
+_VOTES = frozenset({"vote", "popular vote", "ballot", "valid vote", "poll"})
+_HOLDER_SKIP = frozenset({"won", "wins", "win", "with", "took", "takes", "got", "gets",
+                          "received", "receives", "secured", "secures", "has", "had", "have",
+                          "just", "only", "nearly", "almost", "about", "around", "some", "over",
+                          "more", "than", "under", "less", "at", "least", "a", "an", "by",
+                          "was", "is", "on", "came", "comes", "in", "second", "third",
+                          "first", "finished", "place", "taking", "winning", "garnered",
+                          "captured", "claimed", "obtained", "polled", "scored", ","})
+
+
+def _vote_holder(doc: Doc, sent: Span, start: int) -> str | None:
+    """Whose share of the vote: the name right before "won with", "took", "received"."""
+    L = index(doc).lower
+    k = start - 1
+    while k > sent.start and start - k <= 8 and L[k] in _HOLDER_SKIP:
+        k -= 1
+    if k == start - 1 or not doc[k].is_alpha or not doc[k].text[:1].isupper():
+        return None
+    if L[k] in lx.MONTHS or L[k] in lx.WEEKDAYS or L[k] in _SOURCE_NOUNS:
+        return None
+    return doc[k].text
+
+
 def _source_before(doc: Doc, sent: Span, start: int) -> str | None:
     """"... and organisers 250,000", "the police figure of 45,000": the source noun right
     before a bare number."""
@@ -278,6 +312,9 @@ def _subject(doc: Doc, sent: Span, start: int) -> str | None:
             return ""  # "MWL puts it at close to 3%": "it" is the figure named before
         k -= 1
         steps += 1
+    if k - 2 >= sent.start and L[k] == "who" and L[k - 1] == "," and doc[k - 2].is_alpha \
+            and doc[k - 2].text[:1].isupper() and L[k - 2] not in _SOURCE_NOUNS:
+        return doc[k - 2].text  # "Lidia Sorel, who took 44.1 per cent"
     if k < sent.start or not doc[k].is_alpha or L[k] in lx.PHRASE_STOP or \
             L[k] in lx.SAID_VERBS or L[k] in lx.MONTHS or L[k] in lx.WEEKDAYS or \
             L[k] in lx.UPDATE_VERBS or L[k] in lx.EVENTS or \

@@ -145,7 +145,7 @@ for _canon, _words in {
     "missing": "missing disappeared unaccounted",
     "displaced": "displaced evacuated fled flee flees fleeing homeless uprooted refugees "
     "evacuation",
-    "arrested": "arrested detained arrest arrests detention jailed",
+    "arrested": "arrested detained arrest arrests detention detentions jailed",
     "rescued": "rescued saved",
     "infected": "infected infections cases tested ill sickened",
     "destroyed": "destroyed destroy destroys destroying damaged damage demolished razed "

@@ -263,3 +263,26 @@ def test_an_appeal_and_a_pledge_are_events_of_their_own() -> None:
     appeal = group_of(r, fid(r, "a1", "18.5"))
     assert appeal is not None and appeal == group_of(r, fid(r, "a2", "18.5"))
     assert appeal != group_of(r, fid(r, "a1", "$4 million"))
+
+
+def test_a_share_of_the_vote_is_the_share_of_whoever_won_or_took_it() -> None:
+    r = analyse("President Vancu won with 52.3 per cent of the vote, against 44.1 per cent "
+                "for his challenger. A candidate needs more than 50 per cent of the vote to "
+                "win outright.",
+                "Final results: Vancu 52.4 per cent, Sorel 44.0 per cent.",
+                "His rival, Lidia Sorel, who took 44.1 per cent, refused to concede.")
+    vancu = group_of(r, fid(r, "a1", "52.3"))
+    assert vancu is not None and vancu == group_of(r, fid(r, "a2", "52.4"))
+    assert vancu != group_of(r, fid(r, "a1", "50 per cent"))
+    assert group_of(r, fid(r, "a2", "44.0")) == group_of(r, fid(r, "a3", "44.1"))
+    assert vancu != group_of(r, fid(r, "a2", "44.0"))
+
+
+def test_the_real_number_answers_the_count_before_it_in_the_sentence() -> None:
+    r = analyse("The official count of detentions is at least 112; rights groups say the "
+                "real number is more than 300.",
+                "The ministry said 112 people were detained.")
+    official, real = fid(r, "a1", "112"), fid(r, "a1", "300")
+    gid = group_of(r, official)
+    assert gid is not None and gid == group_of(r, real) == group_of(r, fid(r, "a2", "112"))
+    assert next(g for g in r.groups if g.id == gid).status == "conflict"
