@@ -16,6 +16,8 @@ _SKIP_BEFORE = frozenset({"at", "least", "more", "than", "over", "about", "aroun
                           "fewer", "less", "no", "under", "approximately", "total", "its",
                           "their", "new", "further", "additional", "all", "other", "been",
                           "were", "was", "an"})
+_AUX_AFTER = frozenset({"had", "have", "has", "were", "was", "are", "is", "been", "also",
+                        "reportedly", "already", "all", "later"})
 _CLAUSE_BREAK = frozenset({"while", "whereas", "but", ";", "although", "though"})
 _SOURCE_STOP = frozenset({",", ".", ";", ":", "“", "”", '"', "(", ")", "—", "–", "that",
                           "and", "but", "while", "which", "who"})
@@ -90,6 +92,13 @@ def find_event(doc: Doc, sent: Span, num_start: int, phrase_end: int,
     if k < sent.end and _verbish(L[k]) and not doc[k].text[:1].isupper() \
             and L[k] not in lx.PHRASE_STOP:
         return lx.EVENTS.get(L[k], L[k])  # "3,000 buildings collapsed"
+    # "more than 200 people had queued to give blood": the figure's own verb, after an
+    # auxiliary; it is the event unless an event word follows ("were taken to hospital")
+    a = k
+    while a < sent.end and a - k < 3 and L[a] in _AUX_AFTER:
+        a += 1
+    own_verb = L[a] if a > k and a < sent.end and a not in other_figures and \
+        L[a].endswith("ed") and len(L[a]) > 4 and not doc[a].text[:1].isupper() else None
     steps = 0
     while k < sent.end and steps < 12:
         t = doc[k]
@@ -109,6 +118,8 @@ def find_event(doc: Doc, sent: Span, num_start: int, phrase_end: int,
             return lx.EVENTS[lw]
         k += 1
         steps += 1
+    if own_verb is not None:
+        return norm_event(own_verb)
     # 3. a governing event earlier in the clause: "destroyed 2 oil stores and 3 boring rigs";
     # it reaches past another figure only through "and" ("Storm kills 45, thousands flee")
     k = num_start - 1

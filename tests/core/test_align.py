@@ -286,3 +286,14 @@ def test_the_real_number_answers_the_count_before_it_in_the_sentence() -> None:
     gid = group_of(r, official)
     assert gid is not None and gid == group_of(r, real) == group_of(r, fid(r, "a2", "112"))
     assert next(g for g in r.groups if g.id == gid).status == "conflict"
+
+
+def test_a_figure_with_its_own_verb_is_not_governed_by_an_earlier_event_word() -> None:
+    # "hospitals ... and that more than 200 people had queued to give blood": not patients
+    r = analyse("Nearly 60 people were taken to hospital after the crash in Orsk.",
+                "The mayor said the main hospitals in Orsk had called in staff and that more "
+                "than 200 people had queued to give blood.")
+    patients = group_of(r, fid(r, "a1", "60"))
+    assert patients is not None
+    assert patients != group_of(r, fid(r, "a2", "200"))
+    assert r.figure(fid(r, "a1", "60")).event == "hospitalised"
