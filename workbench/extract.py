@@ -355,7 +355,8 @@ _YEAR_TOKEN = re.compile(r"^(1[89]\d\d|20\d\d)$")
 
 def _year_scope(doc: Doc, sent: Span, start: int) -> str | None:
     """The year a figure belongs to when the sentence sets it in another time: "in 2019, 40
-    died", "since 2017, when 5,600 fell ill", "the 2016 crash, in which 44 died"."""
+    died", "since 2017, when 5,600 fell ill", "the 2016 crash, in which 44 died", "the 1987
+    earthquake, which killed 2,300"."""
     L = index(doc).lower
     T = index(doc).texts
     # "66 per cent in 2019": a year right after the figure
@@ -370,7 +371,8 @@ def _year_scope(doc: Doc, sent: Span, start: int) -> str | None:
         if _YEAR_TOKEN.match(T[k]):
             return T[k]
         if L[k] in (";", ".") or (L[k] == "," and k - 1 >= lo and L[k + 1] not in (
-                "when", "in", "during", "after") and not _YEAR_TOKEN.match(T[k - 1])):
+                "when", "in", "during", "after", "which", "where") and
+                                  not _YEAR_TOKEN.match(T[k - 1])):
             return None
         k -= 1
     return None

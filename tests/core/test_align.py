@@ -297,3 +297,14 @@ def test_a_figure_with_its_own_verb_is_not_governed_by_an_earlier_event_word() -
     assert patients is not None
     assert patients != group_of(r, fid(r, "a2", "200"))
     assert r.figure(fid(r, "a1", "60")).event == "hospitalised"
+
+
+def test_a_relative_clause_keeps_the_year_of_its_event() -> None:
+    # "the 1987 earthquake near Tamsa, which killed some 2,300 people" is the 1987 toll
+    r = analyse("A quake near Tamsa in 1987 killed 2,300 people. This week's quake near "
+                "Tamsa killed 40 people.",
+                "Older residents recalled the 1987 earthquake near Tamsa, which killed some "
+                "2,300 people.")
+    old = group_of(r, fid(r, "a1", "2,300"))
+    assert old is not None and old == group_of(r, fid(r, "a2", "2,300"))
+    assert old != group_of(r, fid(r, "a1", "40"))
