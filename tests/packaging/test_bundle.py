@@ -131,3 +131,18 @@ def test_unpacked_bundle_installs_itself(env: dict[str, str], tmp_path: Path) ->
     assert version.stdout.strip() == f"workbench {__version__}"
     desktop = prefix / "share" / "applications" / "io.github.factcheck.Workbench.desktop"
     assert f"Exec={prefix}/lib/workbench/workbench gui %f" in desktop.read_text("utf-8")
+
+
+#: what Qt's X11 platform plugin needs beyond the libxcb every desktop has (Debian packages
+#: libxcb-cursor0, libxcb-icccm4, libxcb-keysyms1); see packaging/README.md
+XCB_PLUGIN_LIBS = ("libxcb-cursor.so.0", "libxcb-icccm.so.4", "libxcb-keysyms.so.1")
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="Qt's X11 plugin is Linux only")
+def test_bundle_carries_what_the_x11_plugin_needs() -> None:
+    # PyInstaller copies these only when the build machine has them. Built without them, the
+    # bundle passes every offscreen test above yet opens no window on a laptop that lacks them
+    # ("Could not load the Qt platform plugin xcb").
+    missing = [lib for lib in XCB_PLUGIN_LIBS if not (BUNDLE / "_internal" / lib).is_file()]
+    assert not missing, (f"{', '.join(missing)} not in the bundle: install them on the build "
+                         "machine and rebuild (packaging/README.md, 'Linux build machine')")
