@@ -143,11 +143,16 @@ def counted_words(doc: Doc, end: int, sent_end: int) -> tuple[str | None, str | 
 
 def find_places(span: Span) -> list[str]:
     """Specific places named in a sentence ("Homs", "Deir ez-Zor"); countries left out."""
+    return [name for name, _ in find_places_at(span)]
+
+
+def find_places_at(span: Span) -> list[tuple[str, int]]:
+    """find_places with the token index where each name starts."""
     ix = index(span.doc)
     base, n = span.start, len(span)
     L = ix.lower[span.start:span.end]
     T = ix.texts[span.start:span.end]
-    out: list[str] = []
+    out: list[tuple[str, int]] = []
     if not (_PLACE_PREPS.intersection(L) or "of" in L):
         return out
     for idx in range(n):
@@ -162,6 +167,7 @@ def find_places(span: Span) -> list[str]:
                          or L[j] == "of" and j > idx + 1 and L[j - 1] in _PLACE_NOUNS):
             j += 1
         words: list[str] = []
+        first_j = j
         while j < n:
             text = T[j]
             if text[:1].isupper() and (text.isalpha() or "-" in text):
@@ -195,7 +201,7 @@ def find_places(span: Span) -> list[str]:
         if len(words) == 1 and _NATIONALITY.search(first) and \
                 j < n and T[j].islower() and L[j] not in _PLACE_NOUNS:
             continue  # "in Russian air strikes"
-        out.append(name)
+        out.append((name, base + first_j))
     return out
 
 

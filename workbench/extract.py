@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 from workbench import lexicon as lx
 from workbench.attribution import find_event, find_qualifiers, find_source
 from workbench.context import (Context, counted_words, find_containment, find_countries, find_day,
-                               find_places, find_window,
+                               find_places_at, find_window,
                                norm_place, singular)
 from workbench.docindex import index
 from workbench.figures import RawFigure, find_raw
@@ -23,7 +23,7 @@ _PRONOUN_SOURCES = frozenset({"he", "she", "they", "it", "we", "i"})
 class _SentenceFacts:
     """What a sentence says about where and when, read once for all its figures."""
 
-    places: list[str]
+    places: list[tuple[str, int]]
     day: str | None
     countries: frozenset[str]
     window: str | None
@@ -56,7 +56,7 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
 
     def places_of(sent: Span) -> _SentenceFacts:
         if sent.start not in cache:
-            cache[sent.start] = _SentenceFacts(find_places(sent), find_day(sent),
+            cache[sent.start] = _SentenceFacts(find_places_at(sent), find_day(sent),
                                                find_countries(sent), find_window(sent))
         return cache[sent.start]
 
@@ -234,14 +234,17 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: list[tuple[int, int]],
     ctx.qualifiers, ctx.superseded = find_qualifiers(doc, sent, raw.start_tok, ctx.end_tok)
     facts = places_of(sent)
     places = facts.places
-    if not places:
+    if places:
+        ctx.place = _nearest_place(places, raw.start_tok)
+    else:
         prev = _previous_sentence(doc, sent)
-        if prev is not None:
-            places = places_of(prev).places
-    ctx.place = places[0] if places else None
+        earlier = places_of(prev).places if prev is not None else []
+        ctx.place = earlier[0][0] if earlier else None
     ctx.day, ctx.countries, ctx.window = facts.day, facts.countries, facts.window
-    if any(_long_run(q) for q in ctx.qualifiers):
-        ctx.scope = "since"  # a running total over months or years, not the event's own count
+    if any(_long_run(q) and not (ctx.year and ctx.year in q) for q in ctx.qualifiers):
+        # a running total over months or years, not the event's own count; but "the worst
+        # since 2016, when a crash killed 44" is the count of that year's event
+        ctx.scope = "since"
     return ctx
 
 
@@ -353,6 +356,19 @@ _STATUS = frozenset({"suspected", "probable", "active"})
 _YEAR_TOKEN = re.compile(r"^(1[89]\d\d|20\d\d)$")
 
 
+def _nearest_place(places: list[tuple[str, int]], start: int) -> str | None:
+    """The place named last before the figure ("the deadliest crash in Calderra since 2016,
+    when a turboprop crashed near Orsk, killing 44": Orsk), else the first one after it."""
+    before = [name for name, at in places if at < start]
+    if before:
+        return before[-1]
+    return places[0][0] if places else None
+
+
+_AUX_STARTS = frozenset({"had", "has", "have", "was", "were", "is", "are", "then", "later",
+                         "now", "will", "would"})
+
+
 def _year_scope(doc: Doc, sent: Span, start: int) -> str | None:
     """The year a figure belongs to when the sentence sets it in another time: "in 2019, 40
     died", "since 2017, when 5,600 fell ill", "the 2016 crash, in which 44 died", "the 1987
@@ -372,8 +388,11 @@ def _year_scope(doc: Doc, sent: Span, start: int) -> str | None:
             return T[k]
         if L[k] in (";", ".") or (L[k] == "," and k - 1 >= lo and L[k + 1] not in (
                 "when", "in", "during", "after", "which", "where") and
+                                  not L[k + 1].endswith("ing") and
                                   not _YEAR_TOKEN.match(T[k - 1])):
-            return None
+            return None  # ", killing 44 people" goes on with the event named before
+        if L[k] == "and" and L[k + 1] in _AUX_STARTS:
+            return None  # "joined the airline in 2011 and had logged 11,400 hours"
         k -= 1
     return None
 

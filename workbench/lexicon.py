@@ -147,6 +147,7 @@ for _canon, _words in {
     "evacuation",
     "arrested": "arrested detained arrest arrests detention detentions jailed",
     "rescued": "rescued saved",
+    "aboard": "aboard onboard board carrying",
     "infected": "infected infections cases tested ill sickened",
     "destroyed": "destroyed destroy destroys destroying damaged damage demolished razed "
     "flattened collapsed collapse",

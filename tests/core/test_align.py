@@ -308,3 +308,30 @@ def test_a_relative_clause_keeps_the_year_of_its_event() -> None:
     old = group_of(r, fid(r, "a1", "2,300"))
     assert old is not None and old == group_of(r, fid(r, "a2", "2,300"))
     assert old != group_of(r, fid(r, "a1", "40"))
+
+
+def test_the_worst_since_a_year_when_is_that_years_count_not_a_running_total() -> None:
+    r = analyse("It is the deadliest crash in Calderra since 2016, when a turboprop crashed "
+                "near Orsk, killing 44 people. On Saturday 38 people were killed.",
+                "The worst air accident remains the 2016 crash of a turboprop near Orsk, in "
+                "which 44 people died.")
+    old = group_of(r, fid(r, "a1", "44"))
+    assert old is not None and old == group_of(r, fid(r, "a2", "44"))
+    assert old != group_of(r, fid(r, "a1", "38"))
+
+
+def test_a_year_in_an_earlier_clause_does_not_date_the_next_verb() -> None:
+    r = analyse("The captain, who joined the airline in 2011 and had logged 11,400 flying "
+                "hours, was named on Sunday.",
+                "The captain had more than 11,000 flying hours, the airline said.")
+    hours = next(f for f in r.figures if f.value == 11_400)
+    assert hours.qualifiers == [] or all("2011" not in q for q in hours.qualifiers)
+    assert group_of(r, hours.id) == group_of(r, fid(r, "a2", "11,000"))
+
+
+def test_on_board_is_what_a_plane_was_carrying() -> None:
+    r = analyse("The Boeing had been carrying 162 passengers and six crew, the airline said.",
+                "The airline had said that 162 passengers and six crew were on board.")
+    assert group_of(r, fid(r, "a1", "162")) == group_of(r, fid(r, "a2", "162"))
+    assert group_of(r, fid(r, "a1", "six")) == group_of(r, fid(r, "a2", "six"))
+    assert group_of(r, fid(r, "a1", "162")) != group_of(r, fid(r, "a1", "six"))
