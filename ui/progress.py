@@ -6,7 +6,7 @@ articles) show their progress and can be cancelled.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -30,6 +30,10 @@ class TaskProgress(QWidget):
         self._runner = runner
         self._tasks: list[Task] = []
         self.label = QLabel(self)
+        # A long file title in the message ("Analysed <headline>") was cut mid-word at the
+        # status bar's edge, and the label's width followed every message: it has a fixed
+        # budget, and the text is elided to it, in full in the tooltip.
+        self.label.setMaximumWidth(self.label.fontMetrics().averageCharWidth() * 64)
         self.bar = QProgressBar(self)
         self.bar.setFixedWidth(180)
         self.bar.setTextVisible(False)
@@ -58,8 +62,14 @@ class TaskProgress(QWidget):
         task = self.current
         if task is not None:
             task.cancel()
-            self.label.setText(f"{task.label}: cancelling\u2026")
+            self._say(f"{task.label}: cancelling\u2026")
             self.cancel_button.setEnabled(False)
+
+    def _say(self, text: str) -> None:
+        fm = self.label.fontMetrics()
+        self.label.setText(fm.elidedText(text, Qt.TextElideMode.ElideRight,
+                                         self.label.maximumWidth()))
+        self.label.setToolTip(text)
 
     def _started(self, task: Task) -> None:
         self._tasks.append(task)
@@ -78,8 +88,7 @@ class TaskProgress(QWidget):
             return
         self.bar.setRange(0, max(total, 0))
         self.bar.setValue(max(0, min(done, total)))
-        text = task.label if not message else f"{task.label}: {message}"
-        self.label.setText(text)
+        self._say(task.label if not message else f"{task.label}: {message}")
 
     def _update(self) -> None:
         task = self.current
@@ -92,7 +101,7 @@ class TaskProgress(QWidget):
         others = len(self._tasks) - 1
         suffix = f" (+{others} queued)" if others > 0 else ""
         if not task.is_cancelled():
-            self.label.setText(task.label + suffix)
+            self._say(task.label + suffix)
             self.cancel_button.setEnabled(True)
         # Work that cannot stop half-way (saving a ruling, removing an article) offers no Cancel.
         self.cancel_button.setVisible(task.cancellable)

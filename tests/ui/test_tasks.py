@@ -267,3 +267,30 @@ def test_garbage_cycles_are_collected_on_the_gui_thread_while_jobs_run(
     gc.collect()
     main = threading.main_thread().name
     assert set(_Cycle.freed_on) == {main}
+
+
+def test_a_long_progress_message_is_elided_within_a_fixed_width(
+    qtbot: Any, runner: TaskRunner
+) -> None:
+    # "Adding 402 items: Analysed Dunmarrow fire toll rises to 270 as crews search collapsed h"
+    # was cut mid-word at the status bar's edge (and the label widened with every message).
+    from ui.progress import TaskProgress
+
+    widget = TaskProgress(runner)
+    qtbot.addWidget(widget)
+    release = threading.Event()
+    headline = "Analysed " + "Dunmarrow fire toll rises as crews search the collapsed hall " * 3
+
+    def job(progress: Any, cancelled: Any) -> None:
+        while not release.wait(0.05) and not cancelled():  # reports until the test looked
+            progress(1, 3, headline)
+
+    task = runner.write(job, "Adding 3 items")
+    full = f"Adding 3 items: {headline}"
+    qtbot.waitUntil(lambda: widget.isVisible() and widget.label.toolTip() == full,
+                    timeout=3000)
+    label = widget.label
+    release.set()
+    assert label.text().endswith("\u2026") and label.text()[:-1] in full
+    assert label.fontMetrics().horizontalAdvance(label.text()) <= label.maximumWidth() < 600
+    qtbot.waitUntil(lambda: task.done, timeout=5000)
