@@ -63,6 +63,19 @@ def _section(title: str) -> QLabel:
     return label
 
 
+#: past this many characters the reason is cut (in full in its tooltip)
+REASON_LIMIT = 300
+
+
+def short_reason(reason: str, limit: int = REASON_LIMIT) -> str:
+    """The engine's reason, cut at a word before ``limit`` characters with "…": for a claim
+    of sixty articles it listed every value and filled the panel above the verdict buttons."""
+    if len(reason) <= limit:
+        return reason
+    cut = reason[:limit].rsplit(" ", 1)[0].rstrip(" ,;/·")
+    return cut + " \u2026"
+
+
 class DetailPanel(QWidget):
     """Shows one claim (or an empty state) and emits the checker's requested changes."""
 
@@ -227,7 +240,8 @@ class DetailPanel(QWidget):
     def _fill(self, claim: Claim) -> None:
         palette = self.palette()
         self.heading.setText(claim.quantity)
-        self.reason.setText(claim.reason)
+        self.reason.setText(short_reason(claim.reason))
+        self.reason.setToolTip(claim.reason if self.reason.text() != claim.reason else "")
         self.reason.setVisible(bool(claim.reason))
         self.shared_banner.setVisible(claim.shared_wording)
         self.review_banner.setVisible(claim.ruling.needs_review)

@@ -207,3 +207,18 @@ def test_another_claim_is_shown_from_the_top_a_refresh_keeps_the_scroll(panel: D
     assert bar.value() == bar.maximum()
     panel.show_claim(second, [])
     assert bar.value() == 0
+
+
+def test_a_long_reason_is_cut_with_the_whole_of_it_in_the_tooltip(panel: DetailPanel) -> None:
+    # A claim of sixty articles: the engine lists every value ("12 is above 100 / 101 / ...")
+    # and the reason filled the panel above the verdict buttons.
+    values = " / ".join(str(100 + i) for i in range(300))
+    reason = f"12 (Ellery Valley Courier) is above {values} reported by the fire service."
+    panel.show_claim(claim(1, "people killed", toll_claims()[0].mentions, "conflict",
+                           reason=reason), [])
+    text = panel.reason.text()
+    assert len(text) <= 302 and text.endswith(" \u2026") and reason.startswith(text[:-2])
+    assert panel.reason.toolTip() == reason
+    short = toll_claims()[0]
+    panel.show_claim(short, [])
+    assert panel.reason.text() == short.reason and panel.reason.toolTip() == ""
