@@ -414,7 +414,8 @@ def _make_group(gid: str, key: tuple[str, ...], cluster: list[_Member],
         conflicts.sort(key=lambda p: (_num_id(p[0]), _num_id(p[1])))
     status = "single" if len(figs) == 1 else ("conflict" if conflicts else "consistent")
     place = next((m.ctx.place for m in cluster if m.ctx.place), None)
-    quantity = _quantity(figs, place)
+    quantity = _quantity(figs, place, next((m.ctx.counted_class for m in cluster
+                                            if m.ctx.counted_class), None))
     if len(key) > 3 and key[3].startswith("per "):
         quantity += f" {key[3]}"  # "cases infected per day"
     event = next((m.event for m in cluster if m.event), "")
@@ -433,11 +434,14 @@ def _order(f: Figure) -> int:
     return _num_id(f.id)
 
 
+_CANONICAL_EVENTS = frozenset(lx.EVENTS.values())
 _DIMENSIONS = {"km": "distance", "kg": "weight", "km2": "area", "km/h": "speed", "l": "volume",
                "m3": "volume", "magnitude": "magnitude", "deg": "temperature"}
 
 
-def _quantity(figs: list[Figure], place: str | None) -> str:
+def _quantity(figs: list[Figure], place: str | None, counted_class: str | None = None) -> str:
+    """The group's name in the claims list: "people killed in Dunmarrow", "change in shares",
+    "damage (EUR)", "distance"."""
     counted = next((f.counted for f in figs if f.counted), None)
     event = next((f.event for f in figs if f.event), None)
     kind = figs[0].kind
@@ -445,17 +449,27 @@ def _quantity(figs: list[Figure], place: str | None) -> str:
         return f"period of {figs[0].text}"
     parts = []
     if kind == "percent":
-        parts.append(f"share of {counted}" if counted else "share")
+        if counted and counted_class and counted_class.split()[-1] in lx.CHANGE_VERBS:
+            parts.append(f"change in {counted}")  # "shares fell 8 percent"
+        else:
+            parts.append(f"share of {counted}" if counted else "share")
     elif kind == "money":
-        parts.append(f"amount ({figs[0].unit})")
+        parts.append("damage" if counted_class == "damage" else "amount")
+        parts[-1] += f" ({figs[0].unit})"
+        if counted_class == "damage":
+            event = None  # "damage destroyed" says it twice
     elif kind == "measure":
         dimension = _DIMENSIONS.get(figs[0].unit or "", "measure")
-        parts.append(f"{counted} ({dimension})" if counted else dimension)
+        # a participle or a people word before a distance ("residents living within 2 km")
+        # is not what is measured
+        plain = counted and not counted.lower().endswith(("ing", "ed")) and \
+            counted.lower() not in lx.COUNTED_CLASSES
+        parts.append(f"{counted} ({dimension})" if plain else dimension)
     else:
         parts.append(counted or "people")
-    if event:
-        parts.append(event)
-    if place:
+    if event and (event in _CANONICAL_EVENTS or event.endswith("ed")):
+        parts.append(event)  # "killed", "deployed"; not "living", "gusting", "covering"
+    if place and norm_place(place) != norm_place(counted or ""):
         parts.append(f"in {place}")
     return " ".join(parts)
 

@@ -114,12 +114,14 @@ def find_event(doc: Doc, sent: Span, num_start: int, phrase_end: int,
         if lw in _CLAUSE_BREAK or lw in (".", "with") or (lw == "and" and k + 1 < sent.end
                                                            and doc[k + 1].like_num):
             break
+        if lw == "and" and k > phrase_end and L[k - 1] == ",":
+            break  # "15 percent of jobs in the town, and many of those who gathered ..."
         if lw in lx.EVENTS:
             return lx.EVENTS[lw]
         k += 1
         steps += 1
     if own_verb is not None:
-        return norm_event(own_verb)
+        return own_verb
     # 3. a governing event earlier in the clause: "destroyed 2 oil stores and 3 boring rigs";
     # it reaches past another figure only through "and" ("Storm kills 45, thousands flee")
     k = num_start - 1

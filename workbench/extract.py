@@ -1,7 +1,7 @@
 """From a Doc to Figures with their context (counted noun, event, source, place, time)."""
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Container
 import re
 from dataclasses import dataclass, field
 
@@ -206,7 +206,7 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: list[tuple[int, int]],
                                near_only=raw.kind in ("measure", "duration"))
     if ctx.counted is None and raw.kind in ("count", "percent", "measure", "money") \
             and not ctx.part and not (raw.kind == "count" and ctx.event):
-        subject = _subject(doc, sent, raw.start_tok)
+        subject = _subject(doc, sent, raw.start_tok, others)
         if subject == "":
             ctx.generic = True
         elif subject is not None:
@@ -304,7 +304,8 @@ def _source_before(doc: Doc, sent: Span, start: int) -> str | None:
     return None
 
 
-def _subject(doc: Doc, sent: Span, start: int) -> str | None:
+def _subject(doc: Doc, sent: Span, start: int,
+             taken: Container[int] = ()) -> str | None:
     """What a bare number is about, read backwards: "Turnout was 61.4 per cent" -> turnout,
     "Vancu 52.4 per cent" -> Vancu, "a depth of 10 km" -> depth, "the crowd at 250,000"."""
     L = index(doc).lower
@@ -315,6 +316,8 @@ def _subject(doc: Doc, sent: Span, start: int) -> str | None:
             return ""  # "MWL puts it at close to 3%": "it" is the figure named before
         k -= 1
         steps += 1
+    if k in taken or k - 1 in taken:
+        return None  # "a town of 18,000 people, some 90 km away": the noun of another figure
     if k - 2 >= sent.start and L[k] == "who" and L[k - 1] == "," and doc[k - 2].is_alpha \
             and doc[k - 2].text[:1].isupper() and L[k - 2] not in _SOURCE_NOUNS:
         return doc[k - 2].text  # "Lidia Sorel, who took 44.1 per cent"
