@@ -1,17 +1,22 @@
 """Fast lookups over a Doc: which sentence a token is in, which token a character starts.
 
 spaCy's ``token.sent`` walks the document each time it is asked; building these tables once per
-Doc (with ``Doc.to_array``, in C) keeps figure finding linear in the length of the text.
+Doc (with ``Doc.to_array``, in C) keeps figure finding linear in the length of the text. The
+rules read the token strings from the lists here (``lower``, ``texts``, ``space_after``)
+rather than through ``doc[i]``, which makes a Python Token object on every access.
 """
 from __future__ import annotations
 
 import bisect
-import re
 
 from spacy.attrs import IDX, LOWER, ORTH, SPACY
 from spacy.tokens import Doc, Span
 
 _KEY = "workbench_index"
+#: string hash -> string, shared by every Doc: a hash always names the same string, and a
+#: dict lookup is several times cheaper than one in spaCy's StringStore
+_STRINGS: dict[int, str] = {}
+_STRINGS_MAX = 2_000_000  # words, not articles: cleared when a huge dossier goes past it
 
 
 class DocIndex:
@@ -22,20 +27,19 @@ class DocIndex:
         self.sents: list[Span] = list(doc.sents) if doc.has_annotation("SENT_START") \
             else [doc[:]]
         self.sent_starts = [s.start for s in self.sents]
-        self.tok_idx: list[int] = doc.to_array([IDX]).tolist() if len(doc) else []
+        #: the token after each sentence
+        self.sent_ends = [s.end for s in self.sents]
+        self.tok_idx: list[int] = []
         # lower-cased token strings, read from the attribute array instead of one Token
         # object per access (the rules look at the same words many times)
-        strings = doc.vocab.strings
+        self.lower: list[str] = []
+        self.texts: list[str] = []
+        self.space_after: list[bool] = []
         if len(doc):
-            arr = doc.to_array([LOWER, ORTH, SPACY])
-            lowers, orths = arr[:, 0].tolist(), arr[:, 1].tolist()
-            # a text has far fewer distinct words than tokens: look each up once
-            words = {h: strings[h] for h in set(lowers) | set(orths)}
-            self.lower: list[str] = [words[h] for h in lowers]
-            self.texts: list[str] = [words[h] for h in orths]
-            self.space_after: list[bool] = [bool(x) for x in arr[:, 2].tolist()]
-        else:
-            self.lower, self.texts, self.space_after = [], [], []
+            idx, lowers, orths, spaces = doc.to_array([IDX, LOWER, ORTH, SPACY]).T.tolist()
+            self.tok_idx = idx
+            self.lower, self.texts = _strings(doc, lowers), _strings(doc, orths)
+            self.space_after = list(map(bool, spaces))
 
     def sent_no(self, i: int) -> int:
         return bisect.bisect_right(self.sent_starts, i) - 1
@@ -43,10 +47,35 @@ class DocIndex:
     def sent(self, i: int) -> Span:
         return self.sents[self.sent_no(i)]
 
+    def sent_start(self, i: int) -> int:
+        """The first token of the sentence token ``i`` is in."""
+        return self.sent_starts[bisect.bisect_right(self.sent_starts, i) - 1]
+
     def token_at(self, char: int) -> int:
         """The token that contains character offset ``char``."""
         return max(0, bisect.bisect_right(self.tok_idx, char) - 1)
 
+    def end_char(self, i: int) -> int:
+        """The character offset after token ``i`` (``doc[i].idx + len(doc[i].text)``)."""
+        return self.tok_idx[i] + len(self.texts[i])
+
+
+def _strings(doc: Doc, hashes: list[int]) -> list[str]:
+    """The strings of ``hashes``, looked up once per distinct word across documents."""
+    try:
+        return list(map(_STRINGS.__getitem__, hashes))
+    except KeyError:
+        pass
+    # a word not seen before: fill a local table (another thread may clear the shared one)
+    strings = doc.vocab.strings
+    words: dict[int, str] = {}
+    for h in set(hashes):
+        word = _STRINGS.get(h)
+        words[h] = word if word is not None else strings[h]
+    if len(_STRINGS) > _STRINGS_MAX:
+        _STRINGS.clear()
+    _STRINGS.update(words)
+    return list(map(words.__getitem__, hashes))
 
 
 def index(doc: Doc, text: str | None = None) -> DocIndex:

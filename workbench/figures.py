@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from workbench import lexicon as lx
 from workbench import numbers as nb
-from workbench.docindex import index
+from workbench.docindex import DocIndex, index
 
 _RANGE_TOKEN = re.compile(r"^(\d[\d,]*(?:\.\d+)?)[-\u2013\u2014](\d[\d,]*(?:\.\d+)?)$")
 _ORDINAL_DIGITS = re.compile(r"^(\d+)(st|nd|rd|th)$", re.IGNORECASE)
@@ -52,43 +52,35 @@ class RawFigure:
     raw_unit: str | None = None  # the unit as written ("days")
 
 
-def _low(t: Token) -> str:
-    return t.lower_
-
-
-def _is_number_word(t: Token) -> bool:
-    return t.lower_ in nb.NUMBER_WORDS
-
-
-def _read_number(doc: Doc, i: int) -> tuple[float, int, str] | None:
+def _read_number(ix: DocIndex, i: int) -> tuple[float, int, str] | None:
     """Read a number starting at token i: returns (value, end token, written text)."""
-    t = doc[i]
-    text = t.text
+    L = ix.lower
+    n = len(L)
+    text = ix.texts[i]
     d = nb.parse_digits(text)
     if d is not None:
         end = i + 1
         # "1.5 million", "2 billion", "3 dozen"
-        if end < len(doc) and doc[end].lower_ in nb.SCALES and doc[end].lower_ != "hundred":
-            return d * nb.SCALES[doc[end].lower_], end + 1, text
-        if end < len(doc) and doc[end].lower_ in ("hundred",) and d < 100:
+        if end < n and L[end] in nb.SCALES and L[end] != "hundred":
+            return d * nb.SCALES[L[end]], end + 1, text
+        if end < n and L[end] in ("hundred",) and d < 100:
             return d * 100, end + 1, text
         return d, end, text
-    if not _is_number_word(t) and not (t.lower_ in ("a", "an") and i + 1 < len(doc)
-                                        and doc[i + 1].lower_ in ("dozen", "hundred",
-                                                                  "thousand", "million",
-                                                                  "billion")):
+    if L[i] not in nb.NUMBER_WORDS and not (L[i] in ("a", "an") and i + 1 < n
+                                            and L[i + 1] in ("dozen", "hundred", "thousand",
+                                                             "million", "billion")):
         return None
     # longest run of number words, "and", hyphens
     j = i
     words: list[str] = []
-    while j < len(doc):
-        w = doc[j].lower_
+    while j < n:
+        w = L[j]
         if w in nb.NUMBER_WORDS or (j == i and w in ("a", "an")):
             words.append(w)
-        elif w in _HYPHENS and j + 1 < len(doc) and doc[j + 1].lower_ in nb.NUMBER_WORDS \
-                and not doc[j].whitespace_:
+        elif w in _HYPHENS and j + 1 < n and L[j + 1] in nb.NUMBER_WORDS \
+                and not ix.space_after[j]:
             words.append("-")
-        elif w == "and" and words and j + 1 < len(doc) and doc[j + 1].lower_ in nb.NUMBER_WORDS \
+        elif w == "and" and words and j + 1 < n and L[j + 1] in nb.NUMBER_WORDS \
                 and words[-1] in nb.SCALES:
             words.append("and")
         else:
@@ -102,47 +94,49 @@ def _read_number(doc: Doc, i: int) -> tuple[float, int, str] | None:
     return None
 
 
-def _is_designation(doc: Doc, i: int) -> bool:
+def _is_designation(ix: DocIndex, i: int) -> bool:
     """"Route 9", "Flight 370", "Su 24", a number glued to letters, a name-number compound."""
-    t = doc[i]
-    if _ALNUM_MIX.search(t.text) and not nb.parse_digits(t.text) \
-            and not _ORDINAL_DIGITS.match(t.text):
+    L, T, WS = ix.lower, ix.texts, ix.space_after
+    text = T[i]
+    if _ALNUM_MIX.search(text) and not nb.parse_digits(text) \
+            and not _ORDINAL_DIGITS.match(text):
         return True
     if i > 0:
-        p = doc[i - 1]
-        if (p.lower_ in lx.DESIGNATION_WORDS and p.text[:1].isupper()) \
-                or p.lower_ in _LOWER_DESIGNATIONS:
+        p, p_low = T[i - 1], L[i - 1]
+        if (p_low in lx.DESIGNATION_WORDS and p[:1].isupper()) \
+                or p_low in _LOWER_DESIGNATIONS:
             return True
-        if p.text in _HYPHENS and not p.whitespace_ and i > 1 and doc[i - 2].text.isdigit() \
-                and not doc[i - 2].whitespace_ and _is_designation(doc, i - 2):
+        if p in _HYPHENS and not WS[i - 1] and i > 1 and T[i - 2].isdigit() \
+                and not WS[i - 2] and _is_designation(ix, i - 2):
             return True  # the "800" of "Boeing 737-800"
-        if re.match(r"^0\d", p.text):
+        if _PHONE.match(p):
             return True  # "0800 618 618": a phone number
-        if p.text[:1].isupper() and p.is_alpha and i + 1 < len(doc) and doc[i + 1].text == ":" \
-                and p.lower_ not in lx.PHRASE_STOP:
+        if p[:1].isupper() and ix.doc[i - 1].is_alpha and i + 1 < len(T) and T[i + 1] == ":" \
+                and p_low not in lx.PHRASE_STOP:
             return True  # "Skyvela 618: recorders recovered"
-        if p.text == "." and i > 1 and doc[i - 2].lower_ in ("no", "nr", "vol", "art"):
+        if p == "." and i > 1 and L[i - 2] in ("no", "nr", "vol", "art"):
             return True
-        if p.lower_ in ("no.", "nr.", "#"):
+        if p_low in ("no.", "nr.", "#"):
             return True
-        if p.text in _HYPHENS and not p.whitespace_ and i > 1 and doc[i - 2].text[:1].isupper() \
-                and doc[i - 2].is_alpha and not doc[i - 2].whitespace_:
+        if p in _HYPHENS and not WS[i - 1] and i > 1 and T[i - 2][:1].isupper() \
+                and ix.doc[i - 2].is_alpha and not WS[i - 2]:
             return True  # "Mi - 8" split by the tokenizer
-    if i + 1 < len(doc):
-        n = doc[i + 1]
+    if i + 1 < len(T):
+        nxt = T[i + 1]
         # "24M", "Su-24 M": a letter glued to the number
-        if not t.whitespace_ and n.is_alpha and n.text.isupper() and len(n.text) <= 3 \
-                and n.lower_ not in ("am", "pm"):
+        if not WS[i] and ix.doc[i + 1].is_alpha and nxt.isupper() and len(nxt) <= 3 \
+                and L[i + 1] not in ("am", "pm"):
             return True
     return False
 
 
-def _bound_before(doc: Doc, start: int, sent_start: int) -> tuple[str, int] | None:
+def _bound_before(ix: DocIndex, start: int, sent_start: int) -> tuple[str, int] | None:
+    L = ix.lower
     for length in range(lx.MAX_BOUND_LEN, 0, -1):
         s = start - length
         if s < sent_start:
             continue
-        key = tuple(doc[k].lower_ for k in range(s, start))
+        key = tuple(L[s:start])
         if key in lx.BOUNDS_BEFORE:
             bound = lx.BOUNDS_BEFORE[key]
             # "some" and "over" are bounds only when they touch the number
@@ -150,34 +144,36 @@ def _bound_before(doc: Doc, start: int, sent_start: int) -> tuple[str, int] | No
     return None
 
 
-def _bound_after(doc: Doc, end: int) -> tuple[str, int] | None:
+def _bound_after(ix: DocIndex, end: int) -> tuple[str, int] | None:
     for length in (2, 1):
-        key = tuple(doc[k].lower_ for k in range(end, min(end + length, len(doc))))
+        key = tuple(ix.lower[end:end + length])
         if len(key) == length and key in lx.BOUNDS_AFTER:
             return lx.BOUNDS_AFTER[key], end + length
     return None
 
 
-def _month_near(doc: Doc, i: int, end: int) -> bool:
-    prev = doc[i - 1].lower_.rstrip(".") if i > 0 else ""
-    nxt = doc[end].lower_.rstrip(".") if end < len(doc) else ""
-    if prev in lx.MONTHS and (prev not in lx.AMBIGUOUS_MONTHS or doc[i - 1].text[:1].isupper()):
+def _month_near(ix: DocIndex, i: int, end: int) -> bool:
+    L, T = ix.lower, ix.texts
+    prev = L[i - 1].rstrip(".") if i > 0 else ""
+    nxt = L[end].rstrip(".") if end < len(L) else ""
+    if prev in lx.MONTHS and (prev not in lx.AMBIGUOUS_MONTHS or T[i - 1][:1].isupper()):
         return True
-    if nxt in lx.MONTHS and (nxt not in lx.AMBIGUOUS_MONTHS or doc[end].text[:1].isupper()):
+    if nxt in lx.MONTHS and (nxt not in lx.AMBIGUOUS_MONTHS or T[end][:1].isupper()):
         return True
-    if nxt == "of" and end + 1 < len(doc) and doc[end + 1].lower_ in lx.MONTHS:
+    if nxt == "of" and end + 1 < len(L) and L[end + 1] in lx.MONTHS:
         return True
     return False
 
 
 def find_raw(doc: Doc) -> list[RawFigure]:
     """Every number-like mention in the Doc, typed, with its interval; junk left out."""
+    ix = index(doc)
     out: list[RawFigure] = []
     covered = -1
-    for i in _candidates(doc):
+    for i in _candidates(ix):
         if i < covered:
             continue
-        found = _figure_at(doc, i)
+        found = _figure_at(ix, i)
         if found is None:
             continue
         out.append(found)
@@ -189,11 +185,12 @@ _START_SET = frozenset(_START_WORDS) | {"several", "usd", "eur", "gbp", "cny", "
                                          "inr", "rub"}
 _A_BEFORE = frozenset({"dozen", "hundred", "thousand", "million", "billion", "half", "third",
                        "quarter", "few"})
+_PHONE = re.compile(r"^0\d")
 
 
-def _candidates(doc: Doc) -> list[int]:
+def _candidates(ix: DocIndex) -> list[int]:
     """Tokens where a figure can start, read from the string arrays in one pass."""
-    lower = index(doc).lower
+    lower = ix.lower
     out: list[int] = []
     n = len(lower)
     for i, w in enumerate(lower):
@@ -205,131 +202,131 @@ def _candidates(doc: Doc) -> list[int]:
     return out
 
 
-def _sent_start(doc: Doc, i: int) -> int:
-    return index(doc).sent(i).start
+_VAGUE_WORDS = frozenset({"dozens", "hundreds", "thousands", "millions", "billions", "scores",
+                          "tens"})
 
 
-def _figure_at(doc: Doc, i: int) -> RawFigure | None:
-    t = doc[i]
-    lw = t.lower_
-    n = len(doc)
+def _figure_at(ix: DocIndex, i: int) -> RawFigure | None:
+    L, T, WS = ix.lower, ix.texts, ix.space_after
+    text = T[i]
+    lw = L[i]
+    n = len(L)
     # --- vague amounts: "dozens of", "tens of thousands of"
-    if lw in ("dozens", "hundreds", "thousands", "millions", "billions", "scores", "tens"):
+    if lw in _VAGUE_WORDS:
         key = lw
         end = i + 1
-        if end + 1 < n and doc[end].lower_ == "of" and doc[end + 1].lower_ in (
+        if end + 1 < n and L[end] == "of" and L[end + 1] in (
                 "thousands", "millions", "billions") and lw in ("tens", "hundreds"):
-            key = f"{lw} of {doc[end + 1].lower_}"
+            key = f"{lw} of {L[end + 1]}"
             end += 2
         if key not in nb.VAGUE or (lw == "tens" and key == "tens"):
             return None
-        if end < n and doc[end].text[:1].isdigit():
+        if end < n and T[end][:1].isdigit():
             return None
         lo, hi = nb.VAGUE[key]
         return RawFigure(i, i, end, lo, lo, hi, "at_least", "count", vague=True)
-    if lw in ("several", "few") or (lw == "a" and i + 1 < n and doc[i + 1].lower_ == "few"):
+    if lw in ("several", "few") or (lw == "a" and i + 1 < n and L[i + 1] == "few"):
         j = i + 1 if lw != "a" else i + 2
-        if j < n and doc[j].lower_ in ("hundred", "thousand", "million", "billion", "dozen"):
-            scale = nb.SCALES.get(doc[j].lower_, 12)
+        if j < n and L[j] in ("hundred", "thousand", "million", "billion", "dozen"):
+            scale = nb.SCALES.get(L[j], 12)
             lo, hi = 2 * scale, 9 * scale
             return RawFigure(i, i, j + 1, lo, lo, hi, "at_least", "count", vague=True)
         return None
     # --- ordinals
     if lw in nb.ORDINALS:
-        if lw in ("first",) or i == 0 or doc[i - 1].lower_ not in _DETERMINERS:
+        if lw in ("first",) or i == 0 or L[i - 1] not in _DETERMINERS:
             return None
-        if i + 1 < n and doc[i + 1].lower_ in nb.FRACTIONS:
+        if i + 1 < n and L[i + 1] in nb.FRACTIONS:
             return None
-        if lw in nb.FRACTIONS and doc[i - 1].lower_ in ("a", "one") and i > 1 \
-                and doc[i - 2].lower_ in ("by", "than", "nearly", "almost", "about", "over"):
+        if lw in nb.FRACTIONS and L[i - 1] in ("a", "one") and i > 1 \
+                and L[i - 2] in ("by", "than", "nearly", "almost", "about", "over"):
             share = round(nb.FRACTIONS[lw] * 100, 4)
             return RawFigure(i - 1, i - 1, i + 1, share, share, share, "exact", "percent", "%")
         v = float(nb.ORDINALS[lw])
         return RawFigure(i, i, i + 1, v, v, v, "exact", "ordinal")
-    m = _ORDINAL_DIGITS.match(t.text)
+    m = _ORDINAL_DIGITS.match(text)
     if m:
         v = float(m.group(1))
-        kind = "date" if _month_near(doc, i, i + 1) else "ordinal"
+        kind = "date" if _month_near(ix, i, i + 1) else "ordinal"
         return RawFigure(i, i, i + 1, v, v, v, "exact", kind)
     # --- times of day
-    if _TIME.match(t.text) or (t.text[:1].isdigit() and i + 1 < n
-                               and doc[i + 1].lower_ in lx.TIME_WORDS):
-        v = nb.parse_digits(t.text.replace(":", ".")) or 0.0
-        end = i + 2 if i + 1 < n and doc[i + 1].lower_ in lx.TIME_WORDS else i + 1
+    if _TIME.match(text) or (text[:1].isdigit() and i + 1 < n and L[i + 1] in lx.TIME_WORDS):
+        v = nb.parse_digits(text.replace(":", ".")) or 0.0
+        end = i + 2 if i + 1 < n and L[i + 1] in lx.TIME_WORDS else i + 1
         return RawFigure(i, i, end, v, v, v, "exact", "date")
     # --- currency symbol first: "$1.5 million"
     currency = None
     num_i = i
-    if t.text.isupper() and t.lower_ in lx.CURRENCY_WORDS and len(t.text) == 3 and i + 1 < n \
-            and doc[i + 1].text[:1].isdigit():
-        currency = lx.CURRENCY_WORDS[t.lower_]
+    if text.isupper() and lw in lx.CURRENCY_WORDS and len(text) == 3 and i + 1 < n \
+            and T[i + 1][:1].isdigit():
+        currency = lx.CURRENCY_WORDS[lw]
         num_i = i + 1
-    elif t.text in lx.CURRENCY_SYMBOLS or t.lower_ in lx.CURRENCY_SYMBOLS:
-        currency = lx.CURRENCY_SYMBOLS.get(t.text, lx.CURRENCY_SYMBOLS.get(t.lower_))
+    elif text in lx.CURRENCY_SYMBOLS or lw in lx.CURRENCY_SYMBOLS:
+        currency = lx.CURRENCY_SYMBOLS.get(text, lx.CURRENCY_SYMBOLS.get(lw))
         if i + 1 >= n:
             return None
         num_i = i + 1
     # --- fractions: "two-thirds of", "half of", "a quarter of"
-    frac = _fraction_at(doc, num_i)
+    frac = _fraction_at(ix, num_i)
     if frac is not None and currency is None:
         return frac
-    if _is_designation(doc, num_i):
+    if _is_designation(ix, num_i):
         return None
-    if num_i > 0 and (doc[num_i - 1].lower_ in lx.FURNITURE_BEFORE or (
-            num_i > 1 and doc[num_i - 1].text in ("(", ":") and
-            doc[num_i - 2].lower_ in lx.FURNITURE_BEFORE)):
+    if num_i > 0 and (L[num_i - 1] in lx.FURNITURE_BEFORE or (
+            num_i > 1 and T[num_i - 1] in ("(", ":") and
+            L[num_i - 2] in lx.FURNITURE_BEFORE)):
         return None  # "Comments (14)", "Reading time: 2 minutes"
-    if num_i > 1 and doc[num_i - 1].lower_ in ("under", "over", "above", "below", "aged") \
-            and doc[num_i - 2].lower_ in _AGE_GROUPS:
+    if num_i > 1 and L[num_i - 1] in ("under", "over", "above", "below", "aged") \
+            and L[num_i - 2] in _AGE_GROUPS:
         return None  # "children under five" names an age group
-    age = _age_in_apposition(doc, num_i)
+    age = _age_in_apposition(ix, num_i)
     if age is not None:
         return age
-    if num_i + 2 < n and doc[num_i + 1].text == "." and doc[num_i + 2].text[:1].isupper() \
-            and (num_i == 0 or "\n" in doc[num_i - 1].text or doc[num_i - 1].text in (
+    if num_i + 2 < n and T[num_i + 1] == "." and T[num_i + 2][:1].isupper() \
+            and (num_i == 0 or "\n" in T[num_i - 1] or T[num_i - 1] in (
                 "?", ":", ".", "|")):
         return None  # "2. Skyvela shares fall": a numbered list
-    if re.match(r"^0\d", doc[num_i].text):
+    if _PHONE.match(T[num_i]):
         return None  # "0800 618 618", "0117 GMT": codes and clock times, not amounts
     # --- ranges in one token: "18-23", "2013-2014", "30-40"
-    rm = _RANGE_TOKEN.match(doc[num_i].text)
+    rm = _RANGE_TOKEN.match(T[num_i])
     if rm:
         a, b = nb.parse_digits(rm.group(1)), nb.parse_digits(rm.group(2))
         if a is None or b is None:
             return None
-        return _range_figure(doc, i, num_i, num_i + 1, a, b, currency)
-    read = _read_number(doc, num_i)
+        return _range_figure(ix, i, num_i, num_i + 1, a, b, currency)
+    read = _read_number(ix, num_i)
     if read is None:
         return None
     value, end, written = read
-    if _is_designation(doc, num_i):
+    if _is_designation(ix, num_i):
         return None
-    ratio = _ratio(doc, num_i, end, value)
+    ratio = _ratio(ix, num_i, end, value)
     if ratio is not None:
         return ratio
     # "one" as a pronoun or in "one-time", "one of", "no one": only a figure before a noun
     if written in ("one", "a", "an"):
-        return None if not _one_counts(doc, num_i, end) else _finish(
-            doc, i, num_i, end, value, written, currency)
+        return None if not _one_counts(ix, num_i, end) else _finish(
+            ix, i, num_i, end, value, written, currency)
     # ranges across tokens: "30 - 40", "30 to 40", "between 30 and 40"
-    if end + 1 < n and (doc[end].text in _HYPHENS or doc[end].lower_ in ("to", "and")):
-        second = _read_number(doc, end + 1)
-        is_between = num_i > 0 and doc[num_i - 1].lower_ in ("between", "from")
-        if second is not None and (doc[end].lower_ != "and" or is_between) \
+    if end + 1 < n and (T[end] in _HYPHENS or L[end] in ("to", "and")):
+        second = _read_number(ix, end + 1)
+        is_between = num_i > 0 and L[num_i - 1] in ("between", "from")
+        if second is not None and (L[end] != "and" or is_between) \
                 and second[0] > value:
-            if _month_near(doc, num_i, num_i + 1):
+            if _month_near(ix, num_i, num_i + 1):
                 return RawFigure(i, num_i, second[1], value, value, second[0], "range", "date")
-            return _range_figure(doc, i, num_i, second[1], value, second[0], currency)
-    if written == "zero" and (end >= len(doc) or not doc[end].is_alpha
-                              or doc[end].lower_ in lx.PHRASE_STOP):
+            return _range_figure(ix, i, num_i, second[1], value, second[0], currency)
+    if written == "zero" and (end >= n or not ix.doc[end].is_alpha
+                              or L[end] in lx.PHRASE_STOP):
         return None
-    if end + 1 < len(doc) and doc[end].text in _HYPHENS and not doc[end].whitespace_ \
-            and not doc[end - 1].whitespace_ and doc[end + 1].is_alpha \
-            and doc[end + 1].lower_ not in lx.DURATIONS and doc[end + 1].lower_ not in lx.UNITS \
-            and doc[end + 1].lower_ not in nb.NUMBER_WORDS and doc[end + 1].lower_ not in (
+    if end + 1 < n and T[end] in _HYPHENS and not WS[end] \
+            and not WS[end - 1] and ix.doc[end + 1].is_alpha \
+            and L[end + 1] not in lx.DURATIONS and L[end + 1] not in lx.UNITS \
+            and L[end + 1] not in nb.NUMBER_WORDS and L[end + 1] not in (
                 "percent", "per"):
         return None
-    return _finish(doc, i, num_i, end, value, written, currency)
+    return _finish(ix, i, num_i, end, value, written, currency)
 
 
 _AGE_GROUPS = frozenset({"children", "kids", "people", "adults", "those", "anyone", "men",
@@ -337,75 +334,81 @@ _AGE_GROUPS = frozenset({"children", "kids", "people", "adults", "those", "anyon
                          "aged", "population", "citizens", "everyone", "persons"})
 
 
-def _age_in_apposition(doc: Doc, i: int) -> RawFigure | None:
+def _age_in_apposition(ix: DocIndex, i: int) -> RawFigure | None:
     """"Renata Olsz, 54, a former pilot": an age, kept as a figure about that person."""
-    t = doc[i]
-    if not (t.text.isascii() and t.text.isdigit()) or not 0 < int(t.text) < 120 or i < 2:
+    T = ix.texts
+    text = T[i]
+    if not (text.isascii() and text.isdigit()) or not 0 < int(text) < 120 or i < 2:
         return None
-    if doc[i - 1].text != "," or not doc[i - 2].text[:1].isupper() or not doc[i - 2].is_alpha:
+    if T[i - 1] != "," or not T[i - 2][:1].isupper() or not ix.doc[i - 2].is_alpha:
         return None
-    if i + 1 < len(doc) and doc[i + 1].text not in (",", ".", ")", ";", "-", "—"):
+    if i + 1 < len(T) and T[i + 1] not in (",", ".", ")", ";", "-", "—"):
         return None
-    v = float(t.text)
+    v = float(text)
     return RawFigure(i, i, i + 1, v, v, v, "exact", "duration", "years", raw_unit="age")
 
 
-def _ratio(doc: Doc, i: int, end: int, value: float) -> RawFigure | None:
+def _ratio(ix: DocIndex, i: int, end: int, value: float) -> RawFigure | None:
     """"8 in 10 households", "two out of five": a share, read as a percentage."""
-    n = len(doc)
+    L = ix.lower
+    n = len(L)
     j = end
-    if j + 1 < n and doc[j].lower_ == "in":
+    if j + 1 < n and L[j] == "in":
         j += 1
-    elif j + 2 < n and doc[j].lower_ == "out" and doc[j + 1].lower_ == "of":
+    elif j + 2 < n and L[j] == "out" and L[j + 1] == "of":
         j += 2
     else:
         return None
-    second = _read_number(doc, j)
+    second = _read_number(ix, j)
     if second is None or second[0] <= value or second[0] > 1000 or \
-            _YEAR.match(doc[j].text):
+            _YEAR.match(ix.texts[j]):
         return None
     share = round(100 * value / second[0], 4)
-    bb = _bound_before(doc, i, _sent_start(doc, i))
+    bb = _bound_before(ix, i, ix.sent_start(i))
     bound, start = (bb[0], bb[1]) if bb else ("exact", i)
     low, high = interval(share, bound, "percent", "1")
     return RawFigure(start, i, second[1], share, low, high, bound, "percent", "%")
 
 
-def _one_counts(doc: Doc, i: int, end: int) -> bool:
-    if end >= len(doc):
+def _one_counts(ix: DocIndex, i: int, end: int) -> bool:
+    L, T = ix.lower, ix.texts
+    n = len(L)
+    if end >= n:
         return False
-    nxt = doc[end]
-    if nxt.text in _HYPHENS or nxt.lower_ in lx.PHRASE_STOP or not nxt.is_alpha:
+    nxt = ix.doc[end]
+    nxt_low = L[end]
+    if T[end] in _HYPHENS or nxt_low in lx.PHRASE_STOP or not nxt.is_alpha:
         return False
-    if i > 0 and doc[i - 1].lower_ in ("no", "the", "any", "every", "each", "this", "that",
-                                        "which", "someone", "anyone", "only"):
+    if i > 0 and L[i - 1] in ("no", "the", "any", "every", "each", "this", "that",
+                              "which", "someone", "anyone", "only"):
         return False
-    if nxt.lower_ in ("day", "time", "way", "another", "thing", "side", "point", "hand",
-                      "place", "step", "reason", "another", "morning", "night", "year",
-                      "week", "month"):
+    if nxt_low in ("day", "time", "way", "another", "thing", "side", "point", "hand",
+                   "place", "step", "reason", "another", "morning", "night", "year",
+                   "week", "month"):
         return False
-    if doc[i].lower_ in ("a", "an"):
+    if L[i] in ("a", "an"):
         return False
-    if nxt.lower_.endswith(("ed", "ing", "ly")):
+    if nxt_low.endswith(("ed", "ing", "ly")):
         return False
-    reach = 12 if end + 1 < len(doc) and doc[end + 1].text == "," else 3
-    for k in range(end + 1, min(len(doc), end + 1 + reach)):
-        if doc[k].lower_ in lx.EVENTS:
+    reach = 12 if end + 1 < n and T[end + 1] == "," else 3
+    for k in range(end + 1, min(n, end + 1 + reach)):
+        if L[k] in lx.EVENTS:
             break
-        if doc[k].lower_ in lx.SPEAKER_VERBS:
+        if L[k] in lx.SPEAKER_VERBS:
             return False  # "One resident said", "One woman, who gave her name, said"
-    return nxt.lower_.endswith("s") is False and nxt.is_lower
+    return nxt_low.endswith("s") is False and nxt.is_lower
 
 
-def _fraction_at(doc: Doc, i: int) -> RawFigure | None:
+def _fraction_at(ix: DocIndex, i: int) -> RawFigure | None:
     """"two-thirds of the population", "half of the town", "a third of"."""
-    n = len(doc)
+    L = ix.lower
+    n = len(L)
     j = i
     words: list[str] = []
     while j < n and len(words) < 4:
-        w = doc[j].lower_
+        w = L[j]
         if w in nb.UNITS or w in ("a", "an") or w in nb.FRACTIONS or (
-                w in _HYPHENS and words and not doc[j].whitespace_):
+                w in _HYPHENS and words and not ix.space_after[j]):
             words.append(w)
             j += 1
             if w in nb.FRACTIONS:
@@ -416,68 +419,69 @@ def _fraction_at(doc: Doc, i: int) -> RawFigure | None:
         return None
     share = nb.fraction_value(words)
     # "a quarter of a million", "half a million": a fraction of a scale is a number
-    k = j + 1 if j < n and doc[j].lower_ == "of" else j
-    if share is not None and k + 1 < n and doc[k].lower_ in ("a", "an") and \
-            doc[k + 1].lower_ in ("million", "billion", "thousand", "hundred", "dozen"):
-        v = share * (nb.SCALES.get(doc[k + 1].lower_) or 12)
-        bb = _bound_before(doc, i, _sent_start(doc, i))
+    k = j + 1 if j < n and L[j] == "of" else j
+    if share is not None and k + 1 < n and L[k] in ("a", "an") and \
+            L[k + 1] in ("million", "billion", "thousand", "hundred", "dozen"):
+        v = share * (nb.SCALES.get(L[k + 1]) or 12)
+        bb = _bound_before(ix, i, ix.sent_start(i))
         bound, start = (bb[0], bb[1]) if bb else ("exact", i)
         low, high = interval(v, bound, "count", "1")
         return RawFigure(start, i, k + 2, v, low, high, bound, "count")
-    if share is None or j >= n or doc[j].lower_ not in ("of", "the"):
+    if share is None or j >= n or L[j] not in ("of", "the"):
         return None
-    if words == ["half"] and doc[j].lower_ == "the" and (j + 1 >= n or doc[j + 1].is_punct):
+    if words == ["half"] and L[j] == "the" and (j + 1 >= n or ix.doc[j + 1].is_punct):
         return None
     v = round(share * 100, 4)
-    bb = _bound_before(doc, i, _sent_start(doc, i))
+    bb = _bound_before(ix, i, ix.sent_start(i))
     if bb is not None:
         low, high = interval(v, bb[0], "percent", "1")
         return RawFigure(bb[1], i, j, v, low, high, bb[0], "percent", unit="%")
     return RawFigure(i, i, j, v, v, v, "exact", "percent", unit="%")
 
 
-def _range_figure(doc: Doc, start: int, num_i: int, end: int, a: float, b: float,
+def _range_figure(ix: DocIndex, start: int, num_i: int, end: int, a: float, b: float,
                   currency: str | None) -> RawFigure | None:
-    if _month_near(doc, num_i, end) or (_YEAR.match(str(int(a))) and _YEAR.match(str(int(b)))
-                                        and a == int(a) and b == int(b)):
+    if _month_near(ix, num_i, end) or (_YEAR.match(str(int(a))) and _YEAR.match(str(int(b)))
+                                       and a == int(a) and b == int(b)):
         return RawFigure(start, num_i, end, a, a, b, "range", "date")
     if b <= a:
         return None
-    raw = _finish(doc, start, num_i, end, a, doc[num_i].text, currency, range_high=b)
+    raw = _finish(ix, start, num_i, end, a, ix.texts[num_i], currency, range_high=b)
     return raw
 
 
-def _finish(doc: Doc, start: int, num_i: int, end: int, value: float, written: str,
+def _finish(ix: DocIndex, start: int, num_i: int, end: int, value: float, written: str,
             currency: str | None, range_high: float | None = None) -> RawFigure | None:
-    n = len(doc)
+    L, T, WS = ix.lower, ix.texts, ix.space_after
+    n = len(L)
     kind = "count"
     unit: str | None = None
     raw_unit: str | None = None
     factor = 1.0
-    nxt = doc[end].lower_ if end < n else ""
-    nxt2 = doc[end + 1].lower_ if end + 1 < n else ""
+    nxt = L[end] if end < n else ""
+    nxt2 = L[end + 1] if end + 1 < n else ""
     # page furniture: "100% Font Size"
     if nxt == "%" and nxt2 in lx.FURNITURE_AFTER:
         return None
-    if nxt in lx.FURNITURE_AFTER and (doc[end].text[:1].isupper() or nxt in (
+    if nxt in lx.FURNITURE_AFTER and (T[end][:1].isupper() or nxt in (
             "min", "mins", "comments", "shares", "views", "likes", "replies", "read")):
         return None
     if nxt in _HYPHENS and nxt2 in ("minute", "min") and end + 2 < n and \
-            doc[end + 2].lower_ == "read":
+            L[end + 2] == "read":
         return None  # "6-minute read"
     if nxt == "things" and nxt2 == "to":
         return None  # "5 things to know"
     if currency is None and nxt in ("m", "bn", "k") and num_i > 0 and \
-            doc[num_i - 1].text in lx.CURRENCY_SYMBOLS:
+            T[num_i - 1] in lx.CURRENCY_SYMBOLS:
         pass
     # dates: "December 23", "23 December", years
-    if num_i > 0 and doc[num_i - 1].lower_ in ("magnitude", "magnitude-") and currency is None:
+    if num_i > 0 and L[num_i - 1] in ("magnitude", "magnitude-") and currency is None:
         return RawFigure(start, num_i, end, value, value - 0.05, value + 0.05, "exact",
                          "measure", "magnitude", raw_unit="magnitude")
-    if currency is None and _month_near(doc, num_i, end):
+    if currency is None and _month_near(ix, num_i, end):
         return RawFigure(start, num_i, end, value, value, value, "exact", "date")
-    if currency is None and _YEAR.match(doc[num_i].text) and range_high is None \
-            and not _counts_year_number(doc, num_i, end):
+    if currency is None and _YEAR.match(T[num_i]) and range_high is None \
+            and not _counts_year_number(ix, num_i, end):
         return RawFigure(start, num_i, end, value, value, value, "exact", "date")
     if currency is not None:
         kind, unit = "money", currency
@@ -498,7 +502,7 @@ def _finish(doc: Doc, start: int, num_i: int, end: int, value: float, written: s
         kind, unit, raw_unit = "measure", dim, f"{nxt} {nxt2}"
         end += 2
     elif nxt in lx.DURATIONS or (nxt in _HYPHENS and nxt2 in lx.DURATIONS
-                                 and not doc[end].whitespace_):
+                                 and not WS[end]):
         word = nxt if nxt in lx.DURATIONS else nxt2
         # a duration keeps its stated number and unit ("20 minutes", "5 days"): windows and
         # ages are compared in the words they were given
@@ -506,44 +510,44 @@ def _finish(doc: Doc, start: int, num_i: int, end: int, value: float, written: s
         kind, unit, factor = "duration", raw_unit, 1.0
         end += 1 if nxt in lx.DURATIONS else 2
         # "6-year-old": the age, in years
-        if end + 1 < n and doc[end].text in _HYPHENS and doc[end + 1].lower_ == "old":
+        if end + 1 < n and T[end] in _HYPHENS and L[end + 1] == "old":
             end += 2
     elif nxt in lx.UNITS and not (nxt == "m" and written[-1:].isdigit() is False):
         dim, factor = lx.UNITS[nxt]
-        if nxt == "m" and num_i > 0 and doc[num_i - 1].text in lx.CURRENCY_SYMBOLS:
+        if nxt == "m" and num_i > 0 and T[num_i - 1] in lx.CURRENCY_SYMBOLS:
             pass
         elif nxt in ("degrees", "magnitude", "pounds") and nxt != "degrees":
             dim, factor = lx.UNITS[nxt]
         kind, unit, raw_unit = "measure", dim, nxt
         end += 1
-    elif nxt == "-" and nxt2 in lx.UNITS and not doc[end].whitespace_:
+    elif nxt == "-" and nxt2 in lx.UNITS and not WS[end]:
         dim, factor = lx.UNITS[nxt2]
         kind, unit, raw_unit = "measure", dim, nxt2
         end += 2
-    if unit == "km" and end + 1 < n and doc[end].lower_ in ("per", "an", "a") \
-            and doc[end + 1].lower_ == "hour":
+    if unit == "km" and end + 1 < n and L[end] in ("per", "an", "a") \
+            and L[end + 1] == "hour":
         unit, end = "km/h", end + 2
-    elif unit == "km" and end + 1 < n and doc[end].text == "/" and doc[end + 1].lower_ == "h":
+    elif unit == "km" and end + 1 < n and T[end] == "/" and L[end + 1] == "h":
         unit, end = "km/h", end + 2
     if kind == "count" and nxt in ("dollars", "euros"):
         kind = "money"
     v = value * factor
     hi = range_high * factor if range_high is not None else None
-    sent_start = _sent_start(doc, num_i)
+    sent_start = ix.sent_start(num_i)
     bound = "exact"
     mention_start = start
-    bb = _bound_before(doc, start, sent_start)
+    bb = _bound_before(ix, start, sent_start)
     if bb is not None:
         bound, mention_start = bb
     if range_high is not None:
         return RawFigure(mention_start, num_i, end, v, v, hi, "range", kind, unit,
                          raw_unit=raw_unit)
     if bound == "exact":
-        ba = _bound_after(doc, end)
+        ba = _bound_after(ix, end)
         if ba is not None:
             bound = ba[0]
     low, high = interval(value, bound, kind, written, just_under=mention_start < start and
-                         doc[mention_start].lower_ in lx.JUST_UNDER)
+                         L[mention_start] in lx.JUST_UNDER)
     # the interval is worked out in the written unit, then converted with the value
     low = low * factor if low is not None else None
     high = high * factor if high is not None else None
@@ -551,17 +555,18 @@ def _finish(doc: Doc, start: int, num_i: int, end: int, value: float, written: s
                      raw_unit=raw_unit)
 
 
-def _counts_year_number(doc: Doc, i: int, end: int) -> bool:
+def _counts_year_number(ix: DocIndex, i: int, end: int) -> bool:
     """"2000 people" counts; "in 2015", "2015 elections" are years."""
-    if i > 0 and doc[i - 1].lower_ in ("in", "since", "of", "by", "until", "from", "early",
-                                       "late", "mid", "before", "after", "during", "the",
-                                       "till", "year", "summer", "winter", "spring",
-                                       "autumn", "fall", "-", "through"):
+    L = ix.lower
+    if i > 0 and L[i - 1] in ("in", "since", "of", "by", "until", "from", "early",
+                              "late", "mid", "before", "after", "during", "the",
+                              "till", "year", "summer", "winter", "spring",
+                              "autumn", "fall", "-", "through"):
         return False
-    if end < len(doc):
-        nxt = doc[end]
-        return nxt.is_alpha and nxt.is_lower and nxt.lower_.endswith("s") and \
-            nxt.lower_ not in lx.PHRASE_STOP
+    if end < len(L):
+        nxt = ix.doc[end]
+        return nxt.is_alpha and nxt.is_lower and L[end].endswith("s") and \
+            L[end] not in lx.PHRASE_STOP
     return False
 
 
