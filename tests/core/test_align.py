@@ -335,3 +335,14 @@ def test_on_board_is_what_a_plane_was_carrying() -> None:
     assert group_of(r, fid(r, "a1", "162")) == group_of(r, fid(r, "a2", "162"))
     assert group_of(r, fid(r, "a1", "six")) == group_of(r, fid(r, "a2", "six"))
     assert group_of(r, fid(r, "a1", "162")) != group_of(r, fid(r, "a1", "six"))
+
+
+def test_claim_names_read_as_a_checker_would() -> None:
+    r = analyse("Kestrel's shares fell 8 percent on Wednesday. Insurers estimate the damage at "
+                "about 30 million euros. Police evacuated about 1,500 residents living within "
+                "2 kilometres of the plant. More than 200 people had queued to give blood.")
+    names = {r.figure(fid_).text: g.quantity for g in r.groups for fid_ in g.figures}
+    assert names["8 percent"] == "change in shares"
+    assert names["about 30 million euros"].startswith("damage (EUR)")
+    assert names["within 2 kilometres"].startswith("distance")
+    assert "queued" in names["More than 200 people"]
