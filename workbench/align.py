@@ -76,7 +76,10 @@ def bucket_key(fig: Figure, ctx: Context) -> tuple[str, ...] | None:
 def _fits(a: _Member, b: _Member) -> bool:
     """Can two figures describe the same incident? Unknowns never separate, except within
     one article: there a figure tied to a place the article does not lead with is a part of
-    the unplaced total."""
+    the unplaced total; and a figure the text calls another incident ("a separate blaze")
+    lines up only with figures of the same place."""
+    if (a.ctx.separate or b.ctx.separate) and (a.place is None or b.place is None):
+        return False
     if a.ctx.countries and b.ctx.countries and a.ctx.countries != b.ctx.countries:
         return False
     if a.fig.article == b.fig.article and (a.place is None) != (b.place is None):
@@ -158,11 +161,16 @@ def _in_lead(place: str, art: ArticleContext) -> bool:
     return len(head) >= 4 and head != place and head in art.lead_flat
 
 
+#: places some article leads with: the event's own place, which an article about the same
+#: event may leave unnamed (a live blog that never says "off Maravel")
+_LEAD_PLACES: set[str] = set()
+
+
 def _named_in(m: _Member, art: ArticleContext) -> bool:
     """Does the other article name this figure's place (or the first word of it: "Marenne"
-    for "Marenne International Airport")?"""
+    for "Marenne International Airport"), or is it the place an article leads with?"""
     assert m.place is not None
-    if m.place in art.flat_text:
+    if m.place in art.flat_text or m.place in _LEAD_PLACES:
         return True
     return len(m.head) >= 4 and m.head in art.flat_text
 
@@ -183,11 +191,13 @@ class _Cluster(list[_Member]):
         self.windows: set[str] = set()
         self.events: set[str] = set()
         self.sentences: dict[str, _Member] = {}
+        self.separate = False
         #: members by (article, sentence): figures that share a sentence need a full check
         self.by_line: dict[tuple[str, str], list[_Member]] = {}
 
     def take(self, m: _Member) -> None:
         self.append(m)
+        self.separate = self.separate or m.ctx.separate
         if m.ctx.countries:
             self.countries.add(m.ctx.countries)
         if m.place:
@@ -218,6 +228,10 @@ def _fits_all(a: _Member, c: _Cluster) -> bool:
     if a.ctx.window and any(w != a.ctx.window for w in c.windows):
         return False
     if a.event and any(e != a.event for e in c.events):
+        return False
+    if a.ctx.separate and (c.unplaced_articles or not c.places):
+        return False
+    if c.separate and a.place is None:
         return False
     art = a.fig.article
     if a.place:
@@ -342,8 +356,10 @@ def align(figures: list[Figure], contexts: dict[str, Context],
     global _WITHIN
     _WITHIN = _build_within(articles)
     _NAMED.clear()
+    _LEAD_PLACES.clear()
     buckets: dict[tuple[str, ...], _Bucket] = {}
     pending: list[tuple[tuple[str, ...], _Member]] = []
+    members: list[tuple[tuple[str, ...], _Member]] = []
     for fig in figures:
         ctx = contexts.get(fig.id)
         if ctx is None:
@@ -357,7 +373,11 @@ def align(figures: list[Figure], contexts: dict[str, Context],
         member = _Member(fig, ctx, art, norm_place(ctx.place) if ctx.place else None, ctx.day,
                          _content_words(fig.sentence) - _content_words(fig.text),
                          norm_event(fig.event) if fig.event else "")
-        if not member.event and fig.kind != "duration":
+        members.append((key, member))
+        if member.place and _in_lead(member.place, art):
+            _LEAD_PLACES.add(member.place)
+    for key, member in members:
+        if not member.event and member.fig.kind != "duration":
             pending.append((key, member))  # placed once the groups with events exist
             continue
         _place(buckets.setdefault(key, _Bucket()), member)

@@ -78,6 +78,8 @@ def find_event(doc: Doc, sent: Span, num_start: int, phrase_end: int,
             k -= 1
             steps += 1
             continue
+        if lw in lx.EVENTS and lw not in lx.SAID_VERBS and lw not in _COUNTING_VERBS:
+            return lx.EVENTS[lw]  # "burned 52,000 acres", "lost 40 homes"
         if lw in lx.PHRASE_STOP or lw in lx.SAID_VERBS or lw in _COUNTING_VERBS:
             break  # "Organisers claimed 250,000": a claim, not an event
         if lw in lx.EVENTS or (_verbish(lw) and not doc[k].text[:1].isupper()):

@@ -62,6 +62,8 @@ class Context:
     year: str | None = None
     #: the figure is introduced by "the figure", "the number": it refers back
     generic: bool = False
+    #: the sentence says the figure is about another incident ("a separate blaze")
+    separate: bool = False
     end_tok: int = 0
 
 
@@ -230,10 +232,16 @@ def find_countries(span: Span) -> frozenset[str]:
     return frozenset(found)
 
 
+_REVISED = frozenset({"rose", "risen", "rises", "climbed", "climbs", "reached", "jumped",
+                      "increased", "revised", "raised", "grew", "bringing", "brought", "lowered",
+                      "updated"})
+
+
 def find_day(span: Span) -> str | None:
     """The weekday an incident happened: "Tuesday's fire", "killed on Sunday"; the first one
     when a sentence names several. A weekday after a reporting verb ("said on Wednesday")
-    dates the report, not the incident."""
+    dates the report, not the incident, and so does one after a revision ("rose to 26 on
+    Monday")."""
     L = index(span.doc).lower[span.start:span.end]
     if not lx.WEEKDAYS.intersection(L):
         return None
@@ -248,6 +256,8 @@ def find_day(span: Span) -> str | None:
         before = set(L[max(0, idx - 3):idx])
         if before & lx.SAID_VERBS or before & {"reporters", "journalists", "statement"}:
             continue
+        if _REVISED.intersection(L[max(0, idx - 5):idx]):
+            continue  # "the toll rose to 26 on Monday": the day of the count, not the incident
         if found is None:
             found = lw
     return found

@@ -227,6 +227,8 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: list[tuple[int, int]],
         if kind_of:
             ctx.counted_class = f"{ctx.counted_class or 'people'}/{kind_of[0]}"
     ctx.year = _year_scope(doc, sent, raw.start_tok)
+    if ctx.year is None and _PAST.search(idx_text(doc, sent)):
+        ctx.year = "past"  # "Last month, 27 people drowned off Cape Orvel": another event
     # "police counted 45,000 and organisers 250,000": the noun before a bare number is its
     # source, whoever the sentence quotes first
     ctx.source = (ctx.generic and _source_before(doc, sent, raw.start_tok)) or \
@@ -241,6 +243,8 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: list[tuple[int, int]],
         earlier = places_of(prev).places if prev is not None else []
         ctx.place = earlier[0][0] if earlier else None
     ctx.day, ctx.countries, ctx.window = facts.day, facts.countries, facts.window
+    if _SEPARATE.search(idx_text(doc, sent)):
+        ctx.separate = True  # "a separate blaze", "in an unrelated attack": another incident
     if any(_long_run(q) and not (ctx.year and ctx.year in q) for q in ctx.qualifiers):
         # a running total over months or years, not the event's own count; but "the worst
         # since 2016, when a crash killed 44" is the count of that year's event
@@ -366,6 +370,19 @@ def _nearest_place(places: list[tuple[str, int]], start: int) -> str | None:
     if before:
         return before[-1]
     return places[0][0] if places else None
+
+
+_PAST = re.compile(r"(?<!the )(?<!this )\b(?:[Ll]ast|[Pp]revious)\s+(?:month|year|summer|winter|"
+                   r"spring|autumn|fall|decade)\b|\b(?:a|one|two|three|four|five|six|\d+)\s+"
+                   r"(?:months|years|decades)\s+ago\b|\b[Ee]arlier this year\b")
+_SEPARATE = re.compile(r"\b(?:a|an|another)\s+(?:separate|unrelated|different|second)\s+"
+                       r"(?:blaze|fire|attack|incident|crash|accident|outbreak|shooting|"
+                       r"explosion|blast|earthquake|quake|storm|flood|wreck|shipwreck|"
+                       r"sinking|strike|raid|bombing|protest|rally|march)\b", re.IGNORECASE)
+
+
+def idx_text(doc: Doc, sent: Span) -> str:
+    return index(doc).text[sent.start_char:sent.end_char]
 
 
 _AUX_STARTS = frozenset({"had", "has", "have", "was", "were", "is", "are", "then", "later",

@@ -31,6 +31,13 @@ BOUNDS_BEFORE: dict[tuple[str, ...], str] = {
     ("a", "maximum", "of"): "at_most",
     ("as", "many", "as"): "at_most",
     ("as", "much", "as"): "at_most",
+    ("as", "far", "as"): "at_most",
+    ("as", "high", "as"): "at_most",
+    ("as", "long", "as"): "at_most",
+    ("as", "large", "as"): "at_most",
+    ("as", "few", "as"): "at_least",
+    ("as", "low", "as"): "at_least",
+    ("maybe",): "about",
     ("fewer", "than"): "less_than",
     ("less", "than"): "less_than",
     ("under",): "less_than",
@@ -147,6 +154,7 @@ for _canon, _words in {
     "evacuation",
     "arrested": "arrested detained arrest arrests detention detentions jailed",
     "rescued": "rescued saved",
+    "burned": "burned burnt burning burn burns scorched charred blackened",
     "aboard": "aboard onboard board carrying",
     "infected": "infected infections cases tested ill sickened",
     "destroyed": "destroyed destroy destroys destroying damaged damage demolished razed "
@@ -266,6 +274,7 @@ UNITS: dict[str, tuple[str, float]] = {
     "litres": ("l", 1.0), "liters": ("l", 1.0), "gallons": ("l", 3.78541),
     "barrels": ("l", 158.987),
     "mph": ("km/h", 1.609344), "km/h": ("km/h", 1.0), "kph": ("km/h", 1.0),
+    "knots": ("km/h", 1.852), "knot": ("km/h", 1.852),
     "degrees": ("deg", 1.0), "magnitude": ("magnitude", 1.0),
 }
 #: "square kilometres" style two-word units
@@ -274,6 +283,7 @@ UNITS2: dict[tuple[str, str], tuple[str, float]] = {
     ("square", "km"): ("km2", 1.0), ("square", "miles"): ("km2", 2.58999),
     ("square", "metres"): ("km2", 1e-6), ("square", "meters"): ("km2", 1e-6),
     ("cubic", "metres"): ("m3", 1.0), ("cubic", "meters"): ("m3", 1.0),
+    ("nautical", "miles"): ("km", 1.852), ("nautical", "mile"): ("km", 1.852),
 }
 DURATIONS: dict[str, float] = {
     "second": 1 / 3600, "seconds": 1 / 3600, "minute": 1 / 60, "minutes": 1 / 60,

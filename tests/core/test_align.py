@@ -346,3 +346,50 @@ def test_claim_names_read_as_a_checker_would() -> None:
     assert names["about 30 million euros"].startswith("damage (EUR)")
     assert names["within 2 kilometres"].startswith("distance")
     assert "queued" in names["More than 200 people"]
+
+
+def test_another_incident_named_as_such_stays_apart() -> None:
+    # the county's own fire and "a separate blaze" in the next county, which the other
+    # article also names
+    r = analyse("A wildfire burned more than 18,000 acres near Pellham on Tuesday. Crews in "
+                "neighbouring Denbury County were fighting a separate blaze, which had burned "
+                "3,200 acres.",
+                "The fire near Pellham has now burned 31,000 acres. In Denbury County the other "
+                "fire was held to 3,200 acres.")
+    lark = fid(r, "a1", "3,200")
+    assert group_of(r, lark) != group_of(r, fid(r, "a2", "31,000"))
+    assert group_of(r, fid(r, "a1", "18,000")) == group_of(r, fid(r, "a2", "31,000"))
+
+
+def test_last_months_disaster_is_not_this_one() -> None:
+    r = analyse("At least 14 people died when the ferry sank off Maravel on Saturday. Last "
+                "month, 27 people drowned when a boat capsized off Cape Orvel.",
+                "The number of people who died in the sinking off Maravel rose to 26 on "
+                "Monday.")
+    toll = group_of(r, fid(r, "a1", "14"))
+    assert toll is not None and toll == group_of(r, fid(r, "a2", "26"))
+    assert group_of(r, fid(r, "a1", "27")) != toll
+
+
+def test_an_article_that_never_names_the_place_still_reports_the_event() -> None:
+    # a live blog about the sinking never says "off Maravel"; the wire story leads with it
+    r = analyse("At least 14 people died after a ferry sank off the island of Maravel, the "
+                "coast guard said on Saturday. Rescuers searched through the night.",
+                "Live updates\n\nThe coast guard says 19 people are confirmed dead after the "
+                "ferry sinking, up from 14.")
+    assert group_of(r, fid(r, "a1", "14")) == group_of(r, fid(r, "a2", "19"))
+
+
+def test_units_and_bounds_of_the_sea_and_the_fire() -> None:
+    r = analyse("The ferry sank about 11 nautical miles off the coast, sailing at 35 knots. "
+                "Embers flew as far as 1.5 kilometres and waves were as high as 4 metres. "
+                "\"There were at least 250 of us, maybe 300,\" a survivor said. Damage was put "
+                "at $180-240 million.")
+    miles = r.figure(fid(r, "a1", "11"))
+    assert miles.kind == "measure" and miles.unit == "km" and abs(miles.value - 20.372) < 1e-6
+    assert r.figure(fid(r, "a1", "35")).unit == "km/h"
+    assert r.figure(fid(r, "a1", "1.5")).bound == "at_most"
+    assert r.figure(fid(r, "a1", "4 metres")).bound == "at_most"
+    assert r.figure(fid(r, "a1", "300")).bound == "about"
+    damage = r.figure(fid(r, "a1", "180"))
+    assert (damage.low, damage.high) == (180e6, 240e6)
