@@ -8,6 +8,7 @@ pronoun are not). Context (what is counted, the event, the source) is read by ``
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -170,8 +171,11 @@ def find_raw(doc: Doc) -> list[RawFigure]:
     ix = index(doc)
     out: list[RawFigure] = []
     covered = -1
+    junk = _junk_spans(ix.text)
     for i in _candidates(ix):
         if i < covered:
+            continue
+        if junk and _inside(junk, ix.doc[i].idx):
             continue
         found = _figure_at(ix, i)
         if found is None:
@@ -179,6 +183,51 @@ def find_raw(doc: Doc) -> list[RawFigure]:
         out.append(found)
         covered = max(found.num_end, i + 1)
     return out
+
+
+#: text that holds digits but no figure: phone numbers, street addresses, listicle and video
+#: furniture, subscription offers, numbered lists run into one line, brand names with numbers
+_JUNK = re.compile(
+    r"\+\d{1,4}(?:[ .\-]?\(?\d{2,4}\)?){2,}"  # +99 210 555 0190
+    r"|\b\d{3}[\-.]\d{4}\b(?![\-.]\d)"  # 555-0142
+    r"|(?<![\d,.])\b\d{2,4} \d{3} \d{3,4}\b"  # 0800 618 618
+    r"|\b\d{1,5}(?: [A-Z][a-z]+){1,3} (?:Avenue|Ave|Road|Rd|Street|St|Lane|Ln|Boulevard|Blvd|"
+    r"Drive|Dr|Way|Place|Pl|Court|Ct|Terrace|Highway|Hwy|Square|Sq)\b\.?(?! of)"  # 880 Orchard Avenue
+    r"|(?m:^[ \t]*\d{1,2} (?:things|ways|reasons|tips|facts|questions|charts|photos|takeaways|"
+    r"lessons|signs|myths|maps|graphics|videos)\b)"  # 3 ways to protect your home
+    r"|\(\d{1,2}:\d{2}\)"  # (2:14): a video's length
+    r"|(?m:^[ \t]*(?:Subscribe|Sign up|Get unlimited access|Try|Join)\b[^\n]*)"
+    r"|(?<=\S  )\d{1,2}\. (?=[A-Z])"  # "1. Live: the search  2. Who were the victims?"
+    r"|\b\d{2,3}\.\d FM\b"  # 94.6 FM
+)
+
+
+def _junk_spans(text: str) -> list[tuple[int, int]]:
+    spans = [m.span() for m in _JUNK.finditer(text)]
+    # "KRVN 4 News", "Seaboard 24": a name with a number the page repeats is a brand
+    pairs: dict[str, list[tuple[int, int]]] = {}
+    for m in _BRAND.finditer(text):
+        pairs.setdefault(m.group(0), []).append(m.span())
+    for name, where in pairs.items():
+        first = name.split()[0].lower()
+        if len(where) >= 2 and first not in lx.PHRASE_STOP and first not in lx.WEEKDAYS \
+                and first not in lx.MONTHS and first not in _BOUND_WORDS:
+            spans.extend(where)
+    spans.sort()
+    return spans
+
+
+_BRAND = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][A-Za-z]{2,}(?: [A-Z][A-Za-z]+)? \d{1,3}\b"
+                    r"(?![.,:]?\d)(?! ?(?:%|per\b|percent\b|people\b|km\b|miles\b|"
+                    r"dead\b|killed\b|[a-z]+s\b))", re.MULTILINE)
+
+
+_BOUND_WORDS = frozenset(w for phrase in lx.BOUNDS_BEFORE for w in phrase)
+
+
+def _inside(spans: list[tuple[int, int]], at: int) -> bool:
+    k = bisect.bisect_right(spans, (at, 1 << 62)) - 1
+    return any(a <= at < b for a, b in spans[max(0, k - 3):k + 1])
 
 
 _START_SET = frozenset(_START_WORDS) | {"several", "usd", "eur", "gbp", "cny", "jpy", "chf",

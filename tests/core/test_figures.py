@@ -90,6 +90,14 @@ def test_dates_times_and_ordinals_are_typed(text: str, needle: str, kind: str) -
     ("Traffic on Route 9 was blocked.", [9]),
     ("The three-story building collapsed.", [3]),
     ("It was the first time talks were held.", [1]),
+    ("Evacuees can call 555-0142 or go to the shelter at 880 Orchard Avenue.", [555, 142, 880]),
+    ("Relatives can call the hotline on +99 210 555 0190.", [99, 210, 555, 190]),
+    ("Related coverage:\n3 ways to protect your home before fire season", [3]),
+    ("Watch: drone footage over the hills (2:14)", [2.14, 2]),
+    ("The fire grew.\nSubscribe to the Chronicle from 1.99 euros a month.", [1.99]),
+    ("Most read\n1. Live: the search at sea  2. Who were the victims?", [1, 2]),
+    ("Follow our coverage on Seaboard Radio 94.6 FM.", [94.6]),
+    ("The fire, KRVN 4 News reported, grew. Watch KRVN 4 at six on KRVN 4.", [4]),
 ])
 def test_not_figures(text: str, junk: list[float]) -> None:
     found = [(f.text, f.value) for f in figures(text)]
