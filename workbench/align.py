@@ -108,7 +108,7 @@ def _fits(a: _Member, b: _Member) -> bool:
 _CONTRAST = re.compile(r";|\b(?:while|whereas|but|however|although|though|according to|"
                        r"said|says|put|puts|claimed|claim|claims|estimated|above|below|"
                        r"higher than|lower than|compared (?:with|to)|than the|official|versus|"
-                       r"(?:up|down|rising|falling|risen|fallen|revised) from)\b", re.IGNORECASE)
+                       r"(?:up|down|rising|falling|risen|fallen|revised) from|from)\b", re.IGNORECASE)
 
 
 def _contrasted(a: Figure, b: Figure) -> bool:

@@ -234,14 +234,18 @@ def find_countries(span: Span) -> frozenset[str]:
 
 _REVISED = frozenset({"rose", "risen", "rises", "climbed", "climbs", "reached", "jumped",
                       "increased", "revised", "raised", "grew", "bringing", "brought", "lowered",
-                      "updated"})
+                      "updated", "stood", "stands", "totalled", "totaled"})
+
+
+#: "the fire, which broke out on Monday, ...": the day an ongoing event began
+_BEGAN = frozenset({"broke", "began", "begun", "started", "erupted", "ignited", "sparked"})
 
 
 def find_day(span: Span) -> str | None:
     """The weekday an incident happened: "Tuesday's fire", "killed on Sunday"; the first one
     when a sentence names several. A weekday after a reporting verb ("said on Wednesday")
     dates the report, not the incident, and so does one after a revision ("rose to 26 on
-    Monday")."""
+    Monday", "stood at 27% on Thursday") or a state ("by Tuesday evening", "as of Sunday")."""
     L = index(span.doc).lower[span.start:span.end]
     if not lx.WEEKDAYS.intersection(L):
         return None
@@ -256,8 +260,13 @@ def find_day(span: Span) -> str | None:
         before = set(L[max(0, idx - 3):idx])
         if before & lx.SAID_VERBS or before & {"reporters", "journalists", "statement"}:
             continue
-        if _REVISED.intersection(L[max(0, idx - 5):idx]):
-            continue  # "the toll rose to 26 on Monday": the day of the count, not the incident
+        if _REVISED.intersection(L[max(0, idx - 5):idx]) or (
+                idx >= 3 and L[idx - 1] == "on" and L[idx - 3] == "from") or (
+                idx >= 1 and L[idx - 1] in ("by", "until", "through", "since")) or (
+                idx >= 2 and L[idx - 2:idx] == ["as", "of"]) or \
+                _BEGAN.intersection(L[max(0, idx - 7):idx]):
+            continue  # "the toll rose to 26 on Monday", "from 87 on Wednesday": the day of a
+            # count, not of the incident
         if found is None:
             found = lw
     return found

@@ -125,7 +125,8 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
             ctx.counted_class = "people"
         if ctx.place is None and sent.start_char < title_end + 1:
             ctx.place = None  # the headline is about the article's main event
-        if raw.kind == "money" and ctx.counted_class is None and ctx.event == "destroyed":
+        if raw.kind == "money" and ctx.counted_class is None and \
+                ctx.event in ("destroyed", "damaged"):
             ctx.counted_class = "damage"
         prev_in_sent[sent.start] = (raw, ctx)
         last_fig = (raw, ctx, sent.start)
@@ -190,11 +191,13 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: list[tuple[int, int]],
         ctx.part = True  # "11 died in Gaziantep alone"
     if raw.kind == "percent" and ctx.counted is None:
         # "shares fell 8 percent": the subject of the change is what the share is of
+        # ("containment rose to 12%" is a level, not a change)
         k = raw.start_tok - 1
-        if k > sent.start and doc[k].lower_ in ("by", "to"):
+        if k > sent.start and doc[k].lower_ == "by":
             k -= 1
         if k > sent.start and doc[k].lower_ in lx.CHANGE_VERBS and doc[k - 1].is_alpha \
-                and doc[k - 1].lower_ not in lx.PHRASE_STOP:
+                and doc[k - 1].lower_ not in lx.PHRASE_STOP and \
+                doc[k - 1].lower_ not in lx.EVENTS:
             ctx.counted = doc[k - 1].text
             ctx.counted_class = singular(doc[k - 1].text) + " " + doc[k].lower_
     if raw.kind == "count" and counted and counted.lower() in lx.EVENTS:
@@ -204,6 +207,11 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: list[tuple[int, int]],
     else:
         ctx.event = find_event(doc, sent, raw.start_tok, ctx.end_tok, others,
                                near_only=raw.kind in ("measure", "duration"))
+        if raw.kind == "count" and ctx.counted is None and ctx.event:
+            noun = _noun_before_event(doc, sent, raw.start_tok)
+            if noun:
+                # "homes lost now put at 87", "its count of homes destroyed to 134"
+                ctx.counted, ctx.counted_class = noun, singular(noun)
     if ctx.counted is None and raw.kind in ("count", "percent", "measure", "money") \
             and not ctx.part and not (raw.kind == "count" and ctx.event):
         subject = _subject(doc, sent, raw.start_tok, others)
@@ -296,6 +304,30 @@ def _vote_holder(doc: Doc, sent: Span, start: int) -> str | None:
     return doc[k].text
 
 
+_TO_FIGURE = frozenset({"to", "at", "now", "put", "puts", "is", "was", "are", "were", "has",
+                        "have", "had", "been", "stood", "stands", "reached", "reach",
+                        "reaches", "officially", "count", "counts"}) | lx.UPDATE_VERBS
+
+
+def _noun_before_event(doc: Doc, sent: Span, start: int) -> str | None:
+    """The plural noun an event word follows in "homes lost rise to 134": what is counted."""
+    L = index(doc).lower
+    k = start - 1
+    while k > sent.start and start - k <= 5 and (L[k] in _TO_FIGURE or L[k] in _BOUND_SKIP):
+        k -= 1
+    if k <= sent.start or L[k] not in lx.EVENTS or not L[k].endswith(("ed", "lost", "dead")):
+        return None
+    noun = doc[k - 1]
+    w = noun.lower_
+    if not noun.is_alpha or not noun.text.islower() or not w.endswith("s") or len(w) < 4 \
+            or w in lx.PHRASE_STOP or w in lx.EVENTS or w in _SOURCE_NOUNS:
+        return None
+    return noun.text
+
+
+_BOUND_SKIP = frozenset(w for phrase in lx.BOUNDS_BEFORE for w in phrase)
+
+
 def _source_before(doc: Doc, sent: Span, start: int) -> str | None:
     """"... and organisers 250,000", "the police figure of 45,000": the source noun right
     before a bare number."""
@@ -343,7 +375,16 @@ def _subject(doc: Doc, sent: Span, start: int,
         return None  # a capitalised sentence opener is as likely a verb or an adverb
     if k == sent.start:
         return L[k]  # "Turnout was 61.4 per cent": an opener followed by "was" is the subject
-    return word if word[:1].isupper() else L[k]
+    if word[:1].isupper():
+        # "Containment of the Corrow Ridge Fire stood at 27%": the head before "of the"
+        j = k
+        while j > sent.start and doc[j - 1].text[:1].isupper() and doc[j - 1].is_alpha:
+            j -= 1
+        if j - 2 >= sent.start and L[j - 1] == "the" and L[j - 2] == "of" and \
+                j - 3 >= sent.start and doc[j - 3].is_alpha and L[j - 3] not in lx.PHRASE_STOP:
+            return None if L[j - 3] in lx.EVENTS else L[j - 3]
+        return word
+    return L[k]
 
 
 _INCREMENT = frozenset({"new", "additional", "daily", "further", "extra", "more", "another"})
@@ -442,9 +483,10 @@ def _long_run(qualifier: str) -> bool:
 
 
 def _up_from(doc: Doc, start: int) -> bool:
+    """"rose to 99, up from 41", "raised its count to 134, from 87": the earlier value."""
     L = index(doc).lower
-    return start >= 2 and L[start - 1] == "from" and L[start - 2] in ("up", "down", "rising",
-                                                                          "risen", "rose")
+    return start >= 2 and L[start - 1] == "from" and L[start - 2] in (
+        "up", "down", "rising", "risen", "rose", ",")
 
 
 def _previous_sentence_start(doc: Doc, sent: Span) -> int:

@@ -154,11 +154,13 @@ for _canon, _words in {
     "evacuation",
     "arrested": "arrested detained arrest arrests detention detentions jailed",
     "rescued": "rescued saved",
+    "contained": "contained containment",
     "burned": "burned burnt burning burn burns scorched charred blackened",
     "aboard": "aboard onboard board carrying",
     "infected": "infected infections cases tested ill sickened",
-    "destroyed": "destroyed destroy destroys destroying damaged damage demolished razed "
-    "flattened collapsed collapse",
+    "destroyed": "destroyed destroy destroys destroying demolished razed flattened collapsed "
+    "collapse",
+    "damaged": "damaged damage damages",
     "struck": "struck strike strikes hit hits hitting targeted targeting shelled bombed",
     "flown": "flew flown flying fly flies",
     "conducted": "made make makes making conducted conduct conducts carried carry carries "

@@ -393,3 +393,29 @@ def test_units_and_bounds_of_the_sea_and_the_fire() -> None:
     assert r.figure(fid(r, "a1", "300")).bound == "about"
     damage = r.figure(fid(r, "a1", "180"))
     assert (damage.low, damage.high) == (180e6, 240e6)
+
+
+def test_homes_destroyed_are_not_homes_damaged_and_a_headline_names_what_it_counts() -> None:
+    r = analyse("Fire grows; homes lost now put at 87\n\nInspectors confirmed 87 homes "
+                "destroyed and 23 damaged on Wednesday.",
+                "The fire service raised its count of homes destroyed to 134, from 87 on "
+                "Wednesday.")
+    destroyed = group_of(r, fid(r, "a1", "87 homes"))
+    assert destroyed is not None
+    assert destroyed == group_of(r, fid(r, "a2", "134"))
+    assert destroyed != group_of(r, fid(r, "a1", "23"))
+    assert r.figures[0].text == "87" and r.figures[0].counted == "homes"
+    earlier = r.figure(next(f.id for f in r.figures if f.article == "a2" and f.value == 87))
+    assert earlier.superseded
+
+
+def test_a_level_over_days_is_one_quantity() -> None:
+    # containment reported on three days: one quantity whose value changes, not three
+    r = analyse("The fire, which broke out on Monday, had spread by Tuesday evening and was "
+                "5% contained.",
+                "Containment rose to 12%, from 5% a day earlier.",
+                "Containment of the Corrow Ridge Fire stood at 27% on Thursday evening.")
+    gid = group_of(r, fid(r, "a1", "5%"))
+    assert gid is not None
+    assert gid == group_of(r, fid(r, "a2", "12%")) == group_of(r, fid(r, "a3", "27%"))
+    assert "change" not in next(g for g in r.groups if g.id == gid).quantity
