@@ -62,8 +62,9 @@ def bucket_key(fig: Figure, ctx: Context) -> tuple[str, ...] | None:
         if ctx.counted is None:
             return ("duration", fig.unit or "", f"{fig.value:g}", "window")
         return ("duration", fig.unit or "", thing, ctx.scope or "")
-    if fig.kind in ("count", "measure", "money") and not thing and not event:
-        return None
+    if fig.kind in ("count", "measure", "money") and not thing and not event and \
+            not (fig.kind == "measure" and fig.unit == "km2"):
+        return None  # an area ("26,500 acres") says what it measures by itself
     if fig.kind == "percent" and not thing:
         if not event:
             return None
@@ -80,6 +81,8 @@ def _fits(a: _Member, b: _Member) -> bool:
     lines up only with figures of the same place."""
     if (a.ctx.separate or b.ctx.separate) and (a.place is None or b.place is None):
         return False
+    if a.ctx.incident and b.ctx.incident and a.ctx.incident != b.ctx.incident:
+        return False  # the Corrow Ridge Fire and the Hollins Fire
     if a.ctx.countries and b.ctx.countries and a.ctx.countries != b.ctx.countries:
         return False
     if a.fig.article == b.fig.article and (a.place is None) != (b.place is None):
@@ -192,12 +195,15 @@ class _Cluster(list[_Member]):
         self.events: set[str] = set()
         self.sentences: dict[str, _Member] = {}
         self.separate = False
+        self.incidents: set[str] = set()
         #: members by (article, sentence): figures that share a sentence need a full check
         self.by_line: dict[tuple[str, str], list[_Member]] = {}
 
     def take(self, m: _Member) -> None:
         self.append(m)
         self.separate = self.separate or m.ctx.separate
+        if m.ctx.incident:
+            self.incidents.add(m.ctx.incident)
         if m.ctx.countries:
             self.countries.add(m.ctx.countries)
         if m.place:
@@ -230,6 +236,8 @@ def _fits_all(a: _Member, c: _Cluster) -> bool:
     if a.event and any(e != a.event for e in c.events):
         return False
     if a.ctx.separate and (c.unplaced_articles or not c.places):
+        return False
+    if a.ctx.incident and any(x != a.ctx.incident for x in c.incidents):
         return False
     if c.separate and a.place is None:
         return False

@@ -251,6 +251,7 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: list[tuple[int, int]],
         earlier = places_of(prev).places if prev is not None else []
         ctx.place = earlier[0][0] if earlier else None
     ctx.day, ctx.countries, ctx.window = facts.day, facts.countries, facts.window
+    ctx.incident = _incident(idx_text(doc, sent), doc[raw.start_tok].idx - sent.start_char)
     if _SEPARATE.search(idx_text(doc, sent)):
         ctx.separate = True  # "a separate blaze", "in an unrelated attack": another incident
     if any(_long_run(q) and not (ctx.year and ctx.year in q) for q in ctx.qualifiers):
@@ -411,6 +412,32 @@ def _nearest_place(places: list[tuple[str, int]], start: int) -> str | None:
     if before:
         return before[-1]
     return places[0][0] if places else None
+
+
+#: a named incident: "the Corrow Ridge Fire", "Hurricane Ida", "Flight 618"
+_INCIDENT = re.compile(
+    r"\b((?:[A-Z][a-z]+ ){1,3}(?:Fire|Complex|Storm|Flood|Earthquake|Quake|Outbreak|"
+    r"Landslide|Eruption)\b(?! (?:Department|Service|Chief|Station|Brigade|Authority|Rescue|"
+    r"Protection|Marshal|Crews?|Officials?|Agency|District|Academy)\b)"
+    r"|(?:Hurricane|Typhoon|Cyclone|Tropical Storm|Storm) [A-Z][a-z]+"
+    r"|Flight \d+)")
+_NOT_INCIDENT_START = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "Our",
+                                 "Last", "Next", "Every", "Each"})
+
+
+def _incident(sentence: str, at: int) -> str | None:
+    """The named incident nearest before offset ``at`` in the sentence, else the first after."""
+    found: list[tuple[int, str]] = []
+    for m in _INCIDENT.finditer(sentence):
+        words = m.group(1).split()
+        while words and words[0] in _NOT_INCIDENT_START:
+            words = words[1:]
+        if len(words) >= 2:
+            found.append((m.start(), " ".join(words).lower()))
+    before = [name for pos, name in found if pos < at]
+    if before:
+        return before[-1]
+    return found[0][1] if found else None
 
 
 _PAST = re.compile(r"(?<!the )(?<!this )\b(?:[Ll]ast|[Pp]revious)\s+(?:month|year|summer|winter|"

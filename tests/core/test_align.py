@@ -419,3 +419,14 @@ def test_a_level_over_days_is_one_quantity() -> None:
     assert gid is not None
     assert gid == group_of(r, fid(r, "a2", "12%")) == group_of(r, fid(r, "a3", "27%"))
     assert "change" not in next(g for g in r.groups if g.id == gid).quantity
+
+
+def test_named_incidents_stay_apart_and_areas_line_up() -> None:
+    r = analyse("The Corrow Ridge Fire grew to 26,500 acres on Wednesday. The Hollins Fire of "
+                "2018 burned 52,000 acres.",
+                "By Thursday night the Corrow Ridge Fire had burned more than 31,000 acres. The "
+                "Hollins Fire, at 52,000 acres, remains the largest.")
+    corrow = group_of(r, fid(r, "a1", "26,500"))
+    assert corrow is not None and corrow == group_of(r, fid(r, "a2", "31,000"))
+    assert group_of(r, fid(r, "a2", "52,000")) != corrow
+    assert r.figure(fid(r, "a1", "26,500")).kind == "measure"
