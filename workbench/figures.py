@@ -363,9 +363,9 @@ def _figure_at(ix: DocIndex, i: int) -> RawFigure | None:
         is_between = num_i > 0 and L[num_i - 1] in ("between", "from")
         lead = nb.parse_digits(T[end + 1]) if second is not None else None
         if second is not None and lead and value < lead < second[0] and written == T[num_i]:
-            times = second[0] / lead
-            if any(abs(times - big) < 1e-6 * big for big in (1e3, 1e6, 1e9, 1e12)):
-                value *= times  # "$180-240 million", "1.3 to 2.7 million": one scale word
+            multiple = second[0] / lead
+            if any(abs(multiple - s) < 1e-6 * s for s in (1e3, 1e6, 1e9, 1e12)):
+                value *= multiple  # "$180-240 million", "1.3 to 2.7 million": one scale word
         if second is not None and (L[end] != "and" or is_between) \
                 and second[0] > value:
             if _month_near(ix, num_i, num_i + 1):
