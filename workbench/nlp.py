@@ -11,8 +11,9 @@ import threading
 
 import spacy
 import numpy
-from spacy.attrs import IS_DIGIT, IS_QUOTE, IS_SPACE, IS_TITLE, IS_UPPER, ORTH, SENT_START
+from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
+from spacy.lexeme import Lexeme
 from spacy.tokens import Doc
 
 TRAINED_MODELS = ("en_core_web_sm", "en_core_web_md", "en_core_web_lg")
@@ -41,38 +42,62 @@ def build_nlp(prefer_trained: bool | None = None) -> Language:
 
 _ENDERS = (".", "!", "?", "...", "…")
 _CLOSERS = ('"', "”", "'", "’", ")", "]")
+# what a word can do at a sentence boundary, as bits
+_ENDER, _CLOSER, _SPACE, _NEWLINE, _OPENER = 1, 2, 4, 8, 16
 
 
-@Language.component("workbench_sentences")
-def sentences(doc: Doc) -> Doc:
-    """Sentence starts from token attribute arrays (no Python object per token).
+@Language.factory("workbench_sentences")
+def make_sentences(nlp: Language, name: str) -> Sentences:
+    return Sentences()
+
+
+class Sentences:
+    """Sentence starts from the token strings, with no Python object per token.
 
     A sentence ends after . ! ? (and any closing quotes or brackets that follow) when the next
     word starts with a capital, a digit or an opening quote, and at every line break, so
     headlines, datelines and paragraphs stand alone.
     """
-    n = len(doc)
-    if n == 0:
+
+    def __init__(self) -> None:
+        #: word (string hash) -> its _ENDER.._OPENER bits; a pipeline has one vocabulary
+        self._roles: dict[int, int] = {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        n = len(doc)
+        if n == 0:
+            return doc
+        orths: list[int] = doc.to_array(ORTH).tolist()
+        try:
+            roles = list(map(self._roles.__getitem__, orths))
+        except KeyError:
+            for h in set(orths).difference(self._roles):
+                self._roles[h] = _role(doc.vocab[h])
+            roles = list(map(self._roles.__getitem__, orths))
+        starts = numpy.full(n, -1, dtype="int32")  # -1: not a start, 1: start
+        starts[0] = 1
+        for i, role in enumerate(roles):
+            if not role & (_ENDER | _NEWLINE):
+                continue
+            j = i + 1
+            while j < n and roles[j] & (_CLOSER | _ENDER | _SPACE):
+                j += 1
+            if j < n and (role & _NEWLINE or roles[j] & _OPENER):
+                starts[j] = 1
+        doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))  # type: ignore[arg-type]
         return doc
-    strings = doc.vocab.strings
-    orth = doc.to_array([ORTH, IS_SPACE, IS_TITLE, IS_UPPER, IS_DIGIT, IS_QUOTE])
-    ender = numpy.isin(orth[:, 0], [strings.add(e) for e in _ENDERS])
-    closer = numpy.isin(orth[:, 0], [strings.add(c) for c in _CLOSERS])
-    starts = numpy.full(n, -1, dtype="int32")  # -1: not a start, 1: start
-    starts[0] = 1
-    newline_ids = {h for h in set(orth[orth[:, 1] == 1, 0].tolist()) if "\n" in strings[h]}
-    for i in numpy.nonzero(ender | (orth[:, 1] == 1))[0].tolist():
-        j = i + 1
-        if orth[i, 1] == 1 and orth[i, 0] not in newline_ids:
-            continue
-        while j < n and (closer[j] or ender[j] or orth[j, 1] == 1):
-            j += 1
-        if j >= n:
-            continue
-        if orth[i, 1] == 1 or orth[j, 2] or orth[j, 3] or orth[j, 4] or orth[j, 5]:
-            starts[j] = 1
-    doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))  # type: ignore[arg-type]
-    return doc
+
+
+def _role(lex: Lexeme) -> int:
+    text = lex.orth_
+    role = _ENDER if text in _ENDERS else 0
+    if text in _CLOSERS:
+        role |= _CLOSER
+    if lex.is_space:
+        role |= _SPACE | (_NEWLINE if "\n" in text else 0)
+    if lex.is_title or lex.is_upper or lex.is_digit or lex.is_quote:
+        role |= _OPENER
+    return role
 
 
 def get_nlp() -> Language:
