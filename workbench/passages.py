@@ -7,7 +7,7 @@ shingles indexed in a dict, so the cost grows with the text, not with the square
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from workbench.model import SharedPassage
@@ -24,28 +24,37 @@ def _words(text: str) -> list[str]:
 
 def shared_passages(sentences: dict[str, list[tuple[int, int, str]]]) -> list[SharedPassage]:
     """``sentences`` maps an article id to its sentences as (start, end, text)."""
-    index: dict[tuple[str, ...], set[tuple[str, int]]] = defaultdict(set)
-    words: dict[tuple[str, int], list[str]] = {}
-    sizes: dict[tuple[str, int], int] = {}
-    for art, sents in sentences.items():
-        for n, (_s, _e, text) in enumerate(sents):
+    # sentences are numbered in (article, position) order, so the smaller number of a pair is
+    # the one that comes first
+    keys: list[tuple[str, int]] = []
+    sizes: list[int] = []
+    index: dict[tuple[str, ...], list[int]] = {}
+    for art in sorted(sentences):
+        for n, (_s, _e, text) in enumerate(sentences[art]):
             ws = _words(text)
             if len(ws) < MIN_WORDS:
                 continue
-            words[(art, n)] = ws
+            no = len(keys)
+            keys.append((art, n))
             shingles = {tuple(ws[k:k + SHINGLE]) for k in range(len(ws) - SHINGLE + 1)}
-            sizes[(art, n)] = len(shingles)
+            sizes.append(len(shingles))
             for sh in shingles:
-                index[sh].add((art, n))
-    hits: dict[tuple[tuple[str, int], tuple[str, int]], int] = defaultdict(int)
-    for holders in index.values():
-        if len(holders) < 2 or len(holders) > 24:
-            continue  # boilerplate shared by everything says nothing
-        hs = sorted(holders)
-        for i, a in enumerate(hs):
-            for b in hs[i + 1:]:
-                if a[0] != b[0]:
-                    hits[(a, b)] += 1
+                holders = index.get(sh)
+                if holders is None:
+                    index[sh] = [no]
+                else:
+                    holders.append(no)
+    # a copied sentence gives the same holders for each of its shingles: count each set of
+    # holders once, then credit its pairs with the number of shingles they share through it
+    shared = Counter(tuple(holders) for holders in index.values()
+                     if 2 <= len(holders) <= 24)  # boilerplate shared by everything says nothing
+    hits: dict[tuple[int, int], int] = defaultdict(int)
+    for group, times in shared.items():
+        for i, a in enumerate(group):
+            art_a = keys[a][0]
+            for b in group[i + 1:]:
+                if keys[b][0] != art_a:
+                    hits[(a, b)] += times
     out: list[SharedPassage] = []
     for (a, b), count in hits.items():
         # Dice coefficient over word 4-grams: 1.0 for a verbatim copy, ~0.8 when a word or two
@@ -53,9 +62,10 @@ def shared_passages(sentences: dict[str, list[tuple[int, int, str]]]) -> list[Sh
         ratio = 2 * count / (sizes[a] + sizes[b])
         if ratio < THRESHOLD:
             continue
-        sa, ea, ta = sentences[a[0]][a[1]]
-        sb, eb, _tb = sentences[b[0]][b[1]]
-        out.append(SharedPassage(a[0], sa, ea, b[0], sb, eb, ta, ratio))
+        (art_a, n_a), (art_b, n_b) = keys[a], keys[b]
+        sa, ea, ta = sentences[art_a][n_a]
+        sb, eb, _tb = sentences[art_b][n_b]
+        out.append(SharedPassage(art_a, sa, ea, art_b, sb, eb, ta, ratio))
     out.sort(key=_order)
     return out
 
