@@ -27,6 +27,10 @@ class _SentenceFacts:
     day: str | None
     countries: frozenset[str]
     window: str | None
+    #: named incidents with their offsets in the sentence; "a separate blaze"; "last month"
+    incidents: list[tuple[int, str]] = field(default_factory=list)
+    separate: bool = False
+    past: bool = False
 
 
 @dataclass
@@ -56,8 +60,10 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
 
     def places_of(sent: Span) -> _SentenceFacts:
         if sent.start not in cache:
-            cache[sent.start] = _SentenceFacts(find_places_at(sent), find_day(sent),
-                                               find_countries(sent), find_window(sent))
+            text = idx.text[sent.start_char:sent.end_char]
+            cache[sent.start] = _SentenceFacts(
+                find_places_at(sent), find_day(sent), find_countries(sent), find_window(sent),
+                _incidents(text), bool(_SEPARATE.search(text)), bool(_PAST.search(text)))
         return cache[sent.start]
 
     spans = [(r.start_tok, r.num_end) for r in raws]
@@ -235,14 +241,14 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: list[tuple[int, int]],
         if kind_of:
             ctx.counted_class = f"{ctx.counted_class or 'people'}/{kind_of[0]}"
     ctx.year = _year_scope(doc, sent, raw.start_tok)
-    if ctx.year is None and _PAST.search(idx_text(doc, sent)):
+    facts = places_of(sent)
+    if ctx.year is None and facts.past:
         ctx.year = "past"  # "Last month, 27 people drowned off Cape Orvel": another event
     # "police counted 45,000 and organisers 250,000": the noun before a bare number is its
     # source, whoever the sentence quotes first
     ctx.source = (ctx.generic and _source_before(doc, sent, raw.start_tok)) or \
         find_source(doc, sent, raw.num_start)
     ctx.qualifiers, ctx.superseded = find_qualifiers(doc, sent, raw.start_tok, ctx.end_tok)
-    facts = places_of(sent)
     places = facts.places
     if places:
         ctx.place = _nearest_place(places, raw.start_tok)
@@ -251,9 +257,9 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: list[tuple[int, int]],
         earlier = places_of(prev).places if prev is not None else []
         ctx.place = earlier[0][0] if earlier else None
     ctx.day, ctx.countries, ctx.window = facts.day, facts.countries, facts.window
-    ctx.incident = _incident(idx_text(doc, sent), doc[raw.start_tok].idx - sent.start_char)
-    if _SEPARATE.search(idx_text(doc, sent)):
-        ctx.separate = True  # "a separate blaze", "in an unrelated attack": another incident
+    ctx.incident = _nearest_incident(facts.incidents, doc[raw.start_tok].idx - sent.start_char)
+    # "a separate blaze", "in an unrelated attack": another incident
+    ctx.separate = facts.separate
     if any(_long_run(q) and not (ctx.year and ctx.year in q) for q in ctx.qualifiers):
         # a running total over months or years, not the event's own count; but "the worst
         # since 2016, when a crash killed 44" is the count of that year's event
@@ -425,8 +431,8 @@ _NOT_INCIDENT_START = frozenset({"The", "A", "An", "This", "That", "Its", "Their
                                  "Last", "Next", "Every", "Each"})
 
 
-def _incident(sentence: str, at: int) -> str | None:
-    """The named incident nearest before offset ``at`` in the sentence, else the first after."""
+def _incidents(sentence: str) -> list[tuple[int, str]]:
+    """The named incidents of a sentence with their offsets."""
     found: list[tuple[int, str]] = []
     for m in _INCIDENT.finditer(sentence):
         words = m.group(1).split()
@@ -434,6 +440,11 @@ def _incident(sentence: str, at: int) -> str | None:
             words = words[1:]
         if len(words) >= 2:
             found.append((m.start(), " ".join(words).lower()))
+    return found
+
+
+def _nearest_incident(found: list[tuple[int, str]], at: int) -> str | None:
+    """The named incident nearest before offset ``at`` in the sentence, else the first after."""
     before = [name for pos, name in found if pos < at]
     if before:
         return before[-1]
@@ -447,10 +458,6 @@ _SEPARATE = re.compile(r"\b(?:a|an|another)\s+(?:separate|unrelated|different|se
                        r"(?:blaze|fire|attack|incident|crash|accident|outbreak|shooting|"
                        r"explosion|blast|earthquake|quake|storm|flood|wreck|shipwreck|"
                        r"sinking|strike|raid|bombing|protest|rally|march)\b", re.IGNORECASE)
-
-
-def idx_text(doc: Doc, sent: Span) -> str:
-    return index(doc).text[sent.start_char:sent.end_char]
 
 
 _AUX_STARTS = frozenset({"had", "has", "have", "was", "were", "is", "are", "then", "later",
