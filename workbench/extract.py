@@ -257,6 +257,9 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: list[tuple[int, int]],
         earlier = places_of(prev).places if prev is not None else []
         ctx.place = earlier[0][0] if earlier else None
     ctx.day, ctx.countries, ctx.window = facts.day, facts.countries, facts.window
+    if ctx.day and _RUNNING.intersection(index(doc).lower[max(sent.start, raw.start_tok - 6):
+                                                        raw.start_tok]):
+        ctx.day = None  # "bringing the confirmed toll to 19": a running count, whatever the day
     ctx.incident = _nearest_incident(facts.incidents, doc[raw.start_tok].idx - sent.start_char)
     # "a separate blaze", "in an unrelated attack": another incident
     ctx.separate = facts.separate
@@ -451,6 +454,7 @@ def _nearest_incident(found: list[tuple[int, str]], at: int) -> str | None:
     return found[0][1] if found else None
 
 
+_RUNNING = frozenset({"toll", "tally", "total", "count", "number"})
 _PAST = re.compile(r"(?<!the )(?<!this )\b(?:[Ll]ast|[Pp]revious)\s+(?:month|year|summer|winter|"
                    r"spring|autumn|fall|decade)\b|\b(?:a|one|two|three|four|five|six|\d+)\s+"
                    r"(?:months|years|decades)\s+ago\b|\b[Ee]arlier this year\b")

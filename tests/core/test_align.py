@@ -430,3 +430,15 @@ def test_named_incidents_stay_apart_and_areas_line_up() -> None:
     assert corrow is not None and corrow == group_of(r, fid(r, "a2", "31,000"))
     assert group_of(r, fid(r, "a2", "52,000")) != corrow
     assert r.figure(fid(r, "a1", "26,500")).kind == "measure"
+
+
+def test_a_running_toll_is_not_dated_by_the_day_of_its_sentence() -> None:
+    r = analyse("At least 14 people died when the ferry sank on Saturday, the coast guard said.",
+                "Five more bodies were recovered on Sunday afternoon, bringing the confirmed "
+                "toll to 19.")
+    assert group_of(r, fid(r, "a1", "14")) == group_of(r, fid(r, "a2", "19"))
+
+
+def test_a_past_tense_verb_ends_the_counted_noun() -> None:
+    r = analyse("A ferry carrying 212 people sank off the island on Saturday.")
+    assert r.figure(fid(r, "a1", "212")).counted == "people"
