@@ -236,6 +236,13 @@ def translate(path: Path, error: sqlite3.Error) -> DossierError:
 
 
 def _check_file(path: Path, *, create: bool) -> None:
+    try:
+        _check_path(path, create=create)
+    except OSError as e:  # a name too long for the file system, a path through a file
+        raise DossierError(f"{path}: {e.strerror or e}") from e
+
+
+def _check_path(path: Path, *, create: bool) -> None:
     if path.is_dir():
         raise DossierError(f"{path}: is a folder, not a dossier file")
     if not path.exists():
