@@ -166,7 +166,11 @@ def _collect(paths: Iterable[str | Path]) -> tuple[list[Path], list[FileProblem]
 
     for given in paths:
         top = Path(given)
-        if not top.is_dir():
+        try:
+            is_folder = top.is_dir()
+        except OSError:  # a name too long for the file system: reading it says so
+            is_folder = False
+        if not is_folder:
             add(top)
             continue
         inside: list[Path] = []

@@ -40,6 +40,15 @@ def test_path_through_a_file_is_not_found(tmp_path: Path) -> None:
     assert problem_of(tmp_path / "a.txt" / "b.txt") == "file not found"
 
 
+def test_a_name_too_long_for_the_file_system_is_a_problem_not_a_crash(tmp_path: Path) -> None:
+    too_long = tmp_path / ("y" * 300 + ".txt")
+    assert "too long" in problem_of(too_long)
+    write(tmp_path, "ok.txt", b"Twelve people were killed in the flood.")
+    articles, problems = read_articles([too_long, tmp_path / "ok.txt"])
+    assert [a.path for a in articles] == [str(tmp_path / "ok.txt")]
+    assert len(problems) == 1 and "too long" in problems[0].problem
+
+
 def test_folder_given_as_a_file(tmp_path: Path) -> None:
     (tmp_path / "folder.txt").mkdir()
     assert "is a folder" in problem_of(tmp_path / "folder.txt")
