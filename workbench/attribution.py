@@ -179,6 +179,23 @@ def _phrase_back(doc: Doc, k: int, lo: int) -> str | None:
     return text
 
 
+#: words after "said" that begin an adverbial, not an inverted subject ("said in a statement")
+_NOT_INVERTED = frozenset({"in", "on", "at", "to", "that", "by", "after", "before", "late",
+                           "earlier", "later", "last", "this", "during", "when", "it",
+                           "yesterday", "today", "tonight", "there"})
+
+
+def _subject_before_clause(doc: Doc, comma: int, lo: int) -> str | None:
+    """"Kestrel Coatings, which employs 420 people, said": the subject before the clause."""
+    L = index(doc).lower
+    j = comma - 1
+    while j > lo and L[j] != ",":
+        j -= 1
+    if j > lo and L[j] == "," and j + 1 < comma and L[j + 1] in ("which", "who", "whose"):
+        return _phrase_back(doc, j - 1, lo)
+    return None
+
+
 def _phrase_forward(doc: Doc, k: int, hi: int) -> str | None:
     L = index(doc).lower
     words: list[str] = []
@@ -218,11 +235,12 @@ def find_source(doc: Doc, sent: Span, i: int) -> str | None:
             if lw == "according" and k + 1 < hi and L[k + 1] == "to":
                 found = _phrase_forward(doc, k + 2, hi)
             elif lw in lx.SAID_VERBS and k > lo and L[k - 1] not in _NOT_SOURCE_BEFORE:
-                before = _phrase_back(doc, k - 1, lo)
+                before = _phrase_back(doc, k - 1, lo) if L[k - 1] != "," else \
+                    _subject_before_clause(doc, k - 1, lo)
                 if before and (before[:1].isupper() or before.split()[-1].lower()
                                in lx.PRONOUNS or len(before.split()) <= 4):
                     found = before
-                elif k + 1 < hi and lw in _INVERTED:
+                elif k + 1 < hi and lw in _INVERTED and L[k + 1] not in _NOT_INVERTED:
                     found = _phrase_forward(doc, k + 1, hi)
             if found:
                 return found

@@ -154,3 +154,11 @@ def test_fractions_of_a_scale_are_numbers() -> None:
     assert one("A quarter of a million people filled the square.", "quarter").value == 250_000
     f = one("He won more than half a million votes.", "half")
     assert (f.value, f.bound) == (500_000, "more_than")
+
+
+def test_a_source_is_who_spoke_not_how() -> None:
+    text = ("Kestrel Coatings, which employs about 420 people at the plant, said in a statement "
+            "that it was cooperating. Twelve people died, said the fire service.")
+    fs = {f.text: f for f in figures(text)}
+    assert fs["about 420 people"].source == "Kestrel Coatings"
+    assert fs["Twelve people"].source == "fire service"
