@@ -85,3 +85,9 @@ def index(doc: Doc, text: str | None = None) -> DocIndex:
         found = DocIndex(doc, text)
         doc.user_data[_KEY] = found
     return found
+
+
+def release(doc: Doc) -> None:
+    """Forget the index of ``doc``. The index refers to the Doc and the Doc to its index, so
+    until released a Doc outlives its last use until the cyclic garbage collector runs."""
+    doc.user_data.pop(_KEY, None)
