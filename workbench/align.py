@@ -120,8 +120,10 @@ def _contrasted(a: Figure, b: Figure) -> bool:
     first, second = (a, b) if a.start < b.start else (b, a)
     between = first.sentence[first.end - first.sentence_start:
                              second.start - second.sentence_start]
-    if between.strip() in ("(", "[", "or", "\u2014", "-"):
-        return True  # "10 kilometres (6 miles)": the same figure restated
+    if between.strip() in ("(", "[", "or", "\u2014", "-") or (
+            between.strip() == "," and a.kind == b.kind == "measure" and a.unit == b.unit
+            and a.value and b.value and abs(a.value - b.value) <= 0.1 * max(a.value, b.value)):
+        return True  # "10 kilometres (6 miles)", "31,000 acres, roughly 125 km²": restated
     return bool(_CONTRAST.search(between))
 
 

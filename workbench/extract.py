@@ -110,8 +110,12 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
                 # real number is more than 300": the number answers the one before it
                 ctx.counted_class, ctx.event = p_ctx.counted_class, p_ctx.event
             # "10 kilometres (6 miles)": the same figure restated in other units
-            if raw.start_tok > 0 and doc[raw.start_tok - 1].text == "(" and \
-                    p_raw.num_end >= raw.start_tok - 2 and p_raw.kind == raw.kind:
+            restated = raw.start_tok > 0 and doc[raw.start_tok - 1].text == "(" or (
+                # "more than 31,000 acres, roughly 125 square kilometres"
+                doc[raw.start_tok - 1].text == "," and raw.kind == "measure" and
+                raw.unit == p_raw.unit and raw.raw_unit != p_raw.raw_unit and
+                _about_equal(raw.value, p_raw.value))
+            if restated and p_raw.num_end >= raw.start_tok - 2 and p_raw.kind == raw.kind:
                 ctx.counted, ctx.counted_class = p_ctx.counted, p_ctx.counted_class
                 ctx.event, ctx.place = p_ctx.event, p_ctx.place
             # "rose to 99, up from 41 a day earlier": the earlier value of the same quantity
@@ -520,6 +524,12 @@ def _long_run(qualifier: str) -> bool:
     return bool(_LONG_RUN.match(qualifier))
 
 
+def _about_equal(a: float | None, b: float | None) -> bool:
+    """Two values that one restates in other units: within a tenth of each other."""
+    return a is not None and b is not None and a > 0 and b > 0 and \
+        abs(a - b) <= 0.1 * max(a, b)
+
+
 def _up_from(doc: Doc, start: int) -> bool:
     """"rose to 99, up from 41", "raised its count to 134, from 87": the earlier value."""
     L = index(doc).lower
@@ -547,7 +557,12 @@ def _previous_sentence(doc: Doc, sent: Span) -> Span | None:
     return prev
 
 
-_BYLINE = re.compile(r"^\s*(?:By|BY|Words by|Reporting by|Posted by)\s|\||\b(?:Updated|Published)\b")
+_BYLINE = re.compile(
+    r"^\s*(?:By|BY|Words by|Reporting by|Posted by)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|the|a|an|late|early|mid|noon|midnight|then|now)\b)"
+    r"(?:[A-Z][\w'.\-]*\s*){1,4}(?:$|[,|(]|and\b)"  # "By Ruth Okafor-Lind | 12 August"
+    r"|\||\b(?:Updated|Published)\b")
 
 
 def _substantive(sentence: str) -> bool:

@@ -442,3 +442,18 @@ def test_a_running_toll_is_not_dated_by_the_day_of_its_sentence() -> None:
 def test_a_past_tense_verb_ends_the_counted_noun() -> None:
     r = analyse("A ferry carrying 212 people sank off the island on Saturday.")
     assert r.figure(fid(r, "a1", "212")).counted == "people"
+
+
+def test_a_lead_that_opens_with_by_thursday_is_not_a_byline() -> None:
+    r = analyse("By Thursday night the fire had burned more than 31,000 acres, roughly 125 "
+                "square kilometres, making it the largest fire in Ashford County's history.",
+                "The fire has now burned 31,000 acres, officials said.")
+    area = group_of(r, fid(r, "a1", "31,000"))
+    assert area is not None and area == group_of(r, fid(r, "a2", "31,000"))
+    assert area == group_of(r, fid(r, "a1", "125"))  # the same area restated in km²
+
+
+def test_two_measures_side_by_side_are_not_a_restatement() -> None:
+    r = analyse("The wreck lies at a depth of about 85 metres, 20 kilometres off Corvo.")
+    g85, g20 = group_of(r, fid(r, "a1", "85")), group_of(r, fid(r, "a1", "20"))
+    assert g85 is None or g85 != g20
