@@ -199,6 +199,7 @@ _JUNK = re.compile(
     r"|(?m:^[ \t]*(?:Subscribe|Sign up|Get unlimited access|Try|Join)\b[^\n]*)"
     r"|(?<=\S  )\d{1,2}\. (?=[A-Z])"  # "1. Live: the search  2. Who were the victims?"
     r"|\b\d{2,3}\.\d FM\b"  # 94.6 FM
+    r"|\b[A-Z][A-Za-z]+ \d{1,3}(?= *\| )"  # "NewsLine 24 | Thursday": a name in a page's header
 )
 
 
@@ -231,7 +232,8 @@ def _inside(spans: list[tuple[int, int]], at: int) -> bool:
 
 
 _START_SET = frozenset(_START_WORDS) | {"several", "usd", "eur", "gbp", "cny", "jpy", "chf",
-                                         "inr", "rub"}
+                                         "inr", "rub", "rs", "rs."} | {
+    w for w in lx.CURRENCY_SYMBOLS if w[:1].isalpha()}
 _A_BEFORE = frozenset({"dozen", "hundred", "thousand", "million", "billion", "half", "third",
                        "quarter", "few"})
 _PHONE = re.compile(r"^0\d")
@@ -312,9 +314,17 @@ def _figure_at(ix: DocIndex, i: int) -> RawFigure | None:
         num_i = i + 1
     elif text in lx.CURRENCY_SYMBOLS or lw in lx.CURRENCY_SYMBOLS:
         currency = lx.CURRENCY_SYMBOLS.get(text, lx.CURRENCY_SYMBOLS.get(lw))
-        if i + 1 >= n:
-            return None
         num_i = i + 1
+        if num_i < n and T[num_i] == "." and lw == "rs":
+            num_i += 1  # "Rs. 2,000"
+        if num_i >= n or not T[num_i][:1].isdigit() and lw in ("rs", "rs."):
+            return None  # "Rs" is a currency only before digits
+        if num_i >= n:
+            return None
+    # --- glued to its unit: "4.5pc", "45C", "-3°C"
+    glued = _GLUED.match(text)
+    if glued and currency is None:
+        return _glued_figure(ix, i, glued)
     # --- fractions: "two-thirds of", "half of", "a quarter of"
     frac = _fraction_at(ix, num_i)
     if frac is not None and currency is None:
@@ -374,6 +384,10 @@ def _figure_at(ix: DocIndex, i: int) -> RawFigure | None:
     if written == "zero" and (end >= n or not ix.doc[end].is_alpha
                               or L[end] in lx.PHRASE_STOP):
         return None
+    if end + 1 < n and T[end] in _HYPHENS and not WS[end] and L[end + 1] == "strong":
+        # "a 1,200-strong force": a count of what follows
+        raw = _finish(ix, i, num_i, end + 2, value, written, currency)
+        return raw
     if end + 1 < n and T[end] in _HYPHENS and not WS[end] \
             and not WS[end - 1] and ix.doc[end + 1].is_alpha \
             and L[end + 1] not in lx.DURATIONS and L[end + 1] not in lx.UNITS \
@@ -493,6 +507,30 @@ def _fraction_at(ix: DocIndex, i: int) -> RawFigure | None:
     return RawFigure(i, i, j, v, v, v, "exact", "percent", unit="%")
 
 
+_GLUED = re.compile(r"^(-?\d+(?:\.\d+)?)(pc|°?C|°F)\.?$")
+
+
+def _glued_figure(ix: DocIndex, i: int, m: re.Match[str]) -> RawFigure:
+    """"4.5pc" is a percentage, "45C" and "104°F" temperatures in degrees Celsius."""
+    v = float(m.group(1))
+    suffix = m.group(2)
+    if suffix == "pc":
+        kind, unit, raw_unit, factor_low = "percent", "%", "pc", v
+    else:
+        kind, unit, raw_unit = "measure", "°C", suffix.lstrip("°")
+        if suffix.endswith("F"):
+            v = round((v - 32) * 5 / 9, 2)
+        factor_low = v
+    bb = _bound_before(ix, i, ix.sent_start(i))
+    bound, start = bb if bb is not None else ("exact", i)
+    if kind == "measure" and i > 0 and ix.lower[i - 1] == "minus":
+        v, factor_low, start = -v, -v, i - 1  # "fell to minus 3C"
+    low, high = interval(factor_low, bound, kind, m.group(1))
+    if kind == "measure" and bound == "exact":
+        low, high = v - 0.5, v + 0.5  # a temperature is stated to the degree
+    return RawFigure(start, i, i + 1, v, low, high, bound, kind, unit, raw_unit=raw_unit)
+
+
 def _range_figure(ix: DocIndex, start: int, num_i: int, end: int, a: float, b: float,
                   currency: str | None) -> RawFigure | None:
     if _month_near(ix, num_i, end) or (_YEAR.match(str(int(a))) and _YEAR.match(str(int(b)))
@@ -539,9 +577,15 @@ def _finish(ix: DocIndex, start: int, num_i: int, end: int, value: float, writte
         return RawFigure(start, num_i, end, value, value, value, "exact", "date")
     if currency is not None:
         kind, unit = "money", currency
-        if nxt in ("m", "mn", "bn", "b", "k", "tn"):
-            factor = nb.SCALE_SUFFIXES[nxt]
+        if nxt.rstrip(".") in ("m", "mn", "bn", "b", "k", "tn"):
+            factor = nb.SCALE_SUFFIXES[nxt.rstrip(".")]  # "US$50m." at a sentence's end
             end += 1
+    elif nxt == "°" and nxt2 in ("c", "f"):
+        # "40 °C", "104 °F": degrees Celsius
+        kind, unit, raw_unit = "measure", "°C", "°" + nxt2.upper()
+        end += 2
+        if nxt2 == "f":
+            value = round((value - 32) * 5 / 9, 2)
     elif nxt in ("%", "percent", "pct", "percentage") or (nxt == "per" and nxt2 == "cent"):
         kind, unit = "percent", "%"
         end += 2 if nxt == "per" else 1
@@ -605,6 +649,8 @@ def _finish(ix: DocIndex, start: int, num_i: int, end: int, value: float, writte
     # the interval is worked out in the written unit, then converted with the value
     low = low * factor if low is not None else None
     high = high * factor if high is not None else None
+    if unit == "°C" and bound == "exact":
+        low, high = v - 0.5, v + 0.5  # a temperature is stated to the degree
     return RawFigure(mention_start, num_i, end, v, low, high, bound, kind, unit,
                      raw_unit=raw_unit)
 

@@ -272,7 +272,8 @@ UNITS: dict[str, tuple[str, float]] = {
     "tonnes": ("kg", 1000.0), "tonne": ("kg", 1000.0), "tons": ("kg", 1000.0),
     "ton": ("kg", 1000.0), "pounds": ("kg", 0.45359237), "lbs": ("kg", 0.45359237),
     "hectares": ("km2", 0.01), "hectare": ("km2", 0.01), "acres": ("km2", 0.00404686),
-    "acre": ("km2", 0.00404686), "km2": ("km2", 1.0),
+    "acre": ("km2", 0.00404686), "km2": ("km2", 1.0), "km²": ("km2", 1.0),
+    "sqkm": ("km2", 1.0),
     "litres": ("l", 1.0), "liters": ("l", 1.0), "gallons": ("l", 3.78541),
     "barrels": ("l", 158.987),
     "mph": ("km/h", 1.609344), "km/h": ("km/h", 1.0), "kph": ("km/h", 1.0),
@@ -286,6 +287,8 @@ UNITS2: dict[tuple[str, str], tuple[str, float]] = {
     ("square", "metres"): ("km2", 1e-6), ("square", "meters"): ("km2", 1e-6),
     ("cubic", "metres"): ("m3", 1.0), ("cubic", "meters"): ("m3", 1.0),
     ("nautical", "miles"): ("km", 1.852), ("nautical", "mile"): ("km", 1.852),
+    ("sq", "km"): ("km2", 1.0), ("sq", "miles"): ("km2", 2.58999), ("sq", "mi"): ("km2", 2.58999),
+    ("sq", "m"): ("km2", 1e-6),
 }
 DURATIONS: dict[str, float] = {
     "second": 1 / 3600, "seconds": 1 / 3600, "minute": 1 / 60, "minutes": 1 / 60,
@@ -294,6 +297,7 @@ DURATIONS: dict[str, float] = {
     "decade": 87600.0, "decades": 87600.0,
 }
 CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY", "₹": "INR",
+                    "rs": "INR", "rs.": "INR",
                     "₽": "RUB", "₺": "TRY", "a$": "AUD", "c$": "CAD"}
 CURRENCY_WORDS = {
     "dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR",

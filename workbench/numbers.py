@@ -21,6 +21,9 @@ TENS = {
 SCALES = {
     "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
     "trillion": 1_000_000_000_000,
+    # South Asian English: "2 lakh people", "Rs 5 crore"
+    "lakh": 100_000, "lakhs": 100_000, "lac": 100_000, "crore": 10_000_000,
+    "crores": 10_000_000,
 }
 #: abbreviations written after digits: "1.5m", "2bn", "10k"
 SCALE_SUFFIXES = {

@@ -28,6 +28,16 @@ from tests.core.engine_support import analyse, figures, one
     ("The pipeline runs 250 km to the coast.", "250 km", 250, "measure"),
     ("The siege lasted 24 hours.", "24 hours", 24, "duration"),
     ("A 6-year-old war has left the country poor.", "6-year-old", 6, "duration"),
+    ("The state will pay Rs 5 crore to the families.", "Rs 5 crore", 50_000_000, "money"),
+    ("About 2 lakh people were evacuated.", "2 lakh", 200_000, "count"),
+    ("Inflation rose 4.5pc in May.", "4.5pc", 4.5, "percent"),
+    ("Temperatures reached 45C on Monday.", "45C", 45, "measure"),
+    ("It was 104°F in the shade.", "104°F", 40, "measure"),
+    ("Overnight it fell to minus 3C.", "minus 3C", -3, "measure"),
+    ("The fire has burned 9,000 sq km of forest.", "9,000 sq km", 9000, "measure"),
+    ("Donors pledged US$50m.", "US$50m", 50_000_000, "money"),
+    ("A 1,200-strong force was deployed.", "1,200-strong", 1200, "count"),
+    ("The ferry sank 11 nautical miles offshore.", "11 nautical miles", 20.372, "measure"),
 ])
 def test_values_and_kinds(text: str, needle: str, value: float, kind: str) -> None:
     f = one(text, needle)
