@@ -326,6 +326,18 @@ def _place(bucket: _Bucket, member: _Member) -> None:
     bucket.add(None, member)
 
 
+def _same_order(m: _Member, c: _Cluster) -> bool:
+    """A figure that joins a group only because its sentence is alike must be of the same
+    order as the group's values: "About 100,000 people were in relief camps" is not a toll
+    of 60 dead."""
+    v = m.fig.value
+    values = sorted(x.fig.value for x in c if x.fig.value)
+    if not v or not values:
+        return True
+    mid = values[len(values) // 2]
+    return max(v / mid, mid / v) <= 20  # estimates may differ sevenfold (30,000 or 200,000)
+
+
 def _named_share(m: _Member) -> bool:
     counted = m.fig.counted or ""
     return m.fig.kind == "percent" and counted[:1].isupper() and " " not in counted
@@ -397,7 +409,7 @@ def align(figures: list[Figure], contexts: dict[str, Context],
         bucket = buckets.setdefault(key, _Bucket())
         best, best_score = None, 0.0
         for cluster in bucket.candidates(member):
-            if not _fits_all(member, cluster):
+            if not _fits_all(member, cluster) or not _same_order(member, cluster):
                 continue
             # a sentence that gives two figures ("12 dead, dozens in hospital") gives two
             # quantities: sharing a sentence with a figure whose event is known is no evidence

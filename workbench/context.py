@@ -124,6 +124,9 @@ def counted_words(doc: Doc, end: int, sent_end: int) -> tuple[str | None, str | 
             break
         if words and (lw.endswith("ed") or lw.endswith("ing")) and len(lw) > 4:
             break  # after a noun, "-ed"/"-ing" words are verbs: "buildings collapsed"
+        if lw.endswith("ly") and len(lw) > 4 and k + 1 < sent_end and \
+                doc[k + 1].lower_.endswith("ed"):
+            break  # "250 fully destroyed": an adverb before a participle
         if not words and lw.endswith("ed") and k + 1 < sent_end and doc[k + 1].lower_ in (
                 "by", "on", "in", "last", "at", "for", ",", "."):
             break  # "the 112 acknowledged by the ministry": a verb, not an adjective

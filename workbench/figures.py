@@ -301,7 +301,8 @@ def _figure_at(ix: DocIndex, i: int) -> RawFigure | None:
         kind = "date" if _month_near(ix, i, i + 1) else "ordinal"
         return RawFigure(i, i, i + 1, v, v, v, "exact", kind)
     # --- times of day
-    if _TIME.match(text) or (text[:1].isdigit() and i + 1 < n and L[i + 1] in lx.TIME_WORDS):
+    if (_TIME.match(text) and (":" in text or _clock_context(ix, i))) or (
+            text[:1].isdigit() and i + 1 < n and L[i + 1] in lx.TIME_WORDS):
         v = nb.parse_digits(text.replace(":", ".")) or 0.0
         end = i + 2 if i + 1 < n and L[i + 1] in lx.TIME_WORDS else i + 1
         return RawFigure(i, i, end, v, v, v, "exact", "date")
@@ -505,6 +506,18 @@ def _fraction_at(ix: DocIndex, i: int) -> RawFigure | None:
         low, high = interval(v, bb[0], "percent", "1")
         return RawFigure(bb[1], i, j, v, low, high, bb[0], "percent", unit="%")
     return RawFigure(i, i, j, v, v, v, "exact", "percent", unit="%")
+
+
+_AT_TIME = frozenset({"at", "from", "until", "till", "before", "after", "by", "to", "since"})
+
+
+def _clock_context(ix: DocIndex, i: int) -> bool:
+    """"10.30" is a time of day after "at", "from", "until" ... or before "am"/"GMT"; "1.08
+    lakh" and "2.35 per cent" are numbers."""
+    L = ix.lower
+    if i + 1 < len(L) and L[i + 1] in lx.TIME_WORDS:
+        return True
+    return i > 0 and L[i - 1] in _AT_TIME
 
 
 _GLUED = re.compile(r"^(-?\d+(?:\.\d+)?)(pc|°?C|°F)\.?$")

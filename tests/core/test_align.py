@@ -457,3 +457,19 @@ def test_two_measures_side_by_side_are_not_a_restatement() -> None:
     r = analyse("The wreck lies at a depth of about 85 metres, 20 kilometres off Corvo.")
     g85, g20 = group_of(r, fid(r, "a1", "85")), group_of(r, fid(r, "a1", "20"))
     assert g85 is None or g85 != g20
+
+
+def test_a_figure_of_another_order_does_not_join_a_toll_on_wording_alone() -> None:
+    r = analyse("Sixty people have died in floods in the state of Kerala, authorities said.",
+                "About 100,000 people were in relief camps in the state of Kerala, the state "
+                "government said. Sixty people have died in the floods.")
+    toll = group_of(r, fid(r, "a1", "Sixty"))
+    assert toll is not None and toll == group_of(r, fid(r, "a2", "Sixty"))
+    assert group_of(r, fid(r, "a2", "100,000")) != toll
+
+
+def test_a_decimal_before_a_scale_word_is_a_number_not_a_time() -> None:
+    r = analyse("More than 1.08 lakh people were moved. The meeting starts at 10.30 in Leeds.")
+    moved = r.figure(fid(r, "a1", "1.08"))
+    assert moved.kind == "count" and moved.value == 108_000
+    assert r.figure(fid(r, "a1", "10.30")).kind == "date"
