@@ -224,7 +224,13 @@ class _Cluster(list[_Member]):
 
 
 def _compatible_places(p: str, q: str) -> bool:
-    return p == q or p in q or q in p or _nested(p, q)
+    """The same place, one inside the other, or a site named after a place inside the other
+    ("Allen Premium Outlets" and "Texas" when an article says "ALLEN, Texas")."""
+    if p == q or p in q or q in p or _nested(p, q):
+        return True
+    hp, hq = _HEADS.get(p, ""), _HEADS.get(q, "")
+    return bool(hp and hp != p and len(hp) >= 4 and _nested(hp, q)) or \
+        bool(hq and hq != q and len(hq) >= 4 and _nested(hq, p))
 
 
 def _fits_all(a: _Member, c: _Cluster) -> bool:
@@ -290,7 +296,7 @@ class _Bucket:
         if member.place:
             p = member.place
             for q, clusters in self.by_place.items():
-                if q == p or q in p or p in q or _nested(p, q):
+                if _compatible_places(p, q):
                     found.update((c.no, c) for c in clusters)
         else:
             # an unplaced figure can only join groups whose place its article names

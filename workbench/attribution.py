@@ -58,8 +58,19 @@ def norm_event(word: str) -> str:
     return w
 
 
+#: nouns that end like verbs
+_NOT_VERBS = frozenset({"evening", "morning", "building", "buildings", "meeting", "spring",
+                        "ceiling", "funding", "housing", "clothing", "wedding", "during",
+                        "nothing", "something", "anything", "everything", "bedding", "briefing",
+                        "hearing", "warning", "offering", "ruling", "landing", "opening",
+                        "feed", "need", "speed", "seed", "bleed", "hundred", "red", "bed",
+                        "shed", "weed", "creed", "greed", "breed", "steed", "tweed"})
+
+
 def _verbish(word: str) -> bool:
     w = word.lower()
+    if w in _NOT_VERBS:
+        return False
     return w in lx.EVENTS or w in _IRREGULAR or (w.endswith("ed") and len(w) > 4) or (
         w.endswith("ing") and len(w) > 5)
 

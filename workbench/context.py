@@ -311,7 +311,9 @@ _CONTAINED = [
     # "Halvek province of western Estrava", "Al-Shafah in Deir Ezzor province"
     (re.compile(rf"({_NAME}){_AREA}\s+(?:of|in)\s+{_DIR}({_NAME})"), 1, 2),
     # "BALTU, Ruvenia (Reuters) -": a dateline
-    (re.compile(rf"(?m)^([A-Z][A-Z' -]+),\s+({_NAME})\s*(?:\(|[-\u2014\u2013])"), 1, 2),
+    # "ALLEN, Texas, May 7 (Reuters) -": the same with the date
+    (re.compile(rf"(?m)^([A-Z][A-Z' -]+),\s+({_NAME})(?:,\s+[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})?"
+                rf"\s*(?:\(|[-\u2014\u2013])"), 1, 2),
     # "Kellin, a market town in Halvek"
     (re.compile(rf"({_NAME}),\s+an?\s+(?:\w+\s+)?(?:town|city|village|district|suburb)"
                 rf"\s+(?:in|of|near)\s+{_DIR}({_NAME})"), 1, 2),

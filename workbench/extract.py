@@ -31,6 +31,7 @@ class _SentenceFacts:
     incidents: list[tuple[int, str]] = field(default_factory=list)
     separate: bool = False
     past: bool = False
+    running: bool = False
 
 
 @dataclass
@@ -63,7 +64,8 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
             text = idx.text[sent.start_char:sent.end_char]
             cache[sent.start] = _SentenceFacts(
                 find_places_at(sent), find_day(sent), find_countries(sent), find_window(sent),
-                _incidents(text), bool(_SEPARATE.search(text)), bool(_PAST.search(text)))
+                _incidents(text), bool(_SEPARATE.search(text)), bool(_PAST.search(text)),
+                bool(_THIS_YEAR.search(text)))
         return cache[sent.start]
 
     spans = [(r.start_tok, r.num_end) for r in raws]
@@ -267,7 +269,8 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: list[tuple[int, int]],
     ctx.incident = _nearest_incident(facts.incidents, doc[raw.start_tok].idx - sent.start_char)
     # "a separate blaze", "in an unrelated attack": another incident
     ctx.separate = facts.separate
-    if any(_long_run(q) and not (ctx.year and ctx.year in q) for q in ctx.qualifiers):
+    if facts.running or \
+            any(_long_run(q) and not (ctx.year and ctx.year in q) for q in ctx.qualifiers):
         # a running total over months or years, not the event's own count; but "the worst
         # since 2016, when a crash killed 44" is the count of that year's event
         ctx.scope = "since"
@@ -458,6 +461,10 @@ def _nearest_incident(found: list[tuple[int, str]], at: int) -> str | None:
     return found[0][1] if found else None
 
 
+#: "1,400 killed in mass shootings so far this year": a running total, not the event's count
+_THIS_YEAR = re.compile(r"\b(?:this|so far this|earlier this) (?:year|month|decade)\b|"
+                        r"\byear to date\b|\bsince the (?:start|beginning) of (?:the|this) year\b",
+                        re.IGNORECASE)
 _RUNNING = frozenset({"toll", "tally", "total", "count", "number"})
 _PAST = re.compile(r"(?<!the )(?<!this )\b(?:[Ll]ast|[Pp]revious)\s+(?:month|year|summer|winter|"
                    r"spring|autumn|fall|decade)\b|\b(?:a|one|two|three|four|five|six|\d+)\s+"

@@ -473,3 +473,21 @@ def test_a_decimal_before_a_scale_word_is_a_number_not_a_time() -> None:
     moved = r.figure(fid(r, "a1", "1.08"))
     assert moved.kind == "count" and moved.value == 108_000
     assert r.figure(fid(r, "a1", "10.30")).kind == "date"
+
+
+def test_a_running_national_total_is_not_the_incidents_toll() -> None:
+    r = analyse("ALLEN, Texas, May 7 (Reuters) - A gunman killed eight people at a mall on "
+                "Saturday, authorities said.",
+                "Nine people are dead after the shooting at Allen Premium Outlets, police said. "
+                "More than 1,400 people have been killed in mass shootings in the US so far "
+                "this year, the archive said.")
+    toll = group_of(r, fid(r, "a1", "eight"))
+    # the mall is in Allen, which the dateline puts in Texas: one incident, a conflict
+    assert toll is not None and toll == group_of(r, fid(r, "a2", "Nine"))
+    assert group_of(r, fid(r, "a2", "1,400")) != toll
+
+
+def test_an_evening_is_not_an_event() -> None:
+    r = analyse("Seven people were hospitalised, and as of Sunday evening three remained in "
+                "critical condition.")
+    assert r.figure(fid(r, "a1", "three")).event != "evening"
