@@ -175,7 +175,7 @@ def find_raw(doc: Doc) -> list[RawFigure]:
     for i in _candidates(ix):
         if i < covered:
             continue
-        if junk and _inside(junk, ix.doc[i].idx):
+        if junk and _inside(junk, ix.tok_idx[i]):
             continue
         found = _figure_at(ix, i)
         if found is None:
@@ -188,6 +188,10 @@ def find_raw(doc: Doc) -> list[RawFigure]:
 #: text that holds digits but no figure: phone numbers, street addresses, listicle and video
 #: furniture, subscription offers, numbered lists run into one line, brand names with numbers
 _JUNK = re.compile(
+    # every kind below starts at a digit, "+", "(", a capital or a line start: the look-ahead
+    # lets the search skip other characters at once. A kind that starts elsewhere must be
+    # added to it, or it is never tried
+    r"(?=[+\d(A-Z]|(?m:^))(?:"
     r"\+\d{1,4}(?:[ .\-]?\(?\d{2,4}\)?){2,}"  # +99 210 555 0190
     r"|\b\d{3}[\-.]\d{4}\b(?![\-.]\d)"  # 555-0142
     r"|(?<![\d,.])\b\d{2,4} \d{3} \d{3,4}\b"  # 0800 618 618
@@ -200,6 +204,7 @@ _JUNK = re.compile(
     r"|(?<=\S  )\d{1,2}\. (?=[A-Z])"  # "1. Live: the search  2. Who were the victims?"
     r"|\b\d{2,3}\.\d FM\b"  # 94.6 FM
     r"|\b[A-Z][A-Za-z]+ \d{1,3}(?= *\| )"  # "NewsLine 24 | Thursday": a name in a page's header
+    r")"
 )
 
 
@@ -218,7 +223,8 @@ def _junk_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_BRAND = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][A-Za-z]{2,}(?: [A-Z][A-Za-z]+)? \d{1,3}\b"
+_BRAND = re.compile(r"(?=[A-Z])"  # (a capital first: the search skips other characters)
+                    r"(?<![.!?:]\s)(?<!^)\b[A-Z][A-Za-z]{2,}(?: [A-Z][A-Za-z]+)? \d{1,3}\b"
                     r"(?![.,:]?\d)(?! ?(?:%|per\b|percent\b|people\b|km\b|miles\b|"
                     r"dead\b|killed\b|[a-z]+s\b))", re.MULTILINE)
 
