@@ -83,6 +83,9 @@ def _fits(a: _Member, b: _Member) -> bool:
         return False
     if a.ctx.incident and b.ctx.incident and a.ctx.incident != b.ctx.incident:
         return False  # the Corrow Ridge Fire and the Hollins Fire
+    if (a.ctx.national and b.place and not b.ctx.national) or \
+            (b.ctx.national and a.place and not a.ctx.national):
+        return False  # a million across France, 400,000 in Paris
     if a.ctx.countries and b.ctx.countries and a.ctx.countries != b.ctx.countries:
         return False
     if a.fig.article == b.fig.article and (a.place is None) != (b.place is None):
@@ -125,6 +128,19 @@ def _contrasted(a: Figure, b: Figure) -> bool:
             and a.value and b.value and abs(a.value - b.value) <= 0.1 * max(a.value, b.value)):
         return True  # "10 kilometres (6 miles)", "31,000 acres, roughly 125 km²": restated
     return bool(_CONTRAST.search(between))
+
+
+_AGAINST = re.compile(r"\b(?:while|whereas|versus|compared (?:with|to)|put (?:it|the (?:number|"
+                      r"figure|count|crowd|toll|total)) at)\b", re.IGNORECASE)
+
+
+def _set_against(a: Figure, b: Figure) -> bool:
+    """Two figures of one sentence given as rival counts: "police counted 80,000 protesters,
+    while the union said 400,000 had marched"."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    between = first.sentence[first.end - first.sentence_start:
+                             second.start - second.sentence_start]
+    return bool(_AGAINST.search(between))
 
 
 _WITHIN: dict[str, set[str]] = {}
@@ -197,6 +213,7 @@ class _Cluster(list[_Member]):
         self.events: set[str] = set()
         self.sentences: dict[str, _Member] = {}
         self.separate = False
+        self.national = False
         self.incidents: set[str] = set()
         #: members by (article, sentence): figures that share a sentence need a full check
         self.by_line: dict[tuple[str, str], list[_Member]] = {}
@@ -204,6 +221,7 @@ class _Cluster(list[_Member]):
     def take(self, m: _Member) -> None:
         self.append(m)
         self.separate = self.separate or m.ctx.separate
+        self.national = self.national or m.ctx.national
         if m.ctx.incident:
             self.incidents.add(m.ctx.incident)
         if m.ctx.countries:
@@ -248,6 +266,10 @@ def _fits_all(a: _Member, c: _Cluster) -> bool:
     if a.ctx.incident and any(x != a.ctx.incident for x in c.incidents):
         return False
     if c.separate and a.place is None:
+        return False
+    if a.ctx.national and any(not m.ctx.national for m in c.places.values()):
+        return False
+    if a.place and not a.ctx.national and c.national:
         return False
     art = a.fig.article
     if a.place:
@@ -419,9 +441,12 @@ def align(figures: list[Figure], contexts: dict[str, Context],
                 continue
             # a sentence that gives two figures ("12 dead, dozens in hospital") gives two
             # quantities: sharing a sentence with a figure whose event is known is no evidence
+            # unless the two are set against each other ("police counted 80,000 protesters,
+            # while the union said 400,000 had marched")
             score = max((_overlap(member, other) for other in
                          list(cluster.sentences.values())[:24]
-                         if not (other.event and other.fig.sentence == member.fig.sentence)),
+                         if not (other.event and other.fig.sentence == member.fig.sentence
+                                 and not _set_against(member.fig, other.fig))),
                         default=0.0)
             if all(not m.event for m in cluster):
                 # a share held by someone named ("Vancu 52.4 per cent") names its quantity
@@ -563,7 +588,8 @@ def explain(figs: list[Figure], conflicts: list[tuple[str, str]],
         partners.setdefault(b_id, set()).add(a_id)
     parts: list[str] = []
     done: set[str] = set()
-    for fid in sorted(partners, key=lambda x: (-len(partners[x]), x)):
+    # an earlier figure is named first: that it was superseded is the first thing to say
+    for fid in sorted(partners, key=lambda x: (-len(partners[x]), not by_id[x].superseded, x)):
         if fid in done:
             continue
         o = by_id[fid]

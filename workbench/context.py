@@ -64,6 +64,8 @@ class Context:
     generic: bool = False
     #: the sentence says the figure is about another incident ("a separate blaze")
     separate: bool = False
+    #: the sentence gives a country's figure ("nationwide", "across France")
+    national: bool = False
     #: the named incident the sentence is about ("corrow ridge fire", "flight 618")
     incident: str | None = None
     end_tok: int = 0

@@ -32,6 +32,7 @@ class _SentenceFacts:
     separate: bool = False
     past: bool = False
     running: bool = False
+    national: bool = False
 
 
 @dataclass
@@ -65,7 +66,7 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
             cache[sent.start] = _SentenceFacts(
                 find_places_at(sent), find_day(sent), find_countries(sent), find_window(sent),
                 _incidents(text), bool(_SEPARATE.search(text)), bool(_PAST.search(text)),
-                bool(_THIS_YEAR.search(text)))
+                bool(_THIS_YEAR.search(text)), _national(text))
         return cache[sent.start]
 
     spans = [(r.start_tok, r.num_end) for r in raws]
@@ -124,7 +125,9 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
             if _up_from(doc, raw.start_tok) and p_raw.kind == raw.kind:
                 ctx.counted, ctx.counted_class = p_ctx.counted, p_ctx.counted_class
                 ctx.event, ctx.superseded = p_ctx.event, True
-                ctx.qualifiers = [*ctx.qualifiers, "up from"]
+                said = idx.lower[raw.start_tok - 2]
+                ctx.qualifiers = [*ctx.qualifiers,
+                                  f"{said} from" if said in ("up", "down") else "from"]
                 ctx.place = ctx.place or p_ctx.place
         elif ctx.generic and last_fig is not None and last_fig[2] == _previous_sentence_start(
                 doc, sent) and last_fig[0].kind == raw.kind:
@@ -269,6 +272,10 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: list[tuple[int, int]],
     ctx.incident = _nearest_incident(facts.incidents, doc[raw.start_tok].idx - sent.start_char)
     # "a separate blaze", "in an unrelated attack": another incident
     ctx.separate = facts.separate
+    # "more than a million marched across France": the country's figure, not a city's
+    ctx.national = facts.national
+    if ctx.national:
+        ctx.place = None  # "1.12 million in France, including 80,000 in Paris"
     if facts.running or \
             any(_long_run(q) and not (ctx.year and ctx.year in q) for q in ctx.qualifiers):
         # a running total over months or years, not the event's own count; but "the worst
@@ -462,6 +469,17 @@ def _nearest_incident(found: list[tuple[int, str]], at: int) -> str | None:
 
 
 #: "1,400 killed in mass shootings so far this year": a running total, not the event's count
+_NATIONAL_WORDS = re.compile(r"\b(?:nationwide|country-?wide|(?:across|throughout) the "
+                             r"(?:country|nation)|(?:across|throughout|in) ([A-Z][a-z]+)"
+                             r"(?=[ ,.;]))")
+
+
+def _national(text: str) -> bool:
+    """"nationwide", "across the country", "in France": a country's figure."""
+    for m in _NATIONAL_WORDS.finditer(text):
+        if m.group(1) is None or m.group(1).lower() in lx.COUNTRIES:
+            return True
+    return False
 _THIS_YEAR = re.compile(r"\b(?:this|so far this|earlier this) (?:year|month|decade)\b|"
                         r"\byear to date\b|\bsince the (?:start|beginning) of (?:the|this) year\b",
                         re.IGNORECASE)
@@ -538,10 +556,11 @@ def _about_equal(a: float | None, b: float | None) -> bool:
 
 
 def _up_from(doc: Doc, start: int) -> bool:
-    """"rose to 99, up from 41", "raised its count to 134, from 87": the earlier value."""
+    """"rose to 99, up from 41", "raised its count to 134, from 87", "to 64 from 62": the
+    earlier value."""
     L = index(doc).lower
-    return start >= 2 and L[start - 1] == "from" and L[start - 2] in (
-        "up", "down", "rising", "risen", "rose", ",")
+    return start >= 2 and L[start - 1] == "from" and (L[start - 2] in (
+        "up", "down", "rising", "risen", "rose", ",") or doc[start - 2].like_num)
 
 
 def _previous_sentence_start(doc: Doc, sent: Span) -> int:

@@ -491,3 +491,26 @@ def test_an_evening_is_not_an_event() -> None:
     r = analyse("Seven people were hospitalised, and as of Sunday evening three remained in "
                 "critical condition.")
     assert r.figure(fid(r, "a1", "three")).event != "evening"
+
+
+def test_a_countrys_figure_is_not_a_citys_and_rival_counts_are_set_against_each_other() -> None:
+    r = analyse("More than a million people marched across France on Thursday, the interior "
+                "ministry said, while the CGT union put turnout at more than 2 million. In "
+                "Paris, police counted 80,000 protesters, while the CGT said 400,000 had "
+                "marched in the capital.",
+                "According to the ministry, 1.12 million people demonstrated in France on "
+                "Thursday.")
+    national = group_of(r, fid(r, "a2", "1.12"))
+    assert national is not None and national == group_of(r, fid(r, "a1", "2 million"))
+    paris = group_of(r, fid(r, "a1", "80,000"))
+    assert paris is not None and paris == group_of(r, fid(r, "a1", "400,000"))
+    assert paris != national
+    group = next(g for g in r.groups if g.id == paris)
+    assert group.status == "conflict" and "police" in group.reason and "CGT" in group.reason
+
+
+def test_the_value_a_change_starts_from_is_the_earlier_figure() -> None:
+    r = analyse("The plan raises the retirement age to 64 from 62, the ministry said.")
+    assert r.figure(fid(r, "a1", "62")).superseded
+    group = next(g for g in r.groups if fid(r, "a1", "62") in g.figures)
+    assert group.reason.startswith("62") and "earlier figure" in group.reason
