@@ -32,6 +32,8 @@ ClaimIdRole = Qt.ItemDataRole.UserRole + 2
 
 STATUS, QUANTITY, VALUES, ARTICLES, VERDICT, REVIEW = range(6)
 HEADERS = ("", "Quantity", "Values", "Articles", "Verdict", "⚑")
+#: the headers of a narrow table (see ``ClaimsTableModel.set_compact``)
+COMPACT_HEADERS = ("", "Quantity", "Values", "#", "", "⚑")
 _HEADER_TIPS = (
     "Whether the articles' values can all be true",
     "What is counted",
@@ -67,6 +69,8 @@ class ClaimsTableModel(QAbstractTableModel):
         self._rows: dict[int, int] = {}
         self._hay: list[str] = []
         self._values: list[str] = []
+        self._compact = False
+        self._most_articles = 0
         if claims:
             self.set_claims(claims)
 
@@ -78,6 +82,7 @@ class ClaimsTableModel(QAbstractTableModel):
         self._rows = {c.id: i for i, c in enumerate(self._claims)}
         self._hay = [_haystack(c) for c in self._claims]
         self._values = [" · ".join(short_value(m) for m in c.mentions) for c in self._claims]
+        self._most_articles = max((article_count(c) for c in self._claims), default=0)
         self.endResetModel()
 
     def claims(self) -> list[Claim]:
@@ -97,6 +102,7 @@ class ClaimsTableModel(QAbstractTableModel):
         """Replace one claim and repaint its row only; a claim not yet shown is appended."""
         row = self.row_of(claim.id)
         values = " · ".join(short_value(m) for m in claim.mentions)
+        self._most_articles = max(self._most_articles, article_count(claim))
         if row < 0:
             row = len(self._claims)
             self.beginInsertRows(QModelIndex(), row, row)
@@ -110,6 +116,25 @@ class ClaimsTableModel(QAbstractTableModel):
         self._hay[row] = _haystack(claim)
         self._values[row] = values
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
+
+    def set_compact(self, on: bool) -> None:
+        """Word the table for a narrow panel: the Articles header is "#" and the Verdict column
+        shows only its mark, under an empty header (the header's tooltip says what it is, the
+        mark's tooltip and accessible text name the verdict)."""
+        if on == self._compact:
+            return
+        self._compact = on
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, ARTICLES, VERDICT)
+        if self._claims:
+            self.dataChanged.emit(self.index(0, VERDICT), self.index(len(self._claims) - 1, VERDICT),
+                                  [Qt.ItemDataRole.DisplayRole])
+
+    def compact(self) -> bool:
+        return self._compact
+
+    def most_articles(self) -> int:
+        """The largest number in the Articles column (its width follows it)."""
+        return self._most_articles
 
     # -- Qt model interface ----------------------------------------------------------------
 
@@ -126,7 +151,7 @@ class ClaimsTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return (COMPACT_HEADERS if self._compact else HEADERS)[section]
         if role == Qt.ItemDataRole.ToolTipRole:
             return _HEADER_TIPS[section]
         return None
@@ -145,6 +170,8 @@ class ClaimsTableModel(QAbstractTableModel):
             return self._tooltip(claim, col)
         if role == Qt.ItemDataRole.AccessibleTextRole and col == STATUS:
             return _STATUS_SHORT.get(claim.status, claim.status)
+        if role == Qt.ItemDataRole.AccessibleTextRole and col == VERDICT:
+            return claim.ruling.verdict.capitalize()
         if role == Qt.ItemDataRole.DecorationRole:
             dark = is_dark(QGuiApplication.palette())
             if col == STATUS:
@@ -173,7 +200,7 @@ class ClaimsTableModel(QAbstractTableModel):
         if col == ARTICLES:
             return article_count(claim)
         if col == VERDICT:
-            return claim.ruling.verdict.capitalize()
+            return "" if self._compact else claim.ruling.verdict.capitalize()
         return "⚑" if claim.ruling.needs_review else ""
 
     def _sort_key(self, row: int, claim: Claim, col: int) -> Any:
@@ -203,6 +230,8 @@ class ClaimsTableModel(QAbstractTableModel):
         if col == STATUS:
             label = _STATUS_SHORT.get(claim.status, claim.status)
             return f"{label}: {claim.reason}" if claim.reason else label
+        if col == VERDICT and self._compact:  # the mark alone: its name
+            return claim.ruling.verdict.capitalize()
         return claim.reason or claim.quantity
 
 
@@ -267,5 +296,5 @@ class ClaimsFilterProxy(QSortFilterProxyModel):
         return bool(a < b)
 
 
-__all__ = ["ARTICLES", "HEADERS", "QUANTITY", "REVIEW", "STATUS", "VALUES", "VERDICT",
+__all__ = ["ARTICLES", "COMPACT_HEADERS", "HEADERS", "QUANTITY", "REVIEW", "STATUS", "VALUES", "VERDICT",
            "ClaimIdRole", "ClaimsFilterProxy", "ClaimsTableModel", "SortRole"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 
 from ui.claims_model import (
     ARTICLES,
+    COMPACT_HEADERS,
+    HEADERS,
     QUANTITY,
     REVIEW,
     STATUS,
@@ -323,24 +325,94 @@ class ClaimsPanel(QWidget):
             self.filters.addWidget(self.search_edit, 1)
 
     def _size_columns(self) -> None:
+        """Quantity stretches, Values gives way to it, the other columns take their content's
+        width: every column shows in a narrow panel (a 1000-pixel window), with no horizontal
+        scrolling, and a wide one keeps room for the values."""
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setStretchLastSection(False)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         fm = self.fontMetrics()
-        widths = {STATUS: 30,
-                  # Values gives way to the quantity, which names the claim; the tooltip
-                  # lists every value.
-                  VALUES: fm.horizontalAdvance("~30,000 · 8,000–12") + 12,
-                  ARTICLES: fm.horizontalAdvance("Articles") + 18,
-                  VERDICT: fm.horizontalAdvance("Unreviewed") + 40,
-                  REVIEW: fm.horizontalAdvance("⚑") + 22}
-        for col, width in widths.items():
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(col, width)
+        header.setMinimumSectionSize(fm.horizontalAdvance("⚑") + 12)
+        for col in (STATUS, ARTICLES, VERDICT, REVIEW):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(VALUES, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(QUANTITY, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(fm.horizontalAdvance("⚑") + 16)
+        #: Values' width when there is room: a few values; the tooltip lists every one
+        self._values_wanted = fm.horizontalAdvance("~30,000 · 8,000–12") + 12
+        #: narrower than the other columns and these, the table turns compact
+        self._values_least = fm.horizontalAdvance("~30,000 · 8,0") + 12
+        self._quantity_least = fm.horizontalAdvance("people killed in Dunm") + 12
+        self._fitting = False
+        header.sectionResized.connect(self._section_resized)
+        header.sortIndicatorChanged.connect(lambda *_: self._fit_columns())
+        self.table.viewport().installEventFilter(self)
+        for sig in (self.model.modelReset, self.model.rowsInserted):
+            sig.connect(self._fit_columns)
+        self._fit_columns()
 
+    def _content_widths(self, compact: bool) -> dict[int, int]:
+        """Status, Articles, Verdict and flag: the width of what they show (the header's text,
+        the sort arrow when sorted by the column, the widest cell)."""
+        fm = self.table.fontMetrics()
+        header = self.table.horizontalHeader()
+        style = header.style()
+        margin = style.pixelMetric(style.PixelMetric.PM_HeaderMargin, None, header)
+        sorted_by = header.sortIndicatorSection() if header.isSortIndicatorShown() else -1
+        icon = style.pixelMetric(style.PixelMetric.PM_SmallIconSize, None, self.table)
+        cell_pad = 2 * (style.pixelMetric(style.PixelMetric.PM_FocusFrameHMargin, None,
+                                          self.table) + 1) + 4
+        headers = (COMPACT_HEADERS if compact else HEADERS)
+
+        def head(col: int) -> int:
+            text = headers[col]
+            width = (fm.horizontalAdvance(text) if text else 0) + 2 * margin + 4
+            if col == sorted_by:
+                width += fm.height() + margin  # the sort arrow beside the text
+            return width
+
+        digits = fm.horizontalAdvance("9" * len(str(max(self.model.most_articles(), 1))))
+        verdict = icon + cell_pad + (0 if compact else 4 + max(
+            fm.horizontalAdvance(label) for label, value in _VERDICT_CHOICES if value))
+        cells = {STATUS: icon + cell_pad, ARTICLES: digits + cell_pad, VERDICT: verdict,
+                 REVIEW: fm.horizontalAdvance("⚑") + cell_pad}
+        least = header.minimumSectionSize()
+        return {col: max(least, head(col), cell) for col, cell in cells.items()}
+
+    def _fit_columns(self, *_args: object) -> None:
+        if self._fitting:
+            return
+        self._fitting = True
+        try:
+            header = self.table.horizontalHeader()
+            room = self.table.viewport().width()
+            full = self._content_widths(compact=False)
+            compact = room < sum(full.values()) + self._quantity_least + self._values_least
+            self.model.set_compact(compact)
+            widths = self._content_widths(compact) if compact else full
+            for col, width in widths.items():
+                if header.sectionSize(col) != width:
+                    header.resizeSection(col, width)
+            # Values gives way to Quantity, which names the claim; not below a few characters.
+            rest = room - sum(widths.values())
+            least = header.minimumSectionSize() * 2
+            values = min(self._values_wanted, max(least, int(rest * 0.42)))
+            if header.sectionSize(VALUES) != values:
+                header.resizeSection(VALUES, values)
+        finally:
+            self._fitting = False
+
+    def _section_resized(self, col: int, _old: int, new: int) -> None:
+        # A checker who drags Values wider or narrower keeps that width while it fits.
+        if col == VALUES and not self._fitting:
+            self._values_wanted = max(new, self.table.horizontalHeader().minimumSectionSize())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
 
 if __name__ == "__main__":
     from ui.samples import preview_app, sample_claims

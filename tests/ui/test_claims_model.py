@@ -43,8 +43,29 @@ def proxy(model: ClaimsTableModel) -> ClaimsFilterProxy:
 
 def test_model_passes_qtmodeltester(qtmodeltester, model: ClaimsTableModel) -> None:  # type: ignore[no-untyped-def]
     qtmodeltester.check(model)
+    model.set_compact(True)
+    qtmodeltester.check(model)
     model.set_claims([])
     qtmodeltester.check(model)
+
+
+def test_compact_wording_announces_its_header_and_verdict_cells(qtbot, model: ClaimsTableModel) -> None:  # type: ignore[no-untyped-def]
+    # A narrow claims panel (a 1000-pixel window) words the table to fit: "#" for Articles, the
+    # verdict's mark alone, its name in the tooltip and accessible text.
+    row = model.row_of(1)
+    with qtbot.waitSignals([model.headerDataChanged, model.dataChanged]):
+        model.set_compact(True)
+    assert model.headerData(ARTICLES, Qt.Orientation.Horizontal) == "#"
+    assert model.headerData(VERDICT, Qt.Orientation.Horizontal) == ""
+    assert model.headerData(VERDICT, Qt.Orientation.Horizontal,
+                            Qt.ItemDataRole.ToolTipRole) == "Your ruling"
+    assert model.index(row, VERDICT).data(DISPLAY) == ""
+    assert model.index(row, VERDICT).data(Qt.ItemDataRole.ToolTipRole) == "Unreviewed"
+    assert model.index(row, VERDICT).data(Qt.ItemDataRole.AccessibleTextRole) == "Unreviewed"
+    assert isinstance(model.index(row, VERDICT).data(Qt.ItemDataRole.DecorationRole), QIcon)
+    model.set_compact(False)
+    assert model.headerData(ARTICLES, Qt.Orientation.Horizontal) == "Articles"
+    assert model.index(row, VERDICT).data(DISPLAY) == "Unreviewed"
 
 
 def test_proxy_passes_qtmodeltester_with_filters(qtmodeltester, proxy: ClaimsFilterProxy) -> None:  # type: ignore[no-untyped-def]
