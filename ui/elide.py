@@ -32,6 +32,67 @@ def wrap_elided(fm: QFontMetrics, text: str, width: int, max_lines: int = 2) -> 
     return lines
 
 
+def wrap_distinct(fm: QFontMetrics, texts: list[str], width: int,
+                  max_lines: int = 2) -> list[list[str]]:
+    """Each text as :func:`wrap_elided` wraps it, except texts that would come out looking the
+    same as another although they differ: headlines of one outlet that differ only at the end
+    ("... as crews search collapsed hall" and "... collapsed hall and warehouse") were both cut
+    before it. Their last line shows where they differ instead, after "…"; texts still alike
+    (one headline twice) end in their number among them, "(1)", "(2)"."""
+    lines = [wrap_elided(fm, text, width, max_lines) for text in texts]
+    for same in _alike(lines):
+        words = [texts[i].split() for i in same]
+        differ = _common_words(words)
+        for i, ws in zip(same, words, strict=True):
+            head = lines[i][:max_lines - 1]
+            used = sum(len(line.split()) for line in head)
+            tail = _tail(fm, ws, used, differ, width)
+            lines[i] = [*head, tail] if tail else head
+    for same in _alike(lines):
+        for n, i in enumerate(same, 1):
+            mark = f" ({n})"
+            last = lines[i][-1] if lines[i] else ""
+            room = max(1, width - fm.horizontalAdvance(mark))
+            if fm.horizontalAdvance(last) > room:
+                last = fm.elidedText(last, Qt.TextElideMode.ElideRight, room)
+            lines[i] = [*lines[i][:-1], last + mark]
+    return lines
+
+
+def _alike(lines: list[list[str]]) -> list[list[int]]:
+    """Groups (two or more) of indices whose lines are the same."""
+    groups: dict[tuple[str, ...], list[int]] = {}
+    for i, ls in enumerate(lines):
+        groups.setdefault(tuple(ls), []).append(i)
+    return [same for same in groups.values() if len(same) > 1]
+
+
+def _common_words(words: list[list[str]]) -> int:
+    """How many leading words all the word lists share."""
+    n = 0
+    while all(len(ws) > n and ws[n] == words[0][n] for ws in words):
+        n += 1
+    return n
+
+
+def _tail(fm: QFontMetrics, words: list[str], used: int, differ: int, width: int) -> str:
+    """The last line for ``words`` whose first ``used`` words are on the lines above: from the
+    first word that differs from the others' (``differ``), after "…" for the words it skips, and
+    from earlier when the rest fits, so it reads as a phrase; elided when it does not fit."""
+    def line(start: int) -> str:
+        return ("…" if start > used else "") + " ".join(words[start:])
+
+    start = max(used, min(differ, len(words)))
+    while start > used and fm.horizontalAdvance(line(start - 1)) <= width:
+        start -= 1
+    text = line(start)
+    if text == "…":
+        return ""
+    if fm.horizontalAdvance(text) > width:
+        text = fm.elidedText(text, Qt.TextElideMode.ElideRight, width)
+    return text
+
+
 class ElidedLabel(QLabel):
     """A label of at most ``max_lines`` lines that ends in "…" instead of clipping.
 

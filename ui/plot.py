@@ -26,7 +26,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLabel, QStackedLayout, QVBoxLayout, QWidget
 
-from ui.elide import wrap_elided
+from ui.elide import wrap_distinct
 from ui.plot_parts import ValueAxis, place_label, room_for_label
 
 # isort: on
@@ -259,7 +259,8 @@ class ClaimPlot(QWidget):
         # At most a third of the plot, and two lines: an outlet fits on one, a headline (when
         # the outlet is unknown) keeps enough of itself on two to be told from the others.
         limit = max(90, min(170, self.width() // 3))
-        lines = [wrap_elided(fm, t, limit) for t in titles]
+        # Rows must not look alike: titles cut before their difference show where they differ.
+        lines = wrap_distinct(fm, titles, limit)
         left_axis = self.plot_item.getAxis("left")
         left_axis.setTicks([[(i, "\n".join(ls)) for i, ls in enumerate(lines)], []])
         widest = [fm.horizontalAdvance(line) for ls in lines for line in ls]

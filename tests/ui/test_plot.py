@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QFontMetrics, QPalette
 
 from tests.ui.claim_samples import claim, mention, toll_claims
 from ui.overview import VerdictOverview
@@ -266,3 +266,35 @@ def test_articles_of_one_outlet_get_rows_told_apart_by_headline(plot: ClaimPlot)
         mention(1, 1, 34), mention(2, 5, 40, **update), mention(3, 2, 53))))
     assert plot.row_titles == ["Northern Courier: Dozens killed as strike hits market",
                                "Northern Courier: Toll rises to 40", "Meridian Wire"]
+
+
+def test_rows_of_one_outlet_whose_headlines_differ_at_the_end_do_not_look_alike(
+        plot: ClaimPlot) -> None:
+    # Two reports of one paper whose headlines differ only in their last words were both cut
+    # to "Northern Courier: Dozens killed as / strike hits market in the…": two rows alike.
+    first = "Dozens killed as strike hits market in the north of the city"
+    update = "Dozens killed as strike hits market in the north of the city, officials say"
+    plot.show_claim(claim(9, "civilians killed", (
+        mention(1, 1, 34, outlet="Northern Courier", article_title=first),
+        mention(2, 5, 40, outlet="Northern Courier", article_title=update),
+        mention(3, 2, 53))))
+    assert plot.row_titles[:2] == [f"Northern Courier: {first}", f"Northern Courier: {update}"]
+    ticks = [label for _, label in plot.plot_item.getAxis("left")._tickLevels[0]]
+    assert len(set(ticks)) == 3
+    one, two = (label.split("\n") for label in ticks[:2])
+    assert one[0] == two[0] and one[0].startswith("Northern Courier")  # the outlet leads
+    assert one[-1].startswith("\u2026") and one[-1].endswith("of the city")
+    assert "officials say" in two[-1]
+    assert ticks[2] == "Meridian Wire"
+    fm = QFontMetrics(plot.font())
+    assert all(fm.horizontalAdvance(line) <= max(90, min(170, plot.width() // 3))
+               for label in ticks for line in label.split("\n"))
+
+
+def test_rows_alike_in_every_word_are_numbered(plot: ClaimPlot) -> None:
+    same = dict(outlet="Northern Courier", article_title="Toll rises")
+    plot.show_claim(claim(9, "civilians killed", (
+        mention(1, 1, 34, **same), mention(2, 5, 40, **same), mention(3, 2, 53))))
+    ticks = [label for _, label in plot.plot_item.getAxis("left")._tickLevels[0]]
+    assert ticks[0].endswith("(1)") and ticks[1].endswith("(2)")
+    assert ticks[0][:-3] == ticks[1][:-3]
