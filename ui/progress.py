@@ -29,6 +29,9 @@ class TaskProgress(QWidget):
         super().__init__(parent)
         self._runner = runner
         self._tasks: list[Task] = []
+        #: each running task's latest report (done, total, message): a report sent before the
+        #: widget shows, or while another task is current, is what it shows when it does
+        self._latest: dict[Task, tuple[int, int, str]] = {}
         self.label = QLabel(self)
         # A long file title in the message ("Analysed <headline>") was cut mid-word at the
         # status bar's edge, and the label's width followed every message: it has a fixed
@@ -81,14 +84,26 @@ class TaskProgress(QWidget):
 
     def _finished(self, task: Task) -> None:
         self._tasks = [t for t in self._tasks if t is not task]
+        self._latest.pop(task, None)
         self._update()
 
     def _progressed(self, task: Task, done: int, total: int, message: str) -> None:
-        if task is not self.current:
-            return
-        self.bar.setRange(0, max(total, 0))
-        self.bar.setValue(max(0, min(done, total)))
-        self._say(task.label if not message else f"{task.label}: {message}")
+        self._latest[task] = (done, total, message)
+        if task is self.current and not self._delay.isActive():
+            self._show_progress(task)
+
+    def _show_progress(self, task: Task) -> None:
+        """The task's latest message and numbers; busy until it reported numbers."""
+        done, total, message = self._latest.get(task, (0, 0, ""))
+        if not task.is_cancelled():  # "cancelling…" stays until the task ends
+            others = len(self._tasks) - 1
+            suffix = f" (+{others} queued)" if others > 0 else ""
+            self._say((f"{task.label}: {message}" if message else task.label) + suffix)
+        if total > 0:
+            self.bar.setRange(0, total)
+            self.bar.setValue(max(0, min(done, total)))
+        else:
+            self.bar.setRange(0, 0)
 
     def _update(self) -> None:
         task = self.current
@@ -98,12 +113,9 @@ class TaskProgress(QWidget):
             return
         if self._delay.isActive():
             return
-        others = len(self._tasks) - 1
-        suffix = f" (+{others} queued)" if others > 0 else ""
         if not task.is_cancelled():
-            self._say(task.label + suffix)
             self.cancel_button.setEnabled(True)
         # Work that cannot stop half-way (saving a ruling, removing an article) offers no Cancel.
         self.cancel_button.setVisible(task.cancellable)
-        self.bar.setRange(0, 0)  # busy until the task reports numbers
+        self._show_progress(task)
         self.show()

@@ -294,3 +294,31 @@ def test_a_long_progress_message_is_elided_within_a_fixed_width(
     assert label.text().endswith("\u2026") and label.text()[:-1] in full
     assert label.fontMetrics().horizontalAdvance(label.text()) <= label.maximumWidth() < 600
     qtbot.waitUntil(lambda: task.done, timeout=5000)
+
+
+def test_a_message_sent_before_the_progress_shows_is_kept_when_it_shows(
+    qtbot: Any, runner: TaskRunner
+) -> None:
+    # The first report of an import ("Reading 3 files") came before the 300 ms delay was up,
+    # and the widget then showed the bare task name (and a busy bar) until the next report.
+    from ui.progress import SHOW_AFTER_MS, TaskProgress
+
+    widget = TaskProgress(runner)
+    qtbot.addWidget(widget)
+    release = threading.Event()
+    reported = threading.Event()
+
+    def job(progress: Any, cancelled: Any) -> None:
+        progress(1, 4, "Reading 3 files")
+        reported.set()
+        release.wait(5)
+
+    task = runner.write(job, "Adding 3 items")
+    assert reported.wait(2)
+    qtbot.wait(50)  # the report reaches the GUI thread, well inside the delay
+    qtbot.waitUntil(widget.isVisible, timeout=SHOW_AFTER_MS + 2000)
+    assert widget.label.text() == "Adding 3 items: Reading 3 files"
+    assert (widget.bar.minimum(), widget.bar.maximum(), widget.bar.value()) == (0, 4, 1)
+    release.set()
+    qtbot.waitUntil(lambda: task.done, timeout=5000)
+    qtbot.waitUntil(lambda: not widget.isVisible(), timeout=2000)
