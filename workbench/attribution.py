@@ -183,7 +183,8 @@ def _phrase_back(doc: Doc, k: int, lo: int) -> str | None:
     text = _clean_source("".join(words).strip())
     # "Hassan Ali, head of the group, told": the name before an apposition
     if text and text[:1].islower() and j >= lo and doc[j].text == "," and len(words) > 2 \
-            and any(w.lower() in _ROLES for w in text.split()):
+            and any(w.lower() in _ROLES for w in text.split()) \
+            and not any(w[:1].isupper() for w in text.split()):  # the role names no one
         name = _phrase_back(doc, j - 1, lo)
         if name and name[:1].isupper():
             return name
@@ -202,7 +203,10 @@ def _subject_before_clause(doc: Doc, comma: int, lo: int) -> str | None:
     j = comma - 1
     while j > lo and L[j] != ",":
         j -= 1
-    if j > lo and L[j] == "," and j + 1 < comma and L[j + 1] in ("which", "who", "whose"):
+    if j > lo and L[j] == "," and j + 1 < comma and (
+            L[j + 1] in ("which", "who", "whose") or _ROLES.intersection(L[j + 1:comma])):
+        # "Kestrel Coatings, which employs 420 people, said"; "Hassan Ali, head of the
+        # group, told"
         return _phrase_back(doc, j - 1, lo)
     return None
 
@@ -251,7 +255,8 @@ def find_source(doc: Doc, sent: Span, i: int) -> str | None:
                 if before and (before[:1].isupper() or before.split()[-1].lower()
                                in lx.PRONOUNS or len(before.split()) <= 4):
                     found = before
-                elif k + 1 < hi and lw in _INVERTED and L[k + 1] not in _NOT_INVERTED:
+                elif k + 1 < hi and lw in _INVERTED and L[k + 1] not in _NOT_INVERTED \
+                        and not doc[k + 1].like_num:
                     found = _phrase_forward(doc, k + 1, hi)
             if found:
                 return found

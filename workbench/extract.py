@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Container
 import re
+from itertools import islice
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
@@ -222,11 +223,23 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: list[tuple[int, int]],
     else:
         ctx.event = find_event(doc, sent, raw.start_tok, ctx.end_tok, others,
                                near_only=raw.kind in ("measure", "duration"))
+        headed = _number_of(doc, sent, raw.start_tok) if raw.kind == "count" else None
+        if headed is not None:
+            # "The number of people killed when a missile hit flats in Dnipro has risen to
+            # 40": the sentence's head names the event, not the verb nearest the figure
+            ctx.event = headed[1]
+            if ctx.counted is None and headed[0]:
+                ctx.counted, ctx.counted_class = headed[0], singular(headed[0])
         if raw.kind == "count" and ctx.counted is None and ctx.event:
             noun = _noun_before_event(doc, sent, raw.start_tok)
             if noun:
                 # "homes lost now put at 87", "its count of homes destroyed to 134"
                 ctx.counted, ctx.counted_class = noun, singular(noun)
+    if ctx.counted is None and raw.kind == "count":
+        whole = _one_of(doc, sent, raw.start_tok)
+        if whole:
+            # "The Kh-22 missile was one of 38 fired at Ukraine": 38 missiles
+            ctx.counted, ctx.counted_class = whole, singular(whole)
     if ctx.counted is None and raw.kind in ("count", "percent", "measure", "money") \
             and not ctx.part and not (raw.kind == "count" and ctx.event):
         subject = _subject(doc, sent, raw.start_tok, others)
@@ -350,6 +363,41 @@ def _noun_before_event(doc: Doc, sent: Span, start: int) -> str | None:
 
 
 _BOUND_SKIP = frozenset(w for phrase in lx.BOUNDS_BEFORE for w in phrase)
+
+
+_NUMBER_HEADS = frozenset({"number", "count", "total", "tally"})
+
+
+def _number_of(doc: Doc, sent: Span, start: int) -> tuple[str | None, str] | None:
+    """("people", "killed") for "The number of people killed ... has risen to 40"."""
+    L = index(doc).lower
+    if not (start - 1 > sent.start and L[start - 1] in ("to", "at", "is", "was", "reached")):
+        return None
+    for k in range(sent.start, min(start, sent.start + 8)):
+        if L[k] in _NUMBER_HEADS and k + 1 < start and L[k + 1] == "of":
+            noun: str | None = None
+            for j in range(k + 2, min(start, k + 6)):
+                if L[j] in lx.EVENTS:
+                    return noun, lx.EVENTS[L[j]]
+                if doc[j].is_alpha and L[j] not in lx.PHRASE_STOP:
+                    noun = doc[j].text
+            return None
+    return None
+
+
+def _one_of(doc: Doc, sent: Span, start: int) -> str | None:
+    """"The missile was one of 38": the noun the whole is made of."""
+    L = index(doc).lower
+    if start - 3 < sent.start or L[start - 1] != "of" or L[start - 2] != "one":
+        return None
+    k = start - 3
+    while k > sent.start and L[k] in ("was", "is", "were", "are", "as", "became", "just",
+                                      "only", "among"):
+        k -= 1
+    t = doc[k]
+    if not t.is_alpha or not t.text.islower() or L[k] in lx.PHRASE_STOP or L[k] in lx.EVENTS:
+        return None
+    return t.text
 
 
 def _source_before(doc: Doc, sent: Span, start: int) -> str | None:
@@ -593,8 +641,13 @@ _BYLINE = re.compile(
 
 def _substantive(sentence: str) -> bool:
     """A sentence of the story, not a byline, a dateline or a row of page furniture."""
-    words = [w for w in sentence.split() if any(c.isalpha() for c in w)]
-    return len(words) >= 5 and not _BYLINE.search(sentence)
+    words = 0  # with a letter in them; counted up to five
+    for w in sentence.split():
+        if w.isalpha() or any(map(str.isalpha, w)):
+            words += 1
+            if words == 5:
+                return not _BYLINE.search(sentence)
+    return False
 
 
 def _article_context(doc: Doc) -> ArticleContext:
@@ -610,6 +663,7 @@ def _article_context(doc: Doc) -> ArticleContext:
     text = index(doc).text
     # the lead: the title and the first two sentences of substance (not a byline or dateline)
     lead = [s for s in sents[:12] if text[s.start_char:s.end_char].strip()]
-    lead = lead[:1] + [s for s in lead[1:] if _substantive(text[s.start_char:s.end_char])][:2]
+    lead = lead[:1] + list(islice(
+        (s for s in lead[1:] if _substantive(text[s.start_char:s.end_char])), 2))
     art.lead_flat = norm_place(" ".join(text[s.start_char:s.end_char] for s in lead))
     return art

@@ -153,7 +153,7 @@ for _canon, _words in {
     "displaced": "displaced evacuated fled flee flees fleeing homeless uprooted refugees "
     "evacuation",
     "arrested": "arrested detained arrest arrests detention detentions jailed",
-    "rescued": "rescued saved",
+    "rescued": "rescued saved pulled evacuated-alive",
     "contained": "contained containment",
     "burned": "burned burnt burning burn burns scorched charred blackened",
     "aboard": "aboard onboard board carrying",

@@ -514,3 +514,27 @@ def test_the_value_a_change_starts_from_is_the_earlier_figure() -> None:
     assert r.figure(fid(r, "a1", "62")).superseded
     group = next(g for g in r.groups if fid(r, "a1", "62") in g.figures)
     assert group.reason.startswith("62") and "earlier figure" in group.reason
+
+
+def test_a_missile_strike_report_lines_up_tolls_missiles_and_rescues() -> None:
+    r = analyse("A missile strike on an apartment block in Dnipro killed at least 30 people, "
+                "officials said. Rescuers pulled 39 people from the rubble, regional governor "
+                "Valentyn Reznichenko said. The air force said Russia had fired 33 cruise "
+                "missiles at Ukraine on Saturday.",
+                "The number of people killed when a missile hit a block of flats in Dnipro has "
+                "risen to 40, officials say. Rescuers said they had saved 39 people. The "
+                "missile was one of 38 fired at Ukraine on Saturday, the air force said. It "
+                "said 25 of them were intercepted.")
+    toll = r.figure(fid(r, "a2", "40"))
+    assert toll.event == "killed"
+    assert group_of(r, fid(r, "a1", "at least 30")) == group_of(r, toll.id)
+    assert group_of(r, fid(r, "a1", "39")) == group_of(r, fid(r, "a2", "39"))
+    assert r.figure(fid(r, "a1", "39")).source == "regional governor Valentyn Reznichenko"
+    missiles = group_of(r, fid(r, "a1", "33"))
+    assert missiles is not None and missiles == group_of(r, fid(r, "a2", "38"))
+    assert r.figure(fid(r, "a2", "25")).source != "25 of them were intercepted"
+
+
+def test_a_speaker_named_before_a_role_apposition_is_the_source() -> None:
+    r = analyse("Hassan Ali, head of the group, told reporters 12 people died.")
+    assert r.figure(fid(r, "a1", "12")).source == "Hassan Ali"
