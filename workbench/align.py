@@ -367,8 +367,14 @@ def _same_order(m: _Member, c: _Cluster) -> bool:
 
 
 def _named_share(m: _Member) -> bool:
+    """A share that says whose or of what by name: "Vancu 52.4 per cent", "inflation held
+    at 6.7%" (a rate named by its noun, not a share of people or of a vote)."""
     counted = m.fig.counted or ""
-    return m.fig.kind == "percent" and counted[:1].isupper() and " " not in counted
+    if m.fig.kind != "percent" or not counted:
+        return False
+    if counted[:1].isupper() and " " not in counted:
+        return True
+    return (m.ctx.counted_class or "").split()[-1] in lx.RATE_NOUNS
 
 
 def _overlap(a: _Member, b: _Member) -> float:

@@ -245,10 +245,21 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: list[tuple[int, int]],
         subject = _subject(doc, sent, raw.start_tok, others)
         if subject == "":
             ctx.generic = True
-        elif subject is not None:
+        elif subject is not None and not (raw.kind in ("measure", "money")
+                                          and subject[:1].isupper()):
+            # (a name is not what a distance or an amount measures: "the Fire grew to 26,500
+            # acres")
             ctx.counted = subject
             ctx.counted_class = singular(subject.split()[-1]) if raw.kind != "percent" \
                 else " ".join(singular(w) for w in subject.split())
+            if raw.kind == "percent":
+                kind_of = _rate_modifier(doc, sent, raw.start_tok, subject)
+                if kind_of:
+                    # "Food inflation eased to 12.2%" is not "inflation held at 6.7%"
+                    ctx.counted = f"{kind_of} {subject}"
+                    ctx.counted_class = f"{kind_of} {ctx.counted_class}"
+                if ctx.event in _LEVEL_VERBS:
+                    ctx.event = None  # "held at", "eased to": how a level moved, not an event
     if phrase and raw.kind == "count":
         mods = set(phrase.lower().split())
         if mods & _INCREMENT:
@@ -259,9 +270,9 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: list[tuple[int, int]],
                 ctx.scope = rate
             else:
                 ctx.part = True
-        kind_of = sorted(mods & _STATUS)
-        if kind_of:
-            ctx.counted_class = f"{ctx.counted_class or 'people'}/{kind_of[0]}"
+        status = sorted(mods & _STATUS)
+        if status:
+            ctx.counted_class = f"{ctx.counted_class or 'people'}/{status[0]}"
     ctx.year = _year_scope(doc, sent, raw.start_tok)
     facts = places_of(sent)
     if ctx.year is None and facts.past:
@@ -306,7 +317,43 @@ _SUBJECT_SKIP = frozenset({
     "gave", "give", "given", "giving", "got", "get", "received", "won", "took", "secured",
     "had", "claimed", "put", "puts", "placed", "places", "set", "sets", "estimate",
     "estimates", "estimated", "counted", "reported", '"', "\u201c", "\u201d", "'", "real",
-    "official", "true", "actual", "final", "new", "latest", "cent", "percent", "per", "%"})
+    "official", "true", "actual", "final", "new", "latest", "cent", "percent", "per", "%"}) | {
+    # a level that moved or held: "inflation falls to 6.7%", "unemployment remained at 4%"
+    "falls", "rises", "eased", "eases", "remained", "remains", "held", "holds", "stuck",
+    "stayed", "stays", "hits", "climbed", "climbs", "dropped", "drops", "slowed", "slows",
+    "accelerated", "jumped", "jumps", "surged", "edged", "ticked", "slipped", "slips", "sank",
+    "increased", "decreased", "declined", "grew", "came", "comes", "unchanged", "steady",
+    "down", "back", "again", "still", "stand"}
+_LEVEL_VERBS = frozenset({"held", "hold", "remained", "eased", "fell", "rose", "stuck",
+                          "stayed", "dropped", "climbed", "slowed", "accelerated", "jumped",
+                          "surged", "edged", "ticked", "slipped", "increased", "decreased",
+                          "declined", "grew", "stood", "stands", "stand", "reached", "hit"})
+#: words before a rate that say which one without making it another ("UK", "annual")
+_PLAIN_MODIFIERS = frozenset({"annual", "headline", "consumer", "price", "prices", "overall",
+                              "official", "yearly", "the", "a", "its", "national", "current",
+                              "latest", "average", "total", "general", "main", "rate", "of"})
+
+
+def _rate_modifier(doc: Doc, sent: Span, start: int, subject: str) -> str | None:
+    """"food" in "Food inflation eased to 12.2%": a word before the subject that names a
+    different rate; country names, "annual", "consumer price" do not."""
+    if subject[:1].isupper() and subject.lower() not in lx.RATE_NOUNS:
+        return None  # a name ("Sorel on 49.6 per cent") is modified by no one
+    L = index(doc).lower
+    k = start - 1
+    while k > sent.start and L[k] != subject.lower():
+        k -= 1
+    if k <= sent.start or L[k] != subject.lower():
+        return None
+    j = k - 1
+    if j < sent.start or not doc[j].is_alpha or doc[j].text[:1].isupper() and j > sent.start:
+        return None
+    w = L[j]
+    if w in _PLAIN_MODIFIERS or w in lx.PHRASE_STOP or w in lx.COUNTRIES or w in lx.EVENTS:
+        return None
+    return w
+
+
 #: nouns that say a number is a figure without saying of what
 #: who gives figures: before a bare number they are its source, not what it counts
 _SOURCE_NOUNS = frozenset({
@@ -532,9 +579,11 @@ _THIS_YEAR = re.compile(r"\b(?:this|so far this|earlier this) (?:year|month|deca
                         r"\byear to date\b|\bsince the (?:start|beginning) of (?:the|this) year\b",
                         re.IGNORECASE)
 _RUNNING = frozenset({"toll", "tally", "total", "count", "number"})
-_PAST = re.compile(r"(?<!the )(?<!this )\b(?:[Ll]ast|[Pp]revious)\s+(?:month|year|summer|winter|"
-                   r"spring|autumn|fall|decade)\b|\b(?:a|one|two|three|four|five|six|\d+)\s+"
-                   r"(?:months|years|decades)\s+ago\b|\b[Ee]arlier this year\b")
+#: a sentence set in another time: "Last month, 27 people drowned ..." (at its start: "held at
+#: 6.7% last month" is the period a statistic covers), "two years ago", "in 2019"
+_PAST = re.compile(r"^\W*(?:Last|Previous|Earlier this)\s+(?:month|year|summer|winter|spring|"
+                   r"autumn|fall|decade)\b|\b(?:a|one|two|three|four|five|six|\d+)\s+"
+                   r"(?:months|years|decades)\s+ago\b")
 _SEPARATE = re.compile(r"\b(?:a|an|another)\s+(?:separate|unrelated|different|second)\s+"
                        r"(?:blaze|fire|attack|incident|crash|accident|outbreak|shooting|"
                        r"explosion|blast|earthquake|quake|storm|flood|wreck|shipwreck|"

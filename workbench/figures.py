@@ -514,7 +514,7 @@ def _fraction_at(ix: DocIndex, i: int) -> RawFigure | None:
     return RawFigure(i, i, j, v, v, v, "exact", "percent", unit="%")
 
 
-_AT_TIME = frozenset({"at", "from", "until", "till", "before", "after", "by", "to", "since"})
+_AT_TIME = frozenset({"at", "from", "until", "till", "before", "after", "since"})
 
 
 def _clock_context(ix: DocIndex, i: int) -> bool:
@@ -523,6 +523,9 @@ def _clock_context(ix: DocIndex, i: int) -> bool:
     L = ix.lower
     if i + 1 < len(L) and L[i + 1] in lx.TIME_WORDS:
         return True
+    if i + 1 < len(L) and (L[i + 1] in lx.PERCENT_WORDS or L[i + 1] in ("per", "%")
+                           or L[i + 1] in lx.UNITS or L[i + 1] in nb.SCALES):
+        return False  # "at 5.25%", "at 1.08 million"
     return i > 0 and L[i - 1] in _AT_TIME
 
 

@@ -199,6 +199,12 @@ for _canon, _words in {
     for _w in _words.split():
         COUNTED_CLASSES[_w] = _canon
 
+#: nouns that name a rate by themselves: "inflation held at 6.7%"
+RATE_NOUNS = frozenset({"inflation", "unemployment", "turnout", "growth", "deficit", "interest",
+                        "rate", "rates", "approval", "literacy", "poverty", "vaccination",
+                        "occupancy", "containment", "mortality", "fertility", "participation",
+                        "employment", "gdp", "output", "yield", "margin", "majority"})
+
 #: words that end the counted noun phrase after a number
 PHRASE_STOP = frozenset("""
 a an the and or but nor of in on at to from by for with without into onto over under after
@@ -214,7 +220,7 @@ some many most each both several few fought took made went came saw gave found l
 brought began ran fell rose stood told got became lost sent spent met paid put set hit struck
 flew fled grew knew led read sat won wore wrote ate drank shut sold thought bought caught
 taught burnt burned flee die remain return wait protest march rally gather attend lose lack
-face demand join leave sank sunk broke began spread swept tore burst
+face demand join leave sank sunk broke began spread swept tore burst last next
 """.split())
 
 #: verbs that update a figure: "the toll rose to 12"

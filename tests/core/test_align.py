@@ -538,3 +538,16 @@ def test_a_missile_strike_report_lines_up_tolls_missiles_and_rescues() -> None:
 def test_a_speaker_named_before_a_role_apposition_is_the_source() -> None:
     r = analyse("Hassan Ali, head of the group, told reporters 12 people died.")
     assert r.figure(fid(r, "a1", "12")).source == "Hassan Ali"
+
+
+def test_a_rate_named_by_its_noun_lines_up_across_reports() -> None:
+    r = analyse("UK inflation falls to 6.7%\n\nBritish consumer price inflation held at 6.7% in "
+                "September, the ONS said. Interest rates stand at 5.25%.",
+                "Inflation stuck at 6.7%\n\nThe annual rate of consumer price inflation "
+                "remained at 6.7% last month. Food inflation eased to 12.2% from 13.6%.")
+    headline = group_of(r, fid(r, "a2", "6.7%"))
+    assert headline is not None
+    assert all(group_of(r, f.id) == headline for f in r.figures if f.value == 6.7)
+    assert group_of(r, fid(r, "a2", "12.2")) != headline  # food inflation is another rate
+    rates = r.figure(fid(r, "a1", "5.25"))
+    assert rates.kind == "percent"  # "at 5.25%" is no time of day
