@@ -130,7 +130,7 @@ def counted_words(doc: Doc, end: int, sent_end: int) -> tuple[str | None, str | 
                 doc[k + 1].lower_.endswith("ed"):
             break  # "250 fully destroyed": an adverb before a participle
         if not words and lw.endswith("ed") and k + 1 < sent_end and doc[k + 1].lower_ in (
-                "by", "on", "in", "last", "at", "for", ",", "."):
+                "by", "on", "in", "last", "at", "for", ",", ".", "to"):
             break  # "the 112 acknowledged by the ministry": a verb, not an adjective
         if lw in ("'s", "\u2019s"):
             break

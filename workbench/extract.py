@@ -174,6 +174,14 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: list[tuple[int, int]],
         ctx.end_tok = raw.num_end
         return ctx
     counted, phrase, phrase_end = counted_words(doc, raw.num_end, sent.end)
+    if raw.kind == "duration" and raw.raw_unit == "years" and counted and \
+            index(doc).lower[raw.num_end - 1] == "old":
+        named = _named_after(doc, phrase_end, sent.end)
+        if named:
+            # "a 23-year-old student, Mihail Dost,": his age, as in "Mihail Dost, 23,"
+            ctx.counted, ctx.counted_class = "age", "age " + named.lower()
+            ctx.end_tok = phrase_end
+            return ctx
     if raw.kind == "count":
         ctx.counted = counted
     elif raw.kind == "percent":
@@ -430,6 +438,18 @@ def _number_of(doc: Doc, sent: Span, start: int) -> tuple[str | None, str] | Non
                     noun = doc[j].text
             return None
     return None
+
+
+def _named_after(doc: Doc, k: int, end: int) -> str | None:
+    """The last word of the name set off after a noun: ", Mihail Dost," -> "Dost"."""
+    if k + 2 >= end or doc[k].text != ",":
+        return None
+    j = k + 1
+    last = None
+    while j < end and doc[j].is_alpha and doc[j].text[:1].isupper():
+        last = doc[j].text
+        j += 1
+    return last if last and j - (k + 1) >= 2 else None
 
 
 def _one_of(doc: Doc, sent: Span, start: int) -> str | None:

@@ -220,7 +220,7 @@ some many most each both several few fought took made went came saw gave found l
 brought began ran fell rose stood told got became lost sent spent met paid put set hit struck
 flew fled grew knew led read sat won wore wrote ate drank shut sold thought bought caught
 taught burnt burned flee die remain return wait protest march rally gather attend lose lack
-face demand join leave sank sunk broke began spread swept tore burst last next
+face demand join leave sank sunk broke began spread swept tore burst last next cast
 """.split())
 
 #: verbs that update a figure: "the toll rose to 12"

@@ -551,3 +551,12 @@ def test_a_rate_named_by_its_noun_lines_up_across_reports() -> None:
     assert group_of(r, fid(r, "a2", "12.2")) != headline  # food inflation is another rate
     rates = r.figure(fid(r, "a1", "5.25"))
     assert rates.kind == "percent"  # "at 5.25%" is no time of day
+
+
+def test_an_age_before_a_named_person_is_that_persons_age() -> None:
+    r = analyse("Mihail Dost, 23, a history student, was hit in the head.",
+                "A 24-year-old student, Mihail Dost, died after being hit.")
+    ages = [f for f in r.figures if f.kind == "duration"]
+    assert len(ages) == 2 and group_of(r, ages[0].id) == group_of(r, ages[1].id)
+    gid = group_of(r, ages[0].id)
+    assert next(g for g in r.groups if g.id == gid).status == "conflict"
