@@ -70,7 +70,7 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
                 bool(_THIS_YEAR.search(text)), _national(text))
         return cache[sent.start]
 
-    spans = [(r.start_tok, r.num_end) for r in raws]
+    spans = _FigureSpans([(r.start_tok, r.num_end) for r in raws])
     figures: list[Figure] = []
     contexts: dict[str, Context] = {}
     art = _article_context(doc)
@@ -162,7 +162,30 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
     return figures, contexts, art
 
 
-def _context(doc: Doc, sent: Span, raw: RawFigure, spans: list[tuple[int, int]],
+class _FigureSpans:
+    """The token spans (start, end) of an article's figures, and which figure covers a token."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = spans
+        # token -> the span that covers it, built once per article; None when spans overlap
+        covered = {k: (s, e) for s, e in spans for k in range(s, e)}
+        self._covered = covered if len(covered) == sum(max(0, e - s) for s, e in spans) \
+            else None
+
+    def others(self, start: int) -> dict[int, tuple[int, int]]:
+        """Token -> the span of a figure other than the one at ``start`` that covers it (the
+        later one where spans overlap)."""
+        if self._covered is None:
+            return {k: (s, e) for s, e in self.spans if s != start for k in range(s, e)}
+        others = dict(self._covered)
+        for s, e in self.spans:
+            if s == start:
+                for k in range(s, e):
+                    del others[k]
+        return others
+
+
+def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
              places_of: Callable[[Span], _SentenceFacts]) -> Context:
     ctx = Context()
     if raw.kind in ("date", "ordinal"):
@@ -200,7 +223,7 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: list[tuple[int, int]],
     elif ctx.counted:
         ctx.counted_class = singular(ctx.counted)
     # token -> the span of the other figure that covers it
-    others = {k: (s, e) for s, e in spans if s != raw.start_tok for k in range(s, e)}
+    others = spans.others(raw.start_tok)
     after = doc[raw.num_end].lower_ if raw.num_end < len(doc) else ""
     after2 = doc[raw.num_end + 1].lower_ if raw.num_end + 1 < len(doc) else ""
     before = _before_bound(doc, raw.start_tok)
