@@ -7,7 +7,9 @@ same reporting window. Values are not used to group: that is what lets a group s
 """
 from __future__ import annotations
 
+import bisect
 import math
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -44,7 +46,7 @@ class _Member:
     def __post_init__(self) -> None:
         self.head = norm_place(self.ctx.place.split()[0]) if self.ctx.place else ""
         if self.place:
-            _HEADS[self.place] = self.head
+            _S.heads[self.place] = self.head
         self.sig = (self.fig.article, self.place, self.day, self.ctx.window, self.ctx.countries,
                     self.event)
         self.num = _num_id(self.fig.id)
@@ -143,12 +145,32 @@ def _set_against(a: Figure, b: Figure) -> bool:
     return bool(_AGAINST.search(between))
 
 
-_WITHIN: dict[str, set[str]] = {}
+class _State(threading.local):
+    """What one align() call learns about places, kept per thread: the app may analyse in
+    two threads at once, and module-level caches would be overwritten by the other run."""
+
+    def __init__(self) -> None:
+        self.within: dict[str, set[str]] = {}
+        self.named: dict[tuple[str, str], bool] = {}
+        #: normalised place -> its first word ("marenneinternationalairport" -> "marenne")
+        self.heads: dict[str, str] = {}
+        #: places some article leads with: the event's own place, which an article about
+        #: the same event may leave unnamed (a live blog that never says "off Maravel")
+        self.lead_places: set[str] = set()
+        self.compatible: dict[tuple[str, str], bool] = {}
+        self.sentence_words: dict[str, frozenset[str]] = {}
+
+    def reset(self, within: dict[str, set[str]]) -> None:
+        self.__init__()  # type: ignore[misc]
+        self.within = within
+
+
+_S = _State()
 
 
 def _nested(a: str, b: str) -> bool:
     """One place lies within the other, as some article says (transitively)."""
-    return b in _WITHIN.get(a, ()) or a in _WITHIN.get(b, ())
+    return b in _S.within.get(a, ()) or a in _S.within.get(b, ())
 
 
 def _build_within(articles: dict[str, ArticleContext]) -> dict[str, set[str]]:
@@ -169,29 +191,20 @@ def _build_within(articles: dict[str, ArticleContext]) -> dict[str, set[str]]:
     return closed
 
 
-#: normalised place -> its first word normalised ("marenneinternationalairport" -> "marenne")
-_HEADS: dict[str, str] = {}
-
-
 def _in_lead(place: str, art: ArticleContext) -> bool:
     """Does the article lead with this place, or with the place it is named after ("Marenne
     International Airport" in a story whose lead says "Marenne")?"""
     if place in art.lead_flat:
         return True
-    head = _HEADS.get(place, "")
+    head = _S.heads.get(place, "")
     return len(head) >= 4 and head != place and head in art.lead_flat
-
-
-#: places some article leads with: the event's own place, which an article about the same
-#: event may leave unnamed (a live blog that never says "off Maravel")
-_LEAD_PLACES: set[str] = set()
 
 
 def _named_in(m: _Member, art: ArticleContext) -> bool:
     """Does the other article name this figure's place (or the first word of it: "Marenne"
     for "Marenne International Airport"), or is it the place an article leads with?"""
     assert m.place is not None
-    if m.place in art.flat_text or m.place in _LEAD_PLACES:
+    if m.place in art.flat_text or m.place in _S.lead_places:
         return True
     return len(m.head) >= 4 and m.head in art.flat_text
 
@@ -214,12 +227,16 @@ class _Cluster(list[_Member]):
         self.sentences: dict[str, _Member] = {}
         self.separate = False
         self.national = False
+        #: the members' values, kept sorted
+        self.values: list[float] = []
         self.incidents: set[str] = set()
         #: members by (article, sentence): figures that share a sentence need a full check
         self.by_line: dict[tuple[str, str], list[_Member]] = {}
 
     def take(self, m: _Member) -> None:
         self.append(m)
+        if m.fig.value:
+            bisect.insort(self.values, m.fig.value)
         self.separate = self.separate or m.ctx.separate
         self.national = self.national or m.ctx.national
         if m.ctx.incident:
@@ -244,11 +261,16 @@ class _Cluster(list[_Member]):
 def _compatible_places(p: str, q: str) -> bool:
     """The same place, one inside the other, or a site named after a place inside the other
     ("Allen Premium Outlets" and "Texas" when an article says "ALLEN, Texas")."""
-    if p == q or p in q or q in p or _nested(p, q):
+    if p == q:
         return True
-    hp, hq = _HEADS.get(p, ""), _HEADS.get(q, "")
-    return bool(hp and hp != p and len(hp) >= 4 and _nested(hp, q)) or \
-        bool(hq and hq != q and len(hq) >= 4 and _nested(hq, p))
+    key = (p, q)
+    known = _S.compatible.get(key)
+    if known is None:
+        hp, hq = _S.heads.get(p, ""), _S.heads.get(q, "")
+        known = _S.compatible[key] = p in q or q in p or _nested(p, q) or \
+            bool(hp and hp != p and len(hp) >= 4 and _nested(hp, q)) or \
+            bool(hq and hq != q and len(hq) >= 4 and _nested(hq, p))
+    return known
 
 
 def _fits_all(a: _Member, c: _Cluster) -> bool:
@@ -279,9 +301,9 @@ def _fits_all(a: _Member, c: _Cluster) -> bool:
             return False
         for other_art, ctx in c.unplaced_articles.items():
             key = (a.place, other_art)
-            named = _NAMED.get(key)
+            named = _S.named.get(key)
             if named is None:
-                named = _NAMED[key] = _named_in(a, ctx)
+                named = _S.named[key] = _named_in(a, ctx)
             if not named:
                 return False
     else:
@@ -290,16 +312,15 @@ def _fits_all(a: _Member, c: _Cluster) -> bool:
             return False
         for q, m in c.places.items():
             key = (q, art)
-            named = _NAMED.get(key)
+            named = _S.named.get(key)
             if named is None:
-                named = _NAMED[key] = _named_in(m, a.art)
+                named = _S.named[key] = _named_in(m, a.art)
             if not named:
                 return False
     line = c.by_line.get((art, a.fig.sentence))
     return line is None or all(_fits(a, m) for m in line)
 
 
-_NAMED: dict[tuple[str, str], bool] = {}
 
 
 
@@ -325,9 +346,9 @@ class _Bucket:
             art = member.fig.article
             for q, clusters in self.by_place.items():
                 key = (q, art)
-                named = _NAMED.get(key)
+                named = _S.named.get(key)
                 if named is None:
-                    named = _NAMED[key] = _named_in(clusters[0].places[q], member.art)
+                    named = _S.named[key] = _named_in(clusters[0].places[q], member.art)
                 if named:
                     found.update((c.no, c) for c in clusters)
         return [found[i] for i in sorted(found)]
@@ -359,7 +380,7 @@ def _same_order(m: _Member, c: _Cluster) -> bool:
     order as the group's values: "About 100,000 people were in relief camps" is not a toll
     of 60 dead."""
     v = m.fig.value
-    values = sorted(x.fig.value for x in c if x.fig.value)
+    values = c.values
     if not v or not values:
         return True
     mid = values[len(values) // 2]
@@ -383,6 +404,14 @@ def _overlap(a: _Member, b: _Member) -> float:
         return 1.0
     shared = len(a.words & b.words)
     return 0.0 if shared < 2 else 2 * shared / max(1, len(a.words) + len(b.words))
+
+
+def _sentence_words(sentence: str) -> frozenset[str]:
+    """_content_words of a sentence, read once however many figures it holds."""
+    words = _S.sentence_words.get(sentence)
+    if words is None:
+        words = _S.sentence_words[sentence] = _content_words(sentence)
+    return words
 
 
 def _content_words(sentence: str) -> frozenset[str]:
@@ -409,10 +438,7 @@ def align(figures: list[Figure], contexts: dict[str, Context],
           articles: dict[str, ArticleContext],
           label: Callable[[str], str] = lambda a: a) -> list[Group]:
     """Group figures across and within articles; list every conflicting pair with a reason."""
-    global _WITHIN
-    _WITHIN = _build_within(articles)
-    _NAMED.clear()
-    _LEAD_PLACES.clear()
+    _S.reset(_build_within(articles))
     buckets: dict[tuple[str, ...], _Bucket] = {}
     pending: list[tuple[tuple[str, ...], _Member]] = []
     members: list[tuple[tuple[str, ...], _Member]] = []
@@ -427,11 +453,11 @@ def align(figures: list[Figure], contexts: dict[str, Context],
         # only a weekday in the figure's own sentence dates it: an article's dateline is the
         # day of the report, and tolls are revised from one day to the next
         member = _Member(fig, ctx, art, norm_place(ctx.place) if ctx.place else None, ctx.day,
-                         _content_words(fig.sentence) - _content_words(fig.text),
+                         _sentence_words(fig.sentence) - _content_words(fig.text),
                          norm_event(fig.event) if fig.event else "")
         members.append((key, member))
         if member.place and _in_lead(member.place, art):
-            _LEAD_PLACES.add(member.place)
+            _S.lead_places.add(member.place)
     for key, member in members:
         if not member.event and member.fig.kind != "duration":
             pending.append((key, member))  # placed once the groups with events exist
@@ -490,7 +516,8 @@ def _make_group(gid: str, key: tuple[str, ...], cluster: list[_Member],
                         if len(conflicts) < MAX_PAIRS:
                             conflicts.append((a.id, b.id) if _order(a) < _order(b)
                                              else (b.id, a.id))
-        conflicts.sort(key=lambda p: (_num_id(p[0]), _num_id(p[1])))
+        num = {m.fig.id: m.num for m in cluster}
+        conflicts.sort(key=lambda p: (num[p[0]], num[p[1]]))
     status = "single" if len(figs) == 1 else ("conflict" if conflicts else "consistent")
     place = next((m.ctx.place for m in cluster if m.ctx.place), None)
     quantity = _quantity(figs, place, next((m.ctx.counted_class for m in cluster

@@ -560,3 +560,29 @@ def test_an_age_before_a_named_person_is_that_persons_age() -> None:
     assert len(ages) == 2 and group_of(r, ages[0].id) == group_of(r, ages[1].id)
     gid = group_of(r, ages[0].id)
     assert next(g for g in r.groups if g.id == gid).status == "conflict"
+
+
+def test_two_analyses_in_two_threads_do_not_mix_their_places() -> None:
+    # the app may analyse in two threads at once; what one run learns about places (which
+    # lies within which, which an article leads with) must not leak into the other
+    import threading
+
+    texts_a = ("ALLEN, Texas, May 7 (Reuters) - A gunman killed eight people at a mall.",
+               "Nine people died after the shooting at Allen Premium Outlets, police said.")
+    texts_b = ("At least 14 people died when a ferry sank off the island of Maravel.",
+               "Live updates\n\nThe coast guard says 19 people are confirmed dead.")
+    expected = [analyse(*texts_a).to_json(), analyse(*texts_b).to_json()]
+    results: list[list[object]] = [[], []]
+
+    def run(slot: int, texts: tuple[str, str]) -> None:
+        for _ in range(15):
+            results[slot].append(analyse(*texts).to_json())
+
+    threads = [threading.Thread(target=run, args=(0, texts_a)),
+               threading.Thread(target=run, args=(1, texts_b))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert all(r == expected[0] for r in results[0])
+    assert all(r == expected[1] for r in results[1])
