@@ -34,6 +34,8 @@ class _SentenceFacts:
     past: bool = False
     running: bool = False
     national: bool = False
+    #: "On 9 September, ...": the (month, day) a sentence opens with
+    on_date: tuple[int, int] | None = None
 
 
 @dataclass
@@ -47,6 +49,8 @@ class ArticleContext:
     lead_flat: str = ""
     #: (place, larger place) pairs the article states: "Estrava's Halvek province"
     contains: set[tuple[str, str]] = field(default_factory=set)
+    #: the (month, day) of the article's dateline or byline, when it gives one
+    date: tuple[int, int] | None = None
 
 
 def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
@@ -67,7 +71,7 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
             cache[sent.start] = _SentenceFacts(
                 find_places_at(sent), find_day(sent), find_countries(sent), find_window(sent),
                 _incidents(text), bool(_SEPARATE.search(text)), bool(_PAST.search(text)),
-                bool(_THIS_YEAR.search(text)), _national(text))
+                bool(_THIS_YEAR.search(text)), _national(text), _opening_date(text))
         return cache[sent.start]
 
     spans = _FigureSpans([(r.start_tok, r.num_end) for r in raws])
@@ -81,6 +85,9 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
     for n, raw in enumerate(raws):
         sent = idx.sent(raw.num_start)
         ctx = _context(doc, sent, raw, spans, places_of)
+        on = places_of(sent).on_date
+        if on and art.date and ctx.year is None and _days_apart(on, art.date) > 3:
+            ctx.year = "past"  # "On 9 September, 27 people drowned" in a report of 7 October
         # a pronoun source ("he said") is the last named source in the article
         if ctx.source:
             if ctx.source.lower() in _PRONOUN_SOURCES and last_source:
@@ -618,6 +625,39 @@ def _national(text: str) -> bool:
         if m.group(1) is None or m.group(1).lower() in lx.COUNTRIES:
             return True
     return False
+_MONTH_NO = {m: i for i, m in enumerate(
+    ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"), start=1)}
+_MONTH_NO.update({m[:3]: i for m, i in list(_MONTH_NO.items())})
+_MONTH_NO["sept"] = 9
+_MONTH = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|" \
+         r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}}) {_MONTH}\b|\b{_MONTH} (\d{{1,2}})\b")
+_OPENING_DATE = re.compile(rf"^\W*On (?:\w+day,? )?(?:(\d{{1,2}}) {_MONTH}|{_MONTH} (\d{{1,2}}))\b")
+
+
+def _month_day(m: re.Match[str], first: int) -> tuple[int, int] | None:
+    """(month, day) from a match whose groups are day, month, month, day from ``first``."""
+    day, month, month2, day2 = m.group(first, first + 1, first + 2, first + 3)
+    name, number = (month, day) if month else (month2, day2)
+    try:
+        return _MONTH_NO[name.lower().rstrip(".")], int(number)
+    except (KeyError, ValueError, AttributeError):
+        return None
+
+
+def _opening_date(text: str) -> tuple[int, int] | None:
+    m = _OPENING_DATE.match(text)
+    return _month_day(m, 1) if m else None
+
+
+def _days_apart(a: tuple[int, int], b: tuple[int, int]) -> int:
+    """Days between two (month, day) dates of one year or of the turn of a year."""
+    da, db = (a[0] - 1) * 31 + a[1], (b[0] - 1) * 31 + b[1]
+    gap = abs(da - db)
+    return min(gap, 372 - gap)
+
+
 _THIS_YEAR = re.compile(r"\b(?:this|so far this|earlier this) (?:year|month|decade)\b|"
                         r"\byear to date\b|\bsince the (?:start|beginning) of (?:the|this) year\b",
                         re.IGNORECASE)
@@ -750,6 +790,10 @@ def _article_context(doc: Doc) -> ArticleContext:
             art.day = day
             break
     art.flat_text = norm_place(index(doc).text)
+    # the report's own date: the first day and month among its first lines (dateline, byline)
+    head = index(doc).text[:400]
+    dated = _DAY_MONTH.search(head)
+    art.date = _month_day(dated, 1) if dated else None
     art.contains = find_containment(index(doc).text)
     sents = index(doc).sents
     text = index(doc).text

@@ -586,3 +586,13 @@ def test_two_analyses_in_two_threads_do_not_mix_their_places() -> None:
         t.join()
     assert all(r == expected[0] for r in results[0])
     assert all(r == expected[1] for r in results[1])
+
+
+def test_a_sentence_opening_with_another_date_is_another_event() -> None:
+    r = analyse("By Sofia Karanthe | Tuesday 7 October 2025\n\nThe coast guard said 165 people "
+                "had been rescued from the ferry. On 9 September, 27 people drowned off Cape "
+                "Orvel when a boat capsized; 40 were rescued.",
+                "The coast guard said 163 people had been rescued from the ferry.")
+    ferry = group_of(r, fid(r, "a1", "165"))
+    assert ferry is not None and ferry == group_of(r, fid(r, "a2", "163"))
+    assert group_of(r, fid(r, "a1", "40")) != ferry
