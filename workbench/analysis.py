@@ -101,9 +101,14 @@ def _analyze_articles(articles: Sequence[Article], nlp: Language, progress: Prog
 
 
 def _label(article: Article) -> str:
-    """How a reason names an article: its outlet when known, else its file name."""
+    """How a reason names an article: its outlet when known, else the start of its headline
+    ("Russian airstrikes kill at least 53…"), else its file name."""
     if article.outlet:
         return article.outlet[:40]
-    stem = Path(article.path).stem if article.path and not article.path.startswith("<") \
-        else article.title
-    return stem[:40]
+    title = " ".join((article.title or "").split())
+    if title:
+        if len(title) <= 36:
+            return title
+        cut = title[:36].rsplit(" ", 1)[0]
+        return (cut if len(cut) >= 12 else title[:36]).rstrip(" ,;:-") + "\u2026"
+    return Path(article.path).stem[:40] if article.path else article.id

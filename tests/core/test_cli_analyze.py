@@ -79,3 +79,19 @@ def test_progress_and_cancel_callbacks(corpus: Path) -> None:
 
     with pytest.raises(Cancelled):
         analyze([corpus], cancelled=cancelled)
+
+
+def test_a_reason_names_an_article_by_outlet_or_headline_not_by_file_name(tmp_path) -> None:
+    from workbench.analysis import analyze
+
+    (tmp_path / "8303d4045a4bc558.txt").write_text(
+        "Floods kill at least 12 in the riverside town of Marlow on Sunday\n\nAt least 12 "
+        "people were killed in floods in Marlow on Sunday, the fire service said.",
+        encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Marlow floods\n\nPolice said 9 people were killed in floods in Marlow on Sunday.",
+        encoding="utf-8")
+    result = analyze([tmp_path])
+    reason = next(g.reason for g in result.groups if g.status == "conflict")
+    assert "8303d4045a4bc558" not in reason
+    assert "Floods kill at least 12 in the\u2026" in reason or "Marlow floods" in reason
