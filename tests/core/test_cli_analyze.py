@@ -81,9 +81,8 @@ def test_progress_and_cancel_callbacks(corpus: Path) -> None:
         analyze([corpus], cancelled=cancelled)
 
 
-def test_a_reason_names_an_article_by_outlet_or_headline_not_by_file_name(tmp_path) -> None:
-    from workbench.analysis import analyze
-
+def test_a_reason_names_an_article_by_outlet_or_headline_not_by_file_name(
+        tmp_path: Path) -> None:
     (tmp_path / "8303d4045a4bc558.txt").write_text(
         "Floods kill at least 12 in the riverside town of Marlow on Sunday\n\nAt least 12 "
         "people were killed in floods in Marlow on Sunday, the fire service said.",
