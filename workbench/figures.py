@@ -701,7 +701,9 @@ def interval(value: float, bound: str, kind: str, written: str,
     "73" is by "76". "About" allows 10% or the rounding precision, whichever is wider.
     """
     floor = 0.0 if kind in ("count", "percent", "money", "duration", "measure") else None
-    prec = _precision(value, kind, written)
+    # a round number's last digit says how precise it is, but never more than a fifth of it:
+    # "1,000" may be 800 to 1,200, not 500 to 1,500
+    prec = min(_precision(value, kind, written), 0.2 * abs(value))
     if bound == "exact":
         return value - prec, value + prec
     if bound in ("at_least", "more_than"):
