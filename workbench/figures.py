@@ -391,6 +391,12 @@ def _figure_at(ix: DocIndex, i: int) -> RawFigure | None:
     if written == "zero" and (end >= n or not ix.doc[end].is_alpha
                               or L[end] in lx.PHRASE_STOP):
         return None
+    if end + 1 < n and T[end] in _HYPHENS and not WS[end] and L[end + 1] == "odd" \
+            and value >= 10 and value == int(value):
+        # "40-odd people": forty and some, 40 to 49
+        step = 10.0 ** max(1, nb.trailing_zeros(value))
+        return _finish(ix, i, num_i, end + 2, value, written, currency,
+                       range_high=value + step - 1)
     if end + 1 < n and T[end] in _HYPHENS and not WS[end] and L[end + 1] == "strong":
         # "a 1,200-strong force": a count of what follows
         raw = _finish(ix, i, num_i, end + 2, value, written, currency)

@@ -57,6 +57,7 @@ def test_values_and_kinds(text: str, needle: str, value: float, kind: str) -> No
     # a round number's precision is capped at a fifth of it: "about 200" is 160 to 240
     ("About 200 soldiers deployed.", "200", "about", 160, 240),
     ("Nearly 1,000 people fled.", "1,000", "about", 800, 1000),
+    ("Some 40-odd people came.", "40-odd", "range", 40, 49),
     ("Some 40 villages were cut off.", "40", "about", 36, 44),
     ("Roughly 70 families fled.", "70", "about", 63, 77),
     ("An estimated 5,000 people fled.", "5,000", "about", 4500, 5500),
