@@ -103,6 +103,8 @@ def _fits(a: _Member, b: _Member) -> bool:
         return False
     if a.day and b.day and a.day != b.day:
         return False
+    if a.ctx.month and b.ctx.month and a.ctx.month != b.ctx.month:
+        return False  # July's jobs and August's
     if a.ctx.window and b.ctx.window and a.ctx.window != b.ctx.window:
         return False
     if a.event and b.event and a.event != b.event:
@@ -226,6 +228,7 @@ class _Cluster(list[_Member]):
         self.events: set[str] = set()
         self.sentences: dict[str, _Member] = {}
         self.separate = False
+        self.months: set[str] = set()
         self.national = False
         #: the members' values, kept sorted
         self.values: list[float] = []
@@ -238,6 +241,8 @@ class _Cluster(list[_Member]):
         if m.fig.value:
             bisect.insort(self.values, m.fig.value)
         self.separate = self.separate or m.ctx.separate
+        if m.ctx.month:
+            self.months.add(m.ctx.month)
         self.national = self.national or m.ctx.national
         if m.ctx.incident:
             self.incidents.add(m.ctx.incident)
@@ -278,6 +283,8 @@ def _fits_all(a: _Member, c: _Cluster) -> bool:
     if a.ctx.countries and any(x != a.ctx.countries for x in c.countries):
         return False
     if a.day and any(d != a.day for d in c.days):
+        return False
+    if a.ctx.month and any(m != a.ctx.month for m in c.months):
         return False
     if a.ctx.window and any(w != a.ctx.window for w in c.windows):
         return False

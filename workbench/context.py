@@ -54,6 +54,8 @@ class Context:
     qualifiers: list[str] = field(default_factory=list)
     place: str | None = None
     day: str | None = None
+    #: the month a figure covers, when its sentence names one ("jul" for "July's gain")
+    month: str | None = None
     window: str | None = None
     scope: str | None = None
     countries: frozenset[str] = frozenset()
@@ -150,6 +152,34 @@ def counted_words(doc: Doc, end: int, sent_end: int) -> tuple[str | None, str | 
     return head.text.strip("“”\"'"), phrase, head.i + 1
 
 
+#: what follows a place's possessive when the place is the subject: "Ostrel's Interior
+#: Ministry", "Marisca's civil protection agency"
+_OFFICIAL = frozenset({"ministry", "interior", "health", "civil", "government", "agency",
+                       "police", "army", "military", "weather", "meteorological", "utility",
+                       "grid", "national", "state", "emergency", "disaster", "coast", "fire",
+                       "authorities", "officials", "president", "prime", "statistics",
+                       "defence", "defense", "foreign", "environment", "red", "electoral"})
+
+
+def _possessive_places(span: Span) -> list[tuple[str, int]]:
+    """"Ostrel's Interior Ministry reported four deaths": Ostrel."""
+    ix = index(span.doc)
+    L, T = ix.lower, ix.texts
+    out: list[tuple[str, int]] = []
+    for k in range(span.start + 1, span.end - 1):
+        if L[k] not in ("'s", "\u2019s") or not T[k - 1][:1].isupper() \
+                or not ix.doc[k - 1].is_alpha:
+            continue
+        if not any(L[j] in _OFFICIAL for j in range(k + 1, min(span.end, k + 4))):
+            continue
+        first = L[k - 1]
+        if first in lx.COUNTRIES or first in lx.MONTHS or first in lx.WEEKDAYS or \
+                first in _INSTITUTIONS or first in _FACILITIES:
+            continue
+        out.append((T[k - 1], k - 1))
+    return out
+
+
 def find_places(span: Span) -> list[str]:
     """Specific places named in a sentence ("Homs", "Deir ez-Zor"); countries left out."""
     return [name for name, _ in find_places_at(span)]
@@ -162,6 +192,8 @@ def find_places_at(span: Span) -> list[tuple[str, int]]:
     L = ix.lower[span.start:span.end]
     T = ix.texts[span.start:span.end]
     out: list[tuple[str, int]] = []
+    if "'s" in L or "\u2019s" in L:
+        out.extend(_possessive_places(span))
     if not (_PLACE_PREPS.intersection(L) or "of" in L):
         return out
     for idx in range(n):

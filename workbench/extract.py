@@ -33,9 +33,12 @@ class _SentenceFacts:
     separate: bool = False
     past: bool = False
     running: bool = False
-    national: bool = False
+    #: character spans (in the sentence) of "across France", "in Marisca and Ostrel", ...
+    national: list[tuple[int, int]] = field(default_factory=list)
     #: "On 9 September, ...": the (month, day) a sentence opens with
     on_date: tuple[int, int] | None = None
+    #: months the sentence names as periods ("July's gain", "in August"), with token indexes
+    months: list[tuple[int, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -71,7 +74,8 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
             cache[sent.start] = _SentenceFacts(
                 find_places_at(sent), find_day(sent), find_countries(sent), find_window(sent),
                 _incidents(text), bool(_SEPARATE.search(text)), bool(_PAST.search(text)),
-                bool(_THIS_YEAR.search(text)), _national(text), _opening_date(text))
+                bool(_THIS_YEAR.search(text)), _national_spans(text), _opening_date(text),
+                _months(doc, sent))
         return cache[sent.start]
 
     spans = _FigureSpans([(r.start_tok, r.num_end) for r in raws])
@@ -133,6 +137,10 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
             if _up_from(doc, raw.start_tok) and p_raw.kind == raw.kind:
                 ctx.counted, ctx.counted_class = p_ctx.counted, p_ctx.counted_class
                 ctx.event, ctx.superseded = p_ctx.event, True
+                if ctx.month and ctx.month != p_ctx.month:
+                    # "earnings rose 4.3%, up from 4.0% in July": last month's value of a
+                    # monthly series, not an earlier report of this one
+                    ctx.year, ctx.superseded = f"month {ctx.month}", False
                 said = idx.lower[raw.start_tok - 2]
                 ctx.qualifiers = [*ctx.qualifiers,
                                   f"{said} from" if said in ("up", "down") else "from"]
@@ -322,20 +330,34 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
     ctx.qualifiers, ctx.superseded = find_qualifiers(doc, sent, raw.start_tok, ctx.end_tok)
     places = facts.places
     if places:
-        ctx.place = _nearest_place(places, raw.start_tok)
+        ctx.place = _nearest_place(places, raw.start_tok, max(raw.num_end, ctx.end_tok))
     else:
         prev = _previous_sentence(doc, sent)
         earlier = places_of(prev).places if prev is not None else []
         ctx.place = earlier[0][0] if earlier else None
     ctx.day, ctx.countries, ctx.window = facts.day, facts.countries, facts.window
+    # the period a figure covers: a month named before it in the sentence, or right after it
+    # ("4.0% in July"); "rose 4.3%, up from 4.0% in July" dates only the 4.0%
+    ctx.month = next((m for at, m in reversed(facts.months) if at < raw.start_tok), None) or \
+        next((m for at, m in facts.months if ctx.end_tok <= at <= ctx.end_tok + 2
+              or raw.num_end <= at <= raw.num_end + 2), None)
     if ctx.day and _RUNNING.intersection(index(doc).lower[max(sent.start, raw.start_tok - 6):
                                                         raw.start_tok]):
         ctx.day = None  # "bringing the confirmed toll to 19": a running count, whatever the day
     ctx.incident = _nearest_incident(facts.incidents, doc[raw.start_tok].idx - sent.start_char)
     # "a separate blaze", "in an unrelated attack": another incident
     ctx.separate = facts.separate
-    # "more than a million marched across France": the country's figure, not a city's
-    ctx.national = facts.national
+    # "more than a million marched across France": the country's figure, not a city's; the
+    # words must be near the figure ("six deaths in Ostrel, the toll across both countries
+    # stands at 21" makes only the 21 a total)
+    at = doc[raw.start_tok].idx - sent.start_char
+    end = doc[max(raw.num_end, ctx.end_tok) - 1].idx + len(doc[max(raw.num_end,
+                                                                   ctx.end_tok) - 1].text) \
+        - sent.start_char
+    text = index(doc).text[sent.start_char:sent.end_char]
+    ctx.national = any((end <= a <= end + 40 and not _CLAUSE_MARK.search(text, end, a)) or
+                       (at - 15 <= b <= at and not _CLAUSE_MARK.search(text, b, at))
+                       for a, b in facts.national)
     if ctx.national:
         ctx.place = None  # "1.12 million in France, including 80,000 in Paris"
     if facts.running or \
@@ -573,13 +595,17 @@ _STATUS = frozenset({"suspected", "probable", "active"})
 _YEAR_TOKEN = re.compile(r"^(1[89]\d\d|20\d\d)$")
 
 
-def _nearest_place(places: list[tuple[str, int]], start: int) -> str | None:
-    """The place named last before the figure ("the deadliest crash in Calderra since 2016,
-    when a turboprop crashed near Orsk, killing 44": Orsk), else the first one after it."""
+def _nearest_place(places: list[tuple[str, int]], start: int, end: int) -> str | None:
+    """The place named right after the figure ("and about 35,000 in Ostrel"), else the one
+    named last before it ("the deadliest crash in Calderra since 2016, when a turboprop
+    crashed near Orsk, killing 44": Orsk), else one named soon after it."""
+    after = [(at, name) for name, at in places if at >= end]
+    if after and min(after)[0] <= end + 3:
+        return min(after)[1]
     before = [name for name, at in places if at < start]
     if before:
         return before[-1]
-    return places[0][0] if places else None
+    return min(after)[1] if after and min(after)[0] <= end + 8 else None
 
 
 #: a named incident: "the Corrow Ridge Fire", "Hurricane Ida", "Flight 618"
@@ -617,14 +643,24 @@ def _nearest_incident(found: list[tuple[int, str]], at: int) -> str | None:
 _NATIONAL_WORDS = re.compile(r"\b(?:nationwide|country-?wide|(?:across|throughout) the "
                              r"(?:country|nation)|(?:across|throughout|in) ([A-Z][a-z]+)"
                              r"(?=[ ,.;]))")
+#: a figure for several places at once: "13 dead in Marisca and Ostrel", "in two countries"
+_CLAUSE_MARK = re.compile(r"[,;:()]")
+_MANY_PLACES = re.compile(r"\b(?:in|across|throughout) (?:[A-Z][a-z]+) and (?:neighbouring |"
+                          r"neighboring )?(?:[A-Z][a-z]+)\b|\b(?:two|both|three|several|all) "
+                          r"(?:the )?(?:countries|nations|states|provinces|regions)\b")
 
 
-def _national(text: str) -> bool:
-    """"nationwide", "across the country", "in France": a country's figure."""
-    for m in _NATIONAL_WORDS.finditer(text):
-        if m.group(1) is None or m.group(1).lower() in lx.COUNTRIES:
-            return True
-    return False
+def _national_spans(text: str) -> list[tuple[int, int]]:
+    """Where a sentence says a figure is a country's ("nationwide", "across the country", "in
+    France") or several places' together ("in Marisca and Ostrel", "in two countries")."""
+    spans = [m.span() for m in _MANY_PLACES.finditer(text)]
+    spans += [m.span() for m in _NATIONAL_WORDS.finditer(text)
+              if m.group(1) is None or m.group(1).lower() in lx.COUNTRIES]
+    return spans
+
+
+
+
 _MONTH_NO = {m: i for i, m in enumerate(
     ("january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december"), start=1)}
@@ -644,6 +680,25 @@ def _month_day(m: re.Match[str], first: int) -> tuple[int, int] | None:
         return _MONTH_NO[name.lower().rstrip(".")], int(number)
     except (KeyError, ValueError, AttributeError):
         return None
+
+
+def _months(doc: Doc, sent: Span) -> list[tuple[int, str]]:
+    """Months a sentence names as periods, not as dates ("7 October", "Oct 7")."""
+    ix = index(doc)
+    L, T = ix.lower, ix.texts
+    out: list[tuple[int, str]] = []
+    for k in range(sent.start, sent.end):
+        w = L[k]
+        if w not in lx.MONTHS or not T[k][:1].isupper() or k == sent.start:
+            continue
+        if w in lx.AMBIGUOUS_MONTHS and L[k - 1] not in ("in", "of", "for", "since") \
+                and not (k + 1 < sent.end and L[k + 1] in ("'s", "\u2019s")):
+            continue  # "May" the verb, "March" the walk
+        near = [T[j] for j in (k - 1, k + 1) if sent.start <= j < sent.end]
+        if any(t.isdigit() and len(t) <= 2 for t in near):
+            continue  # a date
+        out.append((k, w[:3]))
+    return out
 
 
 def _opening_date(text: str) -> tuple[int, int] | None:

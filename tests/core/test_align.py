@@ -596,3 +596,28 @@ def test_a_sentence_opening_with_another_date_is_another_event() -> None:
     ferry = group_of(r, fid(r, "a1", "165"))
     assert ferry is not None and ferry == group_of(r, fid(r, "a2", "163"))
     assert group_of(r, fid(r, "a1", "40")) != ferry
+
+
+def test_a_two_country_storm_keeps_each_countrys_toll_and_the_total_apart() -> None:
+    r = analyse("Hurricane Corvin kills at least 13 in Marisca and Ostrel\n\nMarisca's civil "
+                "protection agency said nine people had died in the country. Ostrel's Interior "
+                "Ministry reported four deaths. More than 120,000 people had been evacuated in "
+                "Marisca, the agency said, and about 35,000 in Ostrel.",
+                "Marisca's civil protection agency now says 15 people died in the country. With "
+                "the six deaths confirmed in Ostrel, the toll across both countries stands at "
+                "21.")
+    total, marisca, ostrel = (group_of(r, fid(r, "a1", "13")), group_of(r, fid(r, "a1", "nine")),
+                              group_of(r, fid(r, "a1", "four")))
+    assert len({total, marisca, ostrel}) == 3
+    assert total == group_of(r, fid(r, "a2", "21"))
+    assert marisca == group_of(r, fid(r, "a2", "15"))
+    assert ostrel == group_of(r, fid(r, "a2", "six"))
+    assert r.figure(fid(r, "a1", "35,000")).place == "Ostrel"
+
+
+def test_a_month_dates_a_monthly_figure() -> None:
+    r = analyse("The office revised July's employment gain down to 18,000 from 31,000.",
+                "Statistics Kaldmark corrected its August employment gain to 38,000. Earnings "
+                "rose 4.3%, up from 4.0% in July.")
+    assert group_of(r, fid(r, "a1", "18,000")) != group_of(r, fid(r, "a2", "38,000"))
+    assert not r.figure(fid(r, "a2", "4.0")).superseded  # last month's, not an earlier report
