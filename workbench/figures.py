@@ -376,15 +376,22 @@ def _figure_at(ix: DocIndex, i: int) -> RawFigure | None:
             ix, i, num_i, end, value, written, currency)
     # ranges across tokens: "30 - 40", "30 to 40", "between 30 and 40"
     if end + 1 < n and (T[end] in _HYPHENS or L[end] in ("to", "and")):
-        second = _read_number(ix, end + 1)
-        is_between = num_i > 0 and L[num_i - 1] in ("between", "from")
-        lead = nb.parse_digits(T[end + 1]) if second is not None else None
+        j = end + 1
+        if currency and j + 1 < n and lx.CURRENCY_SYMBOLS.get(
+                T[j], lx.CURRENCY_SYMBOLS.get(L[j])) == currency:
+            j += 1  # "between $1.6 billion and $2.4 billion"
+        second = _read_number(ix, j)
+        is_between = (num_i > 0 and L[num_i - 1] in ("between", "from")) or (
+            i > 0 and L[i - 1] in ("between", "from"))
+        lead = nb.parse_digits(T[j]) if second is not None else None
         if second is not None and lead and value < lead < second[0] and written == T[num_i]:
             multiple = second[0] / lead
             if any(abs(multiple - s) < 1e-6 * s for s in (1e3, 1e6, 1e9, 1e12)):
                 value *= multiple  # "$180-240 million", "1.3 to 2.7 million": one scale word
+        by = (num_i > 0 and L[num_i - 1] == "by") or (i > 0 and L[i - 1] == "by")
         if second is not None and (L[end] != "and" or is_between) \
-                and second[0] > value:
+                and second[0] > value and not (by and L[end] == "to"):
+            # ("fell by 7,000 to 155,000" is a change and a level, not a range)
             if _month_near(ix, num_i, num_i + 1):
                 return RawFigure(i, num_i, second[1], value, value, second[0], "range", "date")
             return _range_figure(ix, i, num_i, second[1], value, second[0], currency)

@@ -58,6 +58,8 @@ def test_values_and_kinds(text: str, needle: str, value: float, kind: str) -> No
     ("About 200 soldiers deployed.", "200", "about", 160, 240),
     ("Nearly 1,000 people fled.", "1,000", "about", 800, 1000),
     ("Some 40-odd people came.", "40-odd", "range", 40, 49),
+    ("Losses of between $1.6 billion and $2.4 billion.", "$1.6 billion", "range", 1.6e9, 2.4e9),
+    ("Unemployment fell by 7,000 to 155,000.", "155,000", "exact", 154_500, 155_500),
     ("Some 40 villages were cut off.", "40", "about", 36, 44),
     ("Roughly 70 families fled.", "70", "about", 63, 77),
     ("An estimated 5,000 people fled.", "5,000", "about", 4500, 5500),
