@@ -22,7 +22,8 @@ _DIRECTIONS = frozenset({
     "capital", "rebel-held", "government-held", "war-torn",
 })
 _PLACE_NOUNS = frozenset({
-    "province", "village", "town", "city", "region", "district", "county", "state",
+    "province", "village", "town", "city", "region", "district", "county", "state", "districts",
+    "towns", "villages", "cities", "provinces", "regions", "coast", "coastline", "islands",
     "outskirts", "suburb", "suburbs", "capital", "area", "governorate", "municipality",
     "neighbourhood", "neighborhood", "port", "island", "valley", "camp",
 })
@@ -170,8 +171,9 @@ def _possessive_places(span: Span) -> list[tuple[str, int]]:
         if L[k] not in ("'s", "\u2019s") or not T[k - 1][:1].isupper() \
                 or not ix.doc[k - 1].is_alpha:
             continue
-        if not any(L[j] in _OFFICIAL for j in range(k + 1, min(span.end, k + 4))):
-            continue
+        if not any(L[j] in _OFFICIAL or L[j] in _PLACE_NOUNS or L[j] in _DIRECTIONS
+                   for j in range(k + 1, min(span.end, k + 4))):
+            continue  # "Marisca's coastal districts", "Ostrel's Interior Ministry"
         first = L[k - 1]
         if first in lx.COUNTRIES or first in lx.MONTHS or first in lx.WEEKDAYS or \
                 first in _INSTITUTIONS or first in _FACILITIES:

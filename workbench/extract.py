@@ -360,6 +360,10 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
                        for a, b in facts.national)
     if ctx.national:
         ctx.place = None  # "1.12 million in France, including 80,000 in Paris"
+    if raw.start_tok >= 2 and _PEAK.intersection(index(doc).lower[max(sent.start,
+                                                                       raw.start_tok - 3):
+                                                                   raw.start_tok]):
+        ctx.scope = "peak"  # "180,000 still without power, down from a peak of 410,000"
     if facts.running or \
             any(_long_run(q) and not (ctx.year and ctx.year in q) for q in ctx.qualifiers):
         # a running total over months or years, not the event's own count; but "the worst
@@ -644,6 +648,7 @@ _NATIONAL_WORDS = re.compile(r"\b(?:nationwide|country-?wide|(?:across|throughou
                              r"(?:country|nation)|(?:across|throughout|in) ([A-Z][a-z]+)"
                              r"(?=[ ,.;]))")
 #: a figure for several places at once: "13 dead in Marisca and Ostrel", "in two countries"
+_PEAK = frozenset({"peak", "high", "record", "maximum", "height", "highs", "peaks"})
 _CLAUSE_MARK = re.compile(r"[,;:()]")
 _MANY_PLACES = re.compile(r"\b(?:in|across|throughout) (?:[A-Z][a-z]+) and (?:neighbouring |"
                           r"neighboring )?(?:[A-Z][a-z]+)\b|\b(?:two|both|three|several|all) "

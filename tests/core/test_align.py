@@ -621,3 +621,12 @@ def test_a_month_dates_a_monthly_figure() -> None:
                 "rose 4.3%, up from 4.0% in July.")
     assert group_of(r, fid(r, "a1", "18,000")) != group_of(r, fid(r, "a2", "38,000"))
     assert not r.figure(fid(r, "a2", "4.0")).superseded  # last month's, not an earlier report
+
+
+def test_a_peak_is_not_the_current_level() -> None:
+    r = analyse("The utility says 180,000 customers are still without power in Marisca, down "
+                "from a peak of 410,000 on Tuesday.",
+                "The utility said some 190,000 customers were without power in Marisca.")
+    now = group_of(r, fid(r, "a1", "180,000"))
+    assert now is not None and now == group_of(r, fid(r, "a2", "190,000"))
+    assert group_of(r, fid(r, "a1", "410,000")) != now
