@@ -75,6 +75,10 @@ def _verbish(word: str) -> bool:
         w.endswith("ing") and len(w) > 5)
 
 
+_ADDED = frozenset({"added", "adds", "add", "adding", "created", "creates", "create",
+                    "creating", "shed", "sheds", "shedding"})
+
+
 def find_event(doc: Doc, sent: Span, num_start: int, phrase_end: int,
                other_figures: dict[int, tuple[int, int]], near_only: bool = False) -> str | None:
     """The event a figure reports: "killed" in "53 civilians were killed", "killing 36",
@@ -91,6 +95,8 @@ def find_event(doc: Doc, sent: Span, num_start: int, phrase_end: int,
             continue
         if lw in lx.EVENTS and lw not in lx.SAID_VERBS and lw not in _COUNTING_VERBS:
             return lx.EVENTS[lw]  # "burned 52,000 acres", "lost 40 homes"
+        if lw in _ADDED and doc[k + 1].text not in (",", ":", "\u201c", '"'):
+            return "added"  # "employers added 42,000 jobs" (not "he added, ...")
         if lw in lx.PHRASE_STOP or lw in lx.SAID_VERBS or lw in _COUNTING_VERBS:
             break  # "Organisers claimed 250,000": a claim, not an event
         if lw in lx.EVENTS or (_verbish(lw) and not doc[k].text[:1].isupper()):

@@ -104,6 +104,8 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
         prev = prev_in_sent.get(sent.start)
         if prev is not None:
             p_raw, p_ctx = prev
+            if ctx.month is None and p_ctx.month and p_raw.kind == raw.kind:
+                ctx.month = p_ctx.month  # "August gain was 38,000, not 42,000"
             between = idx.text[doc[p_raw.num_end - 1].idx:doc[raw.start_tok].idx].lower()
             if raw.bound == "exact" and p_raw.bound == "about" and p_raw.kind == raw.kind and \
                     " and " in f" {between} " and len(between.split()) <= 6:
@@ -336,9 +338,12 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
         earlier = places_of(prev).places if prev is not None else []
         ctx.place = earlier[0][0] if earlier else None
     ctx.day, ctx.countries, ctx.window = facts.day, facts.countries, facts.window
-    # the period a figure covers: a month named before it in the sentence, or right after it
-    # ("4.0% in July"); "rose 4.3%, up from 4.0% in July" dates only the 4.0%
-    ctx.month = next((m for at, m in reversed(facts.months) if at < raw.start_tok), None) or \
+    # the period a figure covers: a month named before it in its clause ("July's gain was
+    # 18,000"), or right after it ("4.0% in July"); "rose 4.3%, up from 4.0% in July" dates
+    # only the 4.0%
+    L = index(doc).lower
+    ctx.month = next((m for at, m in reversed(facts.months) if at < raw.start_tok and
+                      "," not in L[at:raw.start_tok]), None) or \
         next((m for at, m in facts.months if ctx.end_tok <= at <= ctx.end_tok + 2
               or raw.num_end <= at <= raw.num_end + 2), None)
     if ctx.day and _RUNNING.intersection(index(doc).lower[max(sent.start, raw.start_tok - 6):
@@ -365,7 +370,8 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
                                                                    raw.start_tok]):
         ctx.scope = "peak"  # "180,000 still without power, down from a peak of 410,000"
     if facts.running or \
-            any(_long_run(q) and not (ctx.year and ctx.year in q) for q in ctx.qualifiers):
+            any(_long_run(q) and not (ctx.year and ctx.year in q) for q in ctx.qualifiers) \
+            and not _since_set_off(doc, sent, raw.start_tok):
         # a running total over months or years, not the event's own count; but "the worst
         # since 2016, when a crash killed 44" is the count of that year's event
         ctx.scope = "since"
@@ -648,6 +654,18 @@ _NATIONAL_WORDS = re.compile(r"\b(?:nationwide|country-?wide|(?:across|throughou
                              r"(?:country|nation)|(?:across|throughout|in) ([A-Z][a-z]+)"
                              r"(?=[ ,.;]))")
 #: a figure for several places at once: "13 dead in Marisca and Ostrel", "in two countries"
+def _since_set_off(doc: Doc, sent: Span, start: int) -> bool:
+    """"the lowest since 2008, as employers added 42,000 jobs": the "since" before the
+    figure belongs to another clause (a comma stands between)."""
+    L = index(doc).lower
+    for k in range(start - 1, max(sent.start, start - 16) - 1, -1):
+        if L[k] == ",":
+            return any(L[j] == "since" for j in range(max(sent.start, start - 16), k))
+        if L[k] == "since":
+            return False
+    return False
+
+
 _PEAK = frozenset({"peak", "high", "record", "maximum", "height", "highs", "peaks"})
 _CLAUSE_MARK = re.compile(r"[,;:()]")
 _MANY_PLACES = re.compile(r"\b(?:in|across|throughout) (?:[A-Z][a-z]+) and (?:neighbouring |"
@@ -751,9 +769,15 @@ def _year_scope(doc: Doc, sent: Span, start: int) -> str | None:
             break
     k = start - 1
     lo = max(sent.start, start - 14)
+    after_comma: str | None = None  # the word after the comma nearest the year, so far
     while k >= lo:
         if _YEAR_TOKEN.match(T[k]):
+            if after_comma is not None and after_comma not in ("when", "in", "which") \
+                    and k > lo and L[k - 1] == "since":
+                return None  # "the lowest since 2008, as employers added 42,000 jobs"
             return T[k]
+        if L[k] == ",":
+            after_comma = L[k + 1]
         if L[k] in (";", ".") or (L[k] == "," and k - 1 >= lo and L[k + 1] not in (
                 "when", "in", "during", "after", "which", "where") and
                                   not L[k + 1].endswith("ing") and

@@ -630,3 +630,13 @@ def test_a_peak_is_not_the_current_level() -> None:
     now = group_of(r, fid(r, "a1", "180,000"))
     assert now is not None and now == group_of(r, fid(r, "a2", "190,000"))
     assert group_of(r, fid(r, "a1", "410,000")) != now
+
+
+def test_employers_adding_jobs_line_up_and_a_since_in_another_clause_scopes_nothing() -> None:
+    r = analyse("The unemployment rate fell to 5.1% in August from 5.4% in July, the lowest "
+                "since 2008, as employers added 42,000 jobs.",
+                "The office has corrected its August jobs figure, saying employers added "
+                "38,000 jobs, not the 42,000 it had earlier reported.")
+    added = group_of(r, fid(r, "a1", "42,000"))
+    assert added is not None and added == group_of(r, fid(r, "a2", "38,000"))
+    assert r.figure(fid(r, "a1", "42,000")).event == "added"
