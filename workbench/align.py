@@ -579,7 +579,9 @@ def _quantity(figs: list[Figure], place: str | None, counted_class: str | None =
             counted.lower() not in lx.COUNTED_CLASSES
         parts.append(f"{counted} ({dimension})" if plain else dimension)
     else:
-        parts.append(counted or "people")
+        # a count of no named thing is of people when its event happens to people ("12
+        # killed"); "raised to 64 from 62" is a number
+        parts.append(counted or ("people" if counted_class == "people" else "number"))
     if event and (event in _CANONICAL_EVENTS or event.endswith("ed")):
         parts.append(event)  # "killed", "deployed"; not "living", "gusting", "covering"
     if place and norm_place(place) != norm_place(counted or ""):
