@@ -306,7 +306,7 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
                     # "Food inflation eased to 12.2%" is not "inflation held at 6.7%"
                     ctx.counted = f"{kind_of} {subject}"
                     ctx.counted_class = f"{kind_of} {ctx.counted_class}"
-                if ctx.event in _LEVEL_VERBS:
+                if ctx.event in lx.LEVEL_VERBS:
                     ctx.event = None  # "held at", "eased to": how a level moved, not an event
     if phrase and raw.kind == "count":
         mods = set(phrase.lower().split())
@@ -389,15 +389,7 @@ _SUBJECT_SKIP = frozenset({
     "estimates", "estimated", "counted", "reported", '"', "\u201c", "\u201d", "'", "real",
     "official", "true", "actual", "final", "new", "latest", "cent", "percent", "per", "%"}) | {
     # a level that moved or held: "inflation falls to 6.7%", "unemployment remained at 4%"
-    "falls", "rises", "eased", "eases", "remained", "remains", "held", "holds", "stuck",
-    "stayed", "stays", "hits", "climbed", "climbs", "dropped", "drops", "slowed", "slows",
-    "accelerated", "jumped", "jumps", "surged", "edged", "ticked", "slipped", "slips", "sank",
-    "increased", "decreased", "declined", "grew", "came", "comes", "unchanged", "steady",
-    "down", "back", "again", "still", "stand"}
-_LEVEL_VERBS = frozenset({"held", "hold", "remained", "eased", "fell", "rose", "stuck",
-                          "stayed", "dropped", "climbed", "slowed", "accelerated", "jumped",
-                          "surged", "edged", "ticked", "slipped", "increased", "decreased",
-                          "declined", "grew", "stood", "stands", "stand", "reached", "hit"})
+    "came", "comes", "unchanged", "steady", "down", "back", "again", "still"} | lx.LEVEL_VERBS
 #: words before a rate that say which one without making it another ("UK", "annual")
 _PLAIN_MODIFIERS = frozenset({"annual", "headline", "consumer", "price", "prices", "overall",
                               "official", "yearly", "the", "a", "its", "national", "current",
@@ -467,7 +459,7 @@ def _noun_before_event(doc: Doc, sent: Span, start: int) -> str | None:
     """The plural noun an event word follows in "homes lost rise to 134": what is counted."""
     L = index(doc).lower
     k = start - 1
-    while k > sent.start and start - k <= 5 and (L[k] in _TO_FIGURE or L[k] in _BOUND_SKIP):
+    while k > sent.start and start - k <= 5 and (L[k] in _TO_FIGURE or L[k] in lx.BOUND_WORDS):
         k -= 1
     if k <= sent.start or L[k] not in lx.EVENTS or not L[k].endswith(("ed", "lost", "dead")):
         return None
@@ -477,9 +469,6 @@ def _noun_before_event(doc: Doc, sent: Span, start: int) -> str | None:
             or w in lx.PHRASE_STOP or w in lx.EVENTS or w in _SOURCE_NOUNS:
         return None
     return noun.text
-
-
-_BOUND_SKIP = frozenset(w for phrase in lx.BOUNDS_BEFORE for w in phrase)
 
 
 _NUMBER_HEADS = frozenset({"number", "count", "total", "tally"})

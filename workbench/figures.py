@@ -217,7 +217,7 @@ def _junk_spans(text: str) -> list[tuple[int, int]]:
     for name, where in pairs.items():
         first = name.split()[0].lower()
         if len(where) >= 2 and first not in lx.PHRASE_STOP and first not in lx.WEEKDAYS \
-                and first not in lx.MONTHS and first not in _BOUND_WORDS:
+                and first not in lx.MONTHS and first not in lx.BOUND_WORDS:
             spans.extend(where)
     spans.sort()
     return spans
@@ -227,9 +227,6 @@ _BRAND = re.compile(r"(?=[A-Z])"  # (a capital first: the search skips other cha
                     r"(?<![.!?:]\s)(?<!^)\b[A-Z][A-Za-z]{2,}(?: [A-Z][A-Za-z]+)? \d{1,3}\b"
                     r"(?![.,:]?\d)(?! ?(?:%|per\b|percent\b|people\b|km\b|miles\b|"
                     r"dead\b|killed\b|[a-z]+s\b))", re.MULTILINE)
-
-
-_BOUND_WORDS = frozenset(w for phrase in lx.BOUNDS_BEFORE for w in phrase)
 
 
 def _inside(spans: list[tuple[int, int]], at: int) -> bool:

@@ -76,6 +76,8 @@ BOUNDS_AFTER: dict[tuple[str, ...], str] = {
     ("at", "least"): "at_least",
     ("or", "so"): "about",
 }
+#: every word of a bound phrase: "at", "least", "more", "than", ...
+BOUND_WORDS = frozenset(w for phrase in BOUNDS_BEFORE for w in phrase)
 #: words that make "nearly"/"almost" a bound just under the number
 JUST_UNDER = frozenset({"nearly", "almost"})
 MAX_BOUND_LEN = 3
@@ -204,6 +206,14 @@ RATE_NOUNS = frozenset({"inflation", "unemployment", "turnout", "growth", "defic
                         "rate", "rates", "approval", "literacy", "poverty", "vaccination",
                         "occupancy", "containment", "mortality", "fertility", "participation",
                         "employment", "gdp", "output", "yield", "margin", "majority"})
+
+#: verbs that say how a level moved or held, not what happened: "inflation held at 6.7%"
+LEVEL_VERBS = frozenset({
+    "held", "hold", "holds", "remained", "remains", "eased", "eases", "fell", "falls", "rose",
+    "rises", "stuck", "stayed", "stays", "dropped", "drops", "climbed", "climbs", "slowed",
+    "slows", "accelerated", "jumped", "jumps", "surged", "edged", "ticked", "slipped", "slips",
+    "sank", "increased", "decreased", "declined", "grew", "stood", "stands", "stand", "reached",
+    "hit", "hits"})
 
 #: words that end the counted noun phrase after a number
 PHRASE_STOP = frozenset("""
