@@ -105,6 +105,8 @@ def _fits(a: _Member, b: _Member) -> bool:
         return False
     if a.ctx.month and b.ctx.month and a.ctx.month != b.ctx.month:
         return False  # July's jobs and August's
+    if (a.ctx.still or b.ctx.still) and a.art.date and b.art.date and a.art.date != b.art.date:
+        return False  # a level still holding on Thursday is not Tuesday's level
     if a.ctx.window and b.ctx.window and a.ctx.window != b.ctx.window:
         return False
     if a.event and b.event and a.event != b.event:
@@ -233,6 +235,9 @@ class _Cluster(list[_Member]):
         #: the members' values, kept sorted
         self.values: list[float] = []
         self.incidents: set[str] = set()
+        #: the report dates of the members, and of those that give a level still holding
+        self.dates: set[tuple[int, int]] = set()
+        self.still_dates: set[tuple[int, int]] = set()
         #: members by (article, sentence): figures that share a sentence need a full check
         self.by_line: dict[tuple[str, str], list[_Member]] = {}
 
@@ -246,6 +251,10 @@ class _Cluster(list[_Member]):
         self.national = self.national or m.ctx.national
         if m.ctx.incident:
             self.incidents.add(m.ctx.incident)
+        if m.art.date:
+            self.dates.add(m.art.date)
+            if m.ctx.still:
+                self.still_dates.add(m.art.date)
         if m.ctx.countries:
             self.countries.add(m.ctx.countries)
         if m.place:
@@ -296,6 +305,10 @@ def _fits_all(a: _Member, c: _Cluster) -> bool:
         return False
     if c.separate and a.place is None:
         return False
+    date = a.art.date
+    if date and (any(d != date for d in c.still_dates) or
+                 a.ctx.still and any(d != date for d in c.dates)):
+        return False  # a level still holding on one report's day, another report's day
     if a.ctx.national and any(not m.ctx.national for m in c.places.values()):
         return False
     if a.place and not a.ctx.national and c.national:
@@ -465,6 +478,7 @@ def align(figures: list[Figure], contexts: dict[str, Context],
         members.append((key, member))
         if member.place and _in_lead(member.place, art):
             _S.lead_places.add(member.place)
+    _place_by_lead(members, articles)
     for key, member in members:
         if not member.event and member.fig.kind != "duration":
             pending.append((key, member))  # placed once the groups with events exist
@@ -503,6 +517,31 @@ def align(figures: list[Figure], contexts: dict[str, Context],
             for n, (key, cluster) in enumerate(found, start=1)]
 
 
+def _place_by_lead(members: list[tuple[tuple[str, ...], _Member]],
+                   articles: dict[str, ArticleContext]) -> None:
+    """An article that leads with one place of the event ("Corvin toll in Ostrel rises to
+    six") reports its unplaced counts for that place ("We have received eight bodies"), not
+    for the whole event; a figure the sentence makes a country's or several countries' total
+    stays unplaced."""
+    places = {m.place for _k, m in members if m.place}
+    leads: dict[str, set[str]] = {}
+    for aid, art in articles.items():
+        named = {p for p in places if p in art.lead_flat}
+        # a place inside another that the lead also names is the same story
+        leads[aid] = {p for p in named if not any(
+            q != p and (q in _S.within.get(p, ()) or q in p) for q in named)}
+    # only where the event spans places that another report's lead joins with "and" ("kills
+    # 13 in Marisca and Ostrel") is one place's report a part of it
+    spanning = {p for aid, n in leads.items() for p in n for q in n
+                if p != q and (p + "and" + q in articles[aid].lead_flat or
+                               q + "and" + p in articles[aid].lead_flat)}
+    lead = {aid: next(iter(n)) for aid, n in leads.items() if len(n) == 1 and n <= spanning}
+    for _k, m in members:
+        if m.place is None and not m.ctx.national and not m.ctx.countries and \
+                m.fig.kind == "count":
+            m.place = lead.get(m.fig.article)
+
+
 def _make_group(gid: str, key: tuple[str, ...], cluster: list[_Member],
                 label: Callable[[str], str]) -> Group:
     figs = [m.fig for m in cluster]
@@ -531,6 +570,8 @@ def _make_group(gid: str, key: tuple[str, ...], cluster: list[_Member],
                                             if m.ctx.counted_class), None))
     if len(key) > 3 and key[3].startswith("per "):
         quantity += f" {key[3]}"  # "cases infected per day"
+    elif len(key) > 3 and key[3] in ("earlier", "peak"):
+        quantity += f" ({key[3]})"  # "homes (earlier)": the level a change started from
     event = next((m.event for m in cluster if m.event), "")
     stable = "|".join(list(key) + [event, norm_place(place) if place else ""])
     return Group(id=gid, key=stable, quantity=quantity, figures=[f.id for f in figs],

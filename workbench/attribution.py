@@ -39,6 +39,10 @@ _ROLES = frozenset({"head", "spokesman", "spokeswoman", "spokesperson", "directo
                     "adviser", "advisor", "ambassador", "envoy", "general", "colonel", "author",
                     "researcher", "professor", "analyst", "resident", "witness", "doctor",
                     "nurse", "owner", "manager", "coordinator", "representative"})
+#: a phrase that opens with one of these is an adverbial, never who gave a figure
+_PREPOSITIONS = frozenset({"with", "without", "in", "after", "for", "of", "despite", "amid",
+                           "following", "before", "since", "during", "under", "from", "as",
+                           "saying", "while", "when", "because"})
 _TRAILING = frozenset({"had", "have", "has", "was", "were", "is", "are", "initially", "also",
                        "later", "earlier", "previously", "first", "then", "had", "further",
                        "separately", "on", "recently", "now", "already"})
@@ -240,8 +244,9 @@ def _clean_source(text: str) -> str | None:
     words = text.split()
     while len(words) > 1 and words[-1].lower() in _TRAILING:
         words.pop()
-    if words[0].lower() in ("it", "this", "which", "that", "there", "reports"):
-        return None
+    if words[0].lower() in ("it", "this", "which", "that", "there", "reports") or \
+            words[0].lower() in _PREPOSITIONS:
+        return None  # "With the six deaths confirmed in Ostrel": an adverbial, not a speaker
     return " ".join(words)
 
 

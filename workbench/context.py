@@ -69,6 +69,9 @@ class Context:
     separate: bool = False
     #: the sentence gives a country's figure ("nationwide", "across France")
     national: bool = False
+    #: a level the text says still holds ("180,000 are still without power"): true on the
+    #: report's own day, not a claim about another day's level
+    still: bool = False
     #: the named incident the sentence is about ("corrow ridge fire", "flight 618")
     incident: str | None = None
     end_tok: int = 0

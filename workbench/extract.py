@@ -143,6 +143,11 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
                     # "earnings rose 4.3%, up from 4.0% in July": last month's value of a
                     # monthly series, not an earlier report of this one
                     ctx.year, ctx.superseded = f"month {ctx.month}", False
+                elif ctx.event is None and raw.kind in ("count", "percent") and \
+                        not _REVISION.intersection(idx.lower[sent.start:raw.start_tok]):
+                    # "52,000 homes were without power, down from 90,000": a level at another
+                    # time, not a toll revised (an earlier toll stays a superseded count)
+                    ctx.scope = "earlier"
                 said = idx.lower[raw.start_tok - 2]
                 ctx.qualifiers = [*ctx.qualifiers,
                                   f"{said} from" if said in ("up", "down") else "from"]
@@ -365,6 +370,10 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
                        for a, b in facts.national)
     if ctx.national:
         ctx.place = None  # "1.12 million in France, including 80,000 in Paris"
+    if raw.kind in ("count", "percent") and ctx.event in (None, "sheltered") and \
+            _STILL.intersection(L[max(sent.start, raw.start_tok - 4):
+                                  min(sent.end, max(raw.num_end, ctx.end_tok) + 3)]):
+        ctx.still = True  # "180,000 customers are still without power", "21,000 remain"
     if raw.start_tok >= 2 and _PEAK.intersection(index(doc).lower[max(sent.start,
                                                                        raw.start_tok - 3):
                                                                    raw.start_tok]):
@@ -577,6 +586,11 @@ def _subject(doc: Doc, sent: Span, start: int,
     return L[k]
 
 
+#: words that make "from" an earlier report of the same figure, not an earlier level
+_REVISION = frozenset({"revised", "revises", "revise", "corrected", "corrects", "correct",
+                       "cut", "cuts", "lowered", "raised", "estimate", "revision", "amended"})
+#: words that say a level holds at the time of the report
+_STILL = frozenset({"still", "remain", "remains", "remained", "remaining"})
 _INCREMENT = frozenset({"new", "additional", "daily", "further", "extra", "more", "another"})
 _PERIODS = {"day": "per day", "week": "per week", "month": "per month", "hour": "per hour"}
 _PER_WORDS = frozenset({"a", "per", "each", "every", "an"})

@@ -154,6 +154,7 @@ for _canon, _words in {
     "missing": "missing disappeared unaccounted",
     "displaced": "displaced evacuated fled flee flees fleeing homeless uprooted refugees "
     "evacuation",
+    "sheltered": "shelter shelters sheltered sheltering",
     "arrested": "arrested detained arrest arrests detention detentions jailed",
     "rescued": "rescued saved pulled evacuated-alive",
     "contained": "contained containment",

@@ -512,8 +512,12 @@ def test_a_countrys_figure_is_not_a_citys_and_rival_counts_are_set_against_each_
 def test_the_value_a_change_starts_from_is_the_earlier_figure() -> None:
     r = analyse("The plan raises the retirement age to 64 from 62, the ministry said.")
     assert r.figure(fid(r, "a1", "62")).superseded
+    # the level a change starts from is another quantity than the new level, not a revision
     group = next(g for g in r.groups if fid(r, "a1", "62") in g.figures)
-    assert group.reason.startswith("62") and "earlier figure" in group.reason
+    assert group.quantity.endswith("(earlier)") and fid(r, "a1", "64") not in group.figures
+    r = analyse("The ministry revised its count of homes destroyed to 134, from 87.")
+    group = next(g for g in r.groups if fid(r, "a1", "87") in g.figures)
+    assert group.reason.startswith("87") and "earlier figure" in group.reason
 
 
 def test_a_missile_strike_report_lines_up_tolls_missiles_and_rescues() -> None:
@@ -640,3 +644,51 @@ def test_employers_adding_jobs_line_up_and_a_since_in_another_clause_scopes_noth
     added = group_of(r, fid(r, "a1", "42,000"))
     assert added is not None and added == group_of(r, fid(r, "a2", "38,000"))
     assert r.figure(fid(r, "a1", "42,000")).event == "added"
+
+
+def _conflicting(r: object, a: str, b: str) -> bool:
+    return any({a, b} == set(pair) for g in r.groups for pair in g.conflicts)  # type: ignore[attr-defined]
+
+
+def test_a_level_still_holding_is_not_an_earlier_reports_level() -> None:
+    r = analyse("PORT VELAN, Oct 7 (APA) - About 410,000 customers were without power in "
+                "Marisca, the utility said.",
+                "Canal 9 | Thursday 9 October\n\nThe utility says 180,000 customers are still "
+                "without power in Marisca.",
+                "Velan Post | 9 October\n\nAround 185,000 customers are still without power in "
+                "Marisca.")
+    early, now, also_now = fid(r, "a1", "410,000"), fid(r, "a2", "180,000"), fid(r, "a3", "185,000")
+    assert not _conflicting(r, early, now)
+    assert group_of(r, early) != group_of(r, now)
+    assert group_of(r, now) == group_of(r, also_now)  # the same day's level still lines up
+
+
+def test_a_level_down_from_an_earlier_level_is_not_a_revision_but_a_toll_is() -> None:
+    r = analyse("Around 52,000 homes in Ostrel were without power on Wednesday, according to "
+                "the grid operator, down from roughly 90,000 on Tuesday. The death toll rose "
+                "to six, up from four.")
+    assert not _conflicting(r, fid(r, "a1", "52,000"), fid(r, "a1", "90,000"))
+    assert _conflicting(r, fid(r, "a1", "six"), fid(r, "a1", "four"))
+    r = analyse("The office revised July's employment gain down to 18,000 from 31,000.")
+    assert _conflicting(r, fid(r, "a1", "18,000"), fid(r, "a1", "31,000"))
+
+
+def test_a_report_that_leads_with_one_country_of_a_storm_counts_for_that_country() -> None:
+    r = analyse("Storm kills at least 13 in Marisca and Ostrel\n\nThe storm killed at least 13 "
+                "people in Marisca and Ostrel, officials said. Nine died in Marisca and four "
+                "in Ostrel.",
+                "Storm toll in Ostrel rises to six\n\nThe number of people killed in Ostrel "
+                "rose to six, the ministry said.\n\n\"We have received eight bodies from the "
+                "storm,\" the hospital's director said.")
+    bodies = fid(r, "a2", "eight")
+    assert group_of(r, bodies) != group_of(r, fid(r, "a1", "13 people"))
+    assert group_of(r, bodies) == group_of(r, fid(r, "a2", "six"))
+
+
+def test_people_in_shelters_are_not_the_people_evacuated() -> None:
+    r = analyse("About 35,000 people were evacuated in Ostrel ahead of the storm.",
+                "About 35,000 people were evacuated in Ostrel ahead of the storm. Of the "
+                "people evacuated in Ostrel, 6,200 were still in emergency shelters on "
+                "Wednesday.")
+    assert group_of(r, fid(r, "a1", "35,000")) == group_of(r, fid(r, "a2", "35,000"))
+    assert group_of(r, fid(r, "a2", "6,200")) != group_of(r, fid(r, "a1", "35,000"))

@@ -177,3 +177,9 @@ def test_a_source_is_who_spoke_not_how() -> None:
     fs = {f.text: f for f in figures(text)}
     assert fs["about 420 people"].source == "Kestrel Coatings"
     assert fs["Twelve people"].source == "fire service"
+
+
+def test_an_adverbial_before_confirmed_is_not_a_source() -> None:
+    text = ("With the six deaths confirmed in Ostrel, the toll across both countries stands "
+            "at 21.")
+    assert one(text, "21").source is None
