@@ -100,7 +100,8 @@ def find_event(doc: Doc, sent: Span, num_start: int, phrase_end: int,
         if lw in lx.EVENTS and lw not in lx.SAID_VERBS and lw not in _COUNTING_VERBS:
             return lx.EVENTS[lw]  # "burned 52,000 acres", "lost 40 homes"
         if lw in _ADDED and doc[k + 1].text not in (",", ":", "\u201c", '"'):
-            return "added"  # "employers added 42,000 jobs" (not "he added, ...")
+            # "employers added 42,000 jobs" (not "he added, ..."); "shed 3,000 jobs"
+            return "lost" if lw.startswith("shed") else "added"
         if lw in lx.PHRASE_STOP or lw in lx.SAID_VERBS or lw in _COUNTING_VERBS:
             break  # "Organisers claimed 250,000": a claim, not an event
         if lw in lx.EVENTS or (_verbish(lw) and not doc[k].text[:1].isupper()):
@@ -274,6 +275,16 @@ def find_source(doc: Doc, sent: Span, i: int) -> str | None:
     return None
 
 
+_NOT_SUPERLATIVE = frozenset({"interest", "protest", "arrest", "harvest", "forest", "request",
+                              "contest", "test", "latest", "west", "rest", "guest", "suggest"})
+
+
+def _superlative(word: str) -> bool:
+    """"lowest", "deadliest", "worst", "most": a word that makes "since" a record."""
+    return word in ("worst", "best", "most", "least") or (
+        word.endswith("est") and len(word) > 4 and word not in _NOT_SUPERLATIVE)
+
+
 def find_qualifiers(doc: Doc, sent: Span, start: int, end: int) -> tuple[list[str], bool]:
     """Words that change how a figure compares, and whether it marks it superseded."""
     L = index(doc).lower
@@ -298,8 +309,16 @@ def find_qualifiers(doc: Doc, sent: Span, start: int, end: int) -> tuple[list[st
             if lw == "as" and nxt.lower_ == "of" and k + 2 < ce:
                 quals.append(f"as of {doc[k + 2].text}")
             elif lw == "since" and (nxt.text[:1].isupper() or nxt.lower_ in (
-                    "the", "its", "last", "early", "late") or nxt.like_num):
-                quals.append("since " + " ".join(t.text for t in doc[k + 1:min(k + 4, ce)]))
+                    "the", "its", "last", "early", "late") or nxt.like_num) and \
+                    not any(_superlative(w) for w in L[max(cs, k - 3):k]):
+                # "the lowest since 2008" compares with a record; it does not make the
+                # figure a running total
+                words = []
+                for t in doc[k + 1:min(k + 4, ce)]:
+                    if not (t.is_alpha or t.like_num):
+                        break  # "since January." ends with the sentence
+                    words.append(t.text)
+                quals.append("since " + " ".join(words))
     for k in range(max(sent.start, start - 12), min(sent.end, end + 12)):
         lw = L[k]
         if lw in ("past", "last", "previous") and k + 2 < sent.end and L[k + 2] in (

@@ -69,6 +69,9 @@ class Context:
     separate: bool = False
     #: the sentence gives a country's figure ("nationwide", "across France")
     national: bool = False
+    #: what a change is of ("employment" for "Employment rose by 38,000"), so that the level
+    #: it reaches ("to 2,874,000") is read as the level of the same thing
+    changed: str | None = None
     #: a level the text says still holds ("180,000 are still without power"): true on the
     #: report's own day, not a claim about another day's level
     still: bool = False

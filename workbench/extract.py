@@ -82,13 +82,21 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
     figures: list[Figure] = []
     contexts: dict[str, Context] = {}
     art = _article_context(doc)
+    jobs_story = any(w in art.lead_flat for w in lx.JOB_WORDS if len(w) > 3)
+    # a monthly release ("Labour Force Survey: August 2025", "jobless rate fell in August")
+    # is about the month its lead names first: an undated figure there is that month's
+    story_month = next((m for s in idx.sents[:6] for _at, m in places_of(s).months), None) \
+        if jobs_story else None
     last_source: str | None = None
     last_source_sent = -1
     prev_in_sent: dict[int, tuple[RawFigure, Context]] = {}
     last_fig: tuple[RawFigure, Context, int] | None = None
     for n, raw in enumerate(raws):
         sent = idx.sent(raw.num_start)
-        ctx = _context(doc, sent, raw, spans, places_of)
+        ctx = _context(doc, sent, raw, spans, places_of, jobs_story)
+        if ctx.month is None and story_month and raw.kind in ("count", "percent") and \
+                ctx.scope is None:
+            ctx.month = story_month
         on = places_of(sent).on_date
         if on and art.date and ctx.year is None and _days_apart(on, art.date) > 3:
             ctx.year = "past"  # "On 9 September, 27 people drowned" in a report of 7 October
@@ -114,10 +122,26 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
                 raw.bound = "about"
                 raw.low, raw.high = interval(raw.value or 0.0, "about", raw.kind,
                                              doc[raw.num_start].text)
+            if ctx.counted is None and p_ctx.changed and raw.kind == "count" and \
+                    idx.lower[raw.start_tok - 1] == "to" and \
+                    raw.start_tok - max(p_raw.num_end, p_ctx.end_tok) <= 6:
+                # "fell by 7,000 to 155,000", "rose by 38,000 on the month, to 2,874,000": the
+                # level the change reached is a level of the same thing
+                ctx.counted = p_ctx.changed
+                ctx.counted_class = " ".join(singular(w) for w in p_ctx.changed.split())
+                ctx.event = None
             # "there are around 200,000": the counted noun carries over within a sentence
             if ctx.counted is None and p_ctx.counted and raw.kind == p_raw.kind == "count" \
                     and not _glued_to_next(doc, raw.num_end):
                 ctx.counted, ctx.counted_class = p_ctx.counted, p_ctx.counted_class
+                if p_ctx.part:
+                    # "first counted 11,000 new construction jobs; the corrected figure is
+                    # 7,000": the words that made the first a part name what both count
+                    phrase = counted_words(doc, p_raw.num_end, sent.end)[1] or ""
+                    words = [w for w in phrase.split() if w.lower() not in _INCREMENT]
+                    if len(words) > 1:
+                        ctx.counted = " ".join(words)
+                        ctx.counted_class = " ".join(singular(w) for w in words)
                 if ctx.generic and ctx.event is None:
                     # "police counted 45,000 people and organisers 250,000": the same count
                     ctx.event = p_ctx.event
@@ -136,7 +160,8 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
                 ctx.counted, ctx.counted_class = p_ctx.counted, p_ctx.counted_class
                 ctx.event, ctx.place = p_ctx.event, p_ctx.place
             # "rose to 99, up from 41 a day earlier": the earlier value of the same quantity
-            if _up_from(doc, raw.start_tok) and p_raw.kind == raw.kind:
+            if p_raw.kind == raw.kind and _up_from(doc, raw.start_tok,
+                                                   max(p_raw.num_end, p_ctx.end_tok)):
                 ctx.counted, ctx.counted_class = p_ctx.counted, p_ctx.counted_class
                 ctx.event, ctx.superseded = p_ctx.event, True
                 if ctx.month and ctx.month != p_ctx.month:
@@ -166,7 +191,9 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
         if raw.kind == "money" and ctx.counted_class is None and \
                 ctx.event in ("destroyed", "damaged"):
             ctx.counted_class = "damage"
-        prev_in_sent[sent.start] = (raw, ctx)
+        if raw.kind not in ("date", "ordinal"):
+            # "fell to 5.1% in August 2025, from 5.4%": a date is never the figure before
+            prev_in_sent[sent.start] = (raw, ctx)
         last_fig = (raw, ctx, sent.start)
         fid = f"f{first_id + n}"
         start_char = doc[raw.start_tok].idx
@@ -208,7 +235,11 @@ class _FigureSpans:
 
 
 def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
-             places_of: Callable[[Span], _SentenceFacts]) -> Context:
+             places_of: Callable[[Span], _SentenceFacts], jobs_story: bool = False) -> Context:
+    """What one figure counts, its event, source, qualifiers, place and period.
+
+    ``jobs_story``: the article leads with jobs or employment, so a bare "gain" is jobs.
+    """
     ctx = Context()
     if raw.kind in ("date", "ordinal"):
         ctx.end_tok = raw.num_end
@@ -288,6 +319,22 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
             if noun:
                 # "homes lost now put at 87", "its count of homes destroyed to 134"
                 ctx.counted, ctx.counted_class = noun, singular(noun)
+    if raw.kind == "count" and ctx.event in (None, "added", "lost"):
+        change = _change_of(doc, sent, raw.start_tok, ctx.counted)
+        if change is not None and change[0] == "" and jobs_story:
+            change = "jobs", change[1]  # "August gain was 38,000" in a story about jobs
+        if change is not None and change[0]:
+            # "Employment rose by 38,000", "a gain of 25,000 jobs", "the number of unemployed
+            # people fell by 7,000": a change, named by what changed and which way
+            what, direction = change
+            ctx.changed = what
+            if what.lower() in lx.JOB_WORDS or (ctx.counted or "").lower() in lx.JOB_WORDS:
+                ctx.counted, ctx.counted_class = "jobs", "job"
+                ctx.event = "lost" if direction == "down" else "added"
+            else:
+                ctx.counted = what
+                ctx.counted_class = " ".join(singular(w) for w in what.split())
+                ctx.event = {"up": "increased", "down": "decreased"}.get(direction, "changed")
     if ctx.counted is None and raw.kind == "count":
         whole = _one_of(doc, sent, raw.start_tok)
         if whole:
@@ -347,10 +394,11 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
     # 18,000"), or right after it ("4.0% in July"); "rose 4.3%, up from 4.0% in July" dates
     # only the 4.0%
     L = index(doc).lower
-    ctx.month = next((m for at, m in reversed(facts.months) if at < raw.start_tok and
-                      "," not in L[at:raw.start_tok]), None) or \
-        next((m for at, m in facts.months if ctx.end_tok <= at <= ctx.end_tok + 2
-              or raw.num_end <= at <= raw.num_end + 2), None)
+    # ("fell to 5.1% in August from 5.4% in July": the month right after a figure is its own)
+    ctx.month = next((m for at, m in facts.months if ctx.end_tok <= at <= ctx.end_tok + 2
+                      or raw.num_end <= at <= raw.num_end + 2), None) or \
+        next((m for at, m in reversed(facts.months) if at < raw.start_tok and
+              "," not in L[at:raw.start_tok]), None)
     if ctx.day and _RUNNING.intersection(index(doc).lower[max(sent.start, raw.start_tok - 6):
                                                         raw.start_tok]):
         ctx.day = None  # "bringing the confirmed toll to 19": a running count, whatever the day
@@ -500,6 +548,64 @@ def _number_of(doc: Doc, sent: Span, start: int) -> tuple[str | None, str] | Non
     return None
 
 
+_CHANGE_SKIP = frozenset({"has", "have", "had", "there", "also", "again", "only", "sharply",
+                          "slightly", "further", "nearly", "more", "then", "it"})
+#: words between a change noun and its figure: "gain of", "gain was", "change ... as"
+_CHANGE_LINK = frozenset({"of", "to", "was", "is", "as", "at", "by", "be", "been", "were",
+                          "down", "up"})
+
+
+def _change_of(doc: Doc, sent: Span, start: int,
+               counted: str | None) -> tuple[str, str] | None:
+    """(what changed, "up", "down" or "") when a count is a change: "Employment rose by
+    38,000", "The number of unemployed people fell by 7,000 to 155,000", "a gain of 25,000
+    jobs", "its August employment gain to 38,000", "the monthly change in employment as
+    42,000"."""
+    L = index(doc).lower
+    k = start - 1
+    while k > sent.start and L[k] in lx.BOUND_WORDS:
+        k -= 1
+    if k - 1 >= sent.start and L[k] == "by" and (L[k - 1] in lx.CHANGE_UP or
+                                               L[k - 1] in lx.CHANGE_DOWN):
+        subject = _changed_noun(doc, sent, k - 2)
+        direction = "up" if L[k - 1] in lx.CHANGE_UP else "down"
+        return (subject, direction) if subject else None
+    j, steps = k, 0
+    while j > sent.start and steps < 3 and L[j] in _CHANGE_LINK:
+        j -= 1
+        steps += 1
+    if j == k or L[j] not in lx.CHANGE_NOUNS:
+        # "in employment as 42,000": the noun of "change in"
+        if steps and j - 2 >= sent.start and L[j - 1] == "in" and \
+                L[j - 2] in lx.CHANGE_NOUNS and doc[j].is_alpha:
+            return doc[j].text, lx.CHANGE_NOUNS[L[j - 2]]
+        return None
+    direction = lx.CHANGE_NOUNS[L[j]]
+    before = doc[j - 1] if j - 1 >= sent.start else None
+    if before is not None and before.is_alpha and before.text.islower() and \
+            L[j - 1] not in lx.PHRASE_STOP and L[j - 1] not in lx.MONTHS:
+        return before.text, direction  # "employment gain", "price rise"
+    if counted:
+        return counted, direction  # "a gain of 25,000 jobs"
+    return "", direction  # "July's gain was 18,000": a change of what the article is about
+
+
+def _changed_noun(doc: Doc, sent: Span, k: int) -> str | None:
+    """The noun before "rose by": "Employment", "employment there", or the X of "the number
+    of X" that opens the sentence."""
+    L = index(doc).lower
+    while k > sent.start and L[k] in _CHANGE_SKIP:
+        k -= 1
+    if k < sent.start or not doc[k].is_alpha or L[k] in lx.PHRASE_STOP:
+        return None
+    for h in range(sent.start, k):
+        if L[h] in _NUMBER_HEADS and h + 2 <= k and L[h + 1] == "of":
+            return " ".join(t.text for t in doc[h + 2:k + 1] if t.is_alpha)
+    if doc[k].text[:1].isupper() and k != sent.start:
+        return None  # a name ("Acme rose by ..."), not what is counted
+    return doc[k].text
+
+
 def _named_after(doc: Doc, k: int, end: int) -> str | None:
     """The last word of the name set off after a noun: ", Mihail Dost," -> "Dost"."""
     if k + 2 >= end or doc[k].text != ",":
@@ -588,7 +694,7 @@ def _subject(doc: Doc, sent: Span, start: int,
 
 #: words that make "from" an earlier report of the same figure, not an earlier level
 _REVISION = frozenset({"revised", "revises", "revise", "corrected", "corrects", "correct",
-                       "cut", "cuts", "lowered", "raised", "estimate", "revision", "amended"})
+                       "lowered", "raised", "estimate", "revision", "amended"})
 #: words that say a level holds at the time of the report
 _STILL = frozenset({"still", "remain", "remains", "remained", "remaining"})
 _INCREMENT = frozenset({"new", "additional", "daily", "further", "extra", "more", "another"})
@@ -806,7 +912,7 @@ _LONG_RUN = re.compile(r"^since (?:(?:the )?(?:beginning|start|onset) of (?:the 
                        r"(?:conflict|war|crisis|year|month|operation|campaign|uprising)|(?:the )?"
                        r"(?:conflict|war|crisis|uprising|revolution|invasion)|(?:early |late |"
                        r"mid-?)?(?:1[89]\d\d|20\d\d)|(?:january|february|march|april|may|"
-                       r"june|july|august|september|october|november|december) (?:1[89]|20)\d\d)",
+                       r"june|july|august|september|october|november|december)\b)",
                        re.IGNORECASE)
 
 
@@ -822,12 +928,26 @@ def _about_equal(a: float | None, b: float | None) -> bool:
         abs(a - b) <= 0.1 * max(a, b)
 
 
-def _up_from(doc: Doc, start: int) -> bool:
-    """"rose to 99, up from 41", "raised its count to 134, from 87", "to 64 from 62": the
-    earlier value."""
+def _up_from(doc: Doc, start: int, prev_end: int) -> bool:
+    """"rose to 99, up from 41", "raised its count to 134, from 87", "to 64 from 62", "fell to
+    5.1% in August from 5.4%", "revised to 18,000, from the 31,000": the earlier value of the
+    figure that ends at ``prev_end``."""
     L = index(doc).lower
-    return start >= 2 and L[start - 1] == "from" and (L[start - 2] in (
-        "up", "down", "rising", "risen", "rose", ",") or doc[start - 2].like_num)
+    k = start - 1
+    if k > 0 and L[k] == "the":
+        k -= 1
+    if k < 1 or L[k] != "from":
+        return False
+    if L[k - 1] in ("up", "down", "rising", "risen", "rose", ","):
+        return True
+    # only the period or the unit of the figure before may stand between them
+    return prev_end <= k and all(L[j] in _FROM_GAP or L[j] in lx.MONTHS or
+                                 _YEAR_TOKEN.match(L[j]) for j in range(prev_end, k))
+
+
+#: words that may stand between a figure and the "from" of its earlier value
+_FROM_GAP = frozenset({"in", "on", "the", "month", "year", "%", "per", "cent", "percent",
+                       "a", "last", "this", ","})
 
 
 def _previous_sentence_start(doc: Doc, sent: Span) -> int:

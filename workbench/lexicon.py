@@ -155,6 +155,7 @@ for _canon, _words in {
     "displaced": "displaced evacuated fled flee flees fleeing homeless uprooted refugees "
     "evacuation",
     "sheltered": "shelter shelters sheltered sheltering",
+    "forecast": "forecast forecasts forecasted predicted predict predicts",
     "arrested": "arrested detained arrest arrests detention detentions jailed",
     "rescued": "rescued saved pulled evacuated-alive",
     "contained": "contained containment",
@@ -198,6 +199,7 @@ for _canon, _words in {
     "soldiers": "soldier soldiers troop troops serviceman servicemen servicemembers",
     "airstrikes": "airstrike airstrikes air-strike air-strikes",
     "damage": "damage damages loss losses",
+    "unemployment": "unemployment jobless joblessness",
 }.items():
     for _w in _words.split():
         COUNTED_CLASSES[_w] = _canon
@@ -329,3 +331,17 @@ CURRENCY_WORDS = {
     "dinars": "DZD",
 }
 PERCENT_WORDS = frozenset({"percent", "per cent", "pct", "%", "percentage"})
+
+#: verbs of a change upwards and downwards ("rose by 38,000", "fell by 7,000")
+CHANGE_UP = frozenset({"rose", "rises", "rise", "risen", "increased", "increases", "grew",
+                       "grows", "climbed", "climbs", "jumped", "gained", "soared", "surged",
+                       "up"})
+CHANGE_DOWN = frozenset({"fell", "falls", "fall", "fallen", "dropped", "drops", "declined",
+                         "declines", "decreased", "decreases", "shrank", "slipped", "slumped",
+                         "plunged", "tumbled", "down"})
+#: nouns of a change, and its direction ("" when the noun does not say)
+CHANGE_NOUNS = {"gain": "up", "gains": "up", "increase": "up", "rise": "up", "growth": "up",
+                "change": "", "fall": "down", "drop": "down", "decline": "down",
+                "loss": "down", "losses": "down"}
+#: words for the number of jobs in an economy: a change in any of them is jobs added or lost
+JOB_WORDS = frozenset({"jobs", "job", "employment", "payrolls", "payroll", "hiring"})

@@ -692,3 +692,39 @@ def test_people_in_shelters_are_not_the_people_evacuated() -> None:
                 "Wednesday.")
     assert group_of(r, fid(r, "a1", "35,000")) == group_of(r, fid(r, "a2", "35,000"))
     assert group_of(r, fid(r, "a2", "6,200")) != group_of(r, fid(r, "a1", "35,000"))
+
+
+def test_a_change_by_and_the_level_it_reaches_are_two_quantities() -> None:
+    r = analyse("Employment rose by 38,000 on the month, to 2,874,000. The number of unemployed "
+                "people fell by 7,000 to 155,000.",
+                "Employers added 38,000 jobs in the month, the office said.")
+    change = group_of(r, fid(r, "a1", "38,000"))
+    assert change is not None and change == group_of(r, fid(r, "a2", "38,000"))
+    assert group_of(r, fid(r, "a1", "2,874,000")) not in (None, change)
+    assert r.figure(fid(r, "a1", "2,874,000")).counted == "Employment"
+    assert r.figure(fid(r, "a1", "155,000")).counted == "unemployed people"
+    fell = r.figure(fid(r, "a1", "7,000"))
+    assert (fell.counted, fell.event) == ("unemployed people", "decreased")
+
+
+def test_a_rate_falling_from_last_months_level_lines_up_with_last_months_rate() -> None:
+    r = analyse("Kaldmark's unemployment rate fell to 5.1% in August 2025, from 5.4% in July, "
+                "the lowest since 2008.",
+                "The jobless rate fell to 5.1 per cent in August from 5.4 per cent in July, "
+                "the statistics office said.")
+    july, august = fid(r, "a1", "5.4%"), fid(r, "a1", "5.1%")
+    assert group_of(r, july) == group_of(r, fid(r, "a2", "5.4"))
+    assert group_of(r, august) == group_of(r, fid(r, "a2", "5.1"))
+    assert group_of(r, july) != group_of(r, august)
+
+
+def test_a_jobs_story_reads_a_bare_gain_as_jobs_and_a_running_total_apart() -> None:
+    r = analyse("Statistics office corrects jobs figure: August gain was 38,000, not 42,000\n\n"
+                "The office said it had first counted 11,000 new construction jobs; the "
+                "corrected figure is 7,000.",
+                "Jobless rate falls\n\nEmployers added 42,000 jobs in August, the office said. "
+                "Employment has risen by 214,000 since January.")
+    added = group_of(r, fid(r, "a2", "42,000"))
+    assert added is not None and added == group_of(r, fid(r, "a1", "38,000"))
+    assert group_of(r, fid(r, "a1", "7,000")) != added
+    assert group_of(r, fid(r, "a2", "214,000")) != added
