@@ -52,6 +52,11 @@ class _Member:
         self.num = _num_id(self.fig.id)
 
 
+#: who a turnout is a share of
+_ELECTORATE = frozenset({"voter", "people", "registered voter", "eligible voter", "electorate",
+                         "elector"})
+
+
 def bucket_key(fig: Figure, ctx: Context) -> tuple[str, ...] | None:
     """What a figure measures, or None when it is too bare to line up with anything."""
     if fig.kind not in COMPARABLE or fig.value is None or ctx.part:
@@ -67,10 +72,12 @@ def bucket_key(fig: Figure, ctx: Context) -> tuple[str, ...] | None:
     if fig.kind in ("count", "measure", "money") and not thing and not event and \
             not (fig.kind == "measure" and fig.unit == "km2"):
         return None  # an area ("26,500 acres") says what it measures by itself
-    if fig.kind == "percent" and not thing:
+    if fig.kind == "percent" and (not thing or event in ("attend", "attended") and thing in _ELECTORATE):
         if not event:
             return None
-        thing = f"share {event}"  # "turnout was 61.4 per cent": a share of those who took part
+        # "turnout was 61.4 per cent", "61.4 per cent of voters cast a ballot": a share of
+        # those who took part
+        thing = f"share {event}"
     # the event is not part of the bucket: a figure whose event is unknown may still join a
     # group whose event is known, when its sentence is about the same thing (see _fits)
     return (fig.kind, fig.unit or "", thing, ctx.scope or "", ctx.year or "")

@@ -114,7 +114,7 @@ def find_event(doc: Doc, sent: Span, num_start: int, phrase_end: int,
     # 2. passive or predicate after the phrase: "53 civilians, including 21 children, were killed"
     k = phrase_end
     if k < sent.end and _verbish(L[k]) and not doc[k].text[:1].isupper() \
-            and L[k] not in lx.PHRASE_STOP:
+            and L[k] not in lx.PHRASE_STOP and L[k] not in lx.SAID_VERBS:
         return lx.EVENTS.get(L[k], L[k])  # "3,000 buildings collapsed"
     # "more than 200 people had queued to give blood": the figure's own verb, after an
     # auxiliary; it is the event unless an event word follows ("were taken to hospital")
@@ -219,6 +219,11 @@ def _subject_before_clause(doc: Doc, comma: int, lo: int) -> str | None:
         # "Kestrel Coatings, which employs 420 people, said"; "Hassan Ali, head of the
         # group, told"
         return _phrase_back(doc, j - 1, lo)
+    if j > lo and L[j] == "," and j + 1 < comma and L[j + 1] in ("a", "an") and \
+            doc[j - 1].text[:1].isupper():
+        # "Open Cell, a human rights group, said": the name before the apposition
+        name = _phrase_back(doc, j - 1, lo)
+        return name if name and name[:1].isupper() else None
     return None
 
 
@@ -255,6 +260,11 @@ def find_source(doc: Doc, sent: Span, i: int) -> str | None:
     """Who the sentence says gave the figure at token i: "according to X", "X said"."""
     L = index(doc).lower
     cs, ce = _clause_bounds(doc, sent, i)
+    for k in range(i + 1, min(ce - 2, i + 4)):
+        if L[k] in lx.SAID_VERBS and L[k + 1] == "by":
+            by = _phrase_forward(doc, k + 2, ce)  # "the 112 acknowledged by the ministry"
+            if by:
+                return by
     found: str | None = None
     for lo, hi in ((cs, ce), (sent.start, sent.end)):
         for k in range(lo, hi):
@@ -268,7 +278,7 @@ def find_source(doc: Doc, sent: Span, i: int) -> str | None:
                                in lx.PRONOUNS or len(before.split()) <= 4):
                     found = before
                 elif k + 1 < hi and lw in _INVERTED and L[k + 1] not in _NOT_INVERTED \
-                        and not doc[k + 1].like_num:
+                        and not doc[k + 1].like_num and L[k + 1] not in lx.BOUND_WORDS:
                     found = _phrase_forward(doc, k + 1, hi)
             if found:
                 return found

@@ -168,6 +168,10 @@ _OFFICIAL = frozenset({"ministry", "interior", "health", "civil", "government", 
                        "defence", "defense", "foreign", "environment", "red", "electoral"})
 
 
+#: place nouns that, after a name's possessive, belong to a person ("Vancu's camp")
+_NOT_POSSESSED = frozenset({"camp", "home", "house", "office", "residence"})
+
+
 def _possessive_places(span: Span) -> list[tuple[str, int]]:
     """"Ostrel's Interior Ministry reported four deaths": Ostrel."""
     ix = index(span.doc)
@@ -177,8 +181,8 @@ def _possessive_places(span: Span) -> list[tuple[str, int]]:
         if L[k] not in ("'s", "\u2019s") or not T[k - 1][:1].isupper() \
                 or not ix.doc[k - 1].is_alpha:
             continue
-        if not any(L[j] in _OFFICIAL or L[j] in _PLACE_NOUNS or L[j] in _DIRECTIONS
-                   for j in range(k + 1, min(span.end, k + 4))):
+        if not any(L[j] in _OFFICIAL or (L[j] in _PLACE_NOUNS and L[j] not in _NOT_POSSESSED)
+                   or L[j] in _DIRECTIONS for j in range(k + 1, min(span.end, k + 4))):
             continue  # "Marisca's coastal districts", "Ostrel's Interior Ministry"
         first = L[k - 1]
         if first in lx.COUNTRIES or first in lx.MONTHS or first in lx.WEEKDAYS or \

@@ -182,9 +182,20 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
             # "the real figure was more than 40,000": the figure of the sentence before
             ctx.counted, ctx.counted_class = last_fig[1].counted, last_fig[1].counted_class
             ctx.event = last_fig[1].event
+        if ctx.generic and ctx.counted is None and ctx.counted_class is None and \
+                raw.kind == "count":
+            # "the crowd is clearly smaller than on Monday, when police counted 45,000": the
+            # people the sentence is about
+            noun = next((doc[k].text for k in range(raw.start_tok - 1, sent.start - 1, -1)
+                         if idx.lower[k] in lx.COUNTED_CLASSES and
+                         not (k > sent.start and doc[k - 1].like_num)),
+                        None)
+            if noun:
+                ctx.counted, ctx.counted_class = noun, lx.COUNTED_CLASSES[noun.lower()]
         if ctx.counted_class is None and ctx.event in ("killed", "wounded", "hospitalised",
                                                        "missing", "displaced", "arrested",
-                                                       "rescued") and raw.kind == "count":
+                                                       "rescued", "attended", "sheltered") \
+                and raw.kind == "count":
             ctx.counted_class = "people"
         if ctx.place is None and sent.start_char < title_end + 1:
             ctx.place = None  # the headline is about the article's main event
@@ -287,6 +298,9 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
             raw.kind == "count" and before is not None and index(doc).lower[before] == "of" and
             before > 0 and index(doc).lower[before - 1] in _POPULATED):
         ctx.part = True  # "five more bodies", "three of them": not a total
+    if raw.kind == "count" and counted and counted.lower() == "times":
+        ctx.part = True  # "nearly three times the 112": a ratio, not a count
+        ctx.counted = None
     if "alone" in index(doc).lower[raw.num_end:min(sent.end, raw.num_end + 14)]:
         ctx.part = True  # "11 died in Gaziantep alone"
     if raw.kind == "percent" and ctx.counted is None:
@@ -657,6 +671,9 @@ def _subject(doc: Doc, sent: Span, start: int,
             return ""  # "MWL puts it at close to 3%": "it" is the figure named before
         k -= 1
         steps += 1
+    if L[k] == "times" and k - 1 >= sent.start and (doc[k - 1].like_num or
+                                                   L[k - 1] in ("several", "many")):
+        return ""  # "nearly three times the 112 acknowledged": the figure named before
     if k in taken or k - 1 in taken:
         return None  # "a town of 18,000 people, some 90 km away": the noun of another figure
     if k - 2 >= sent.start and L[k] == "who" and L[k - 1] == "," and doc[k - 2].is_alpha \

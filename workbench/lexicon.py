@@ -172,7 +172,8 @@ for _canon, _words in {
     "fired": "fired firing",
     "deployed": "deployed deploy deploying sent",
     "affected": "affected",
-    "attended": "attended attend attending joined join joining marched march marching "
+    "attended": "attended attend attending joined join joining marched march marching voted "
+    "cast "
     "rallied gathered filled packed thronged demonstrated participated protested turnout",
     "sold": "sold sell sells",
     "cost": "cost costs costing spent spend",
@@ -263,6 +264,7 @@ SAID_VERBS = frozenset({
     "claims", "claim", "stated", "states", "added", "adds", "noted", "notes", "confirmed",
     "confirms", "estimated", "estimates", "announced", "announces", "wrote", "writes",
     "tweeted", "insisted", "insists", "cited", "counted", "recorded", "documented", "put",
+    "acknowledged", "acknowledges", "admitted", "admits",
 })
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "officials", "authorities"})
 

@@ -728,3 +728,20 @@ def test_a_jobs_story_reads_a_bare_gain_as_jobs_and_a_running_total_apart() -> N
     assert added is not None and added == group_of(r, fid(r, "a1", "38,000"))
     assert group_of(r, fid(r, "a1", "7,000")) != added
     assert group_of(r, fid(r, "a2", "214,000")) != added
+
+
+def test_an_election_report_lines_up_turnout_crowds_and_detentions() -> None:
+    r = analyse("Turnout was 61.4 per cent. Police said 45,000 people took part in Monday's "
+                "march in the capital. The interior ministry said 112 people were detained.",
+                "The commission says 61.4 per cent of voters cast a ballot. The crowd is "
+                "smaller than at Monday's march in the capital, when police counted 45,000 "
+                "and organisers 250,000. "
+                "Open Cell, a human rights group, said more than 300 people were detained, "
+                "nearly three times the 112 acknowledged by the interior ministry.")
+    assert group_of(r, fid(r, "a1", "61.4")) == group_of(r, fid(r, "a2", "61.4"))
+    assert group_of(r, fid(r, "a1", "45,000")) == group_of(r, fid(r, "a2", "45,000"))
+    detained = group_of(r, fid(r, "a1", "112"))
+    assert detained == group_of(r, fid(r, "a2", "112")) == group_of(r, fid(r, "a2", "300"))
+    assert group_of(r, fid(r, "a2", "three times")) is None  # a ratio, not a count
+    assert r.figure(fid(r, "a2", "300")).source == "Open Cell"
+    assert r.figure(fid(r, "a2", "112")).source == "interior ministry"
