@@ -199,6 +199,11 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
             ctx.counted_class = "people"
         if ctx.place is None and sent.start_char < title_end + 1:
             ctx.place = None  # the headline is about the article's main event
+        if raw.kind == "measure" and raw.unit == "km2" and ctx.event not in ("destroyed",
+                                                                             "damaged"):
+            # "burned 18,000 acres", "grew to 26,500 acres", "spread across 7,300 hectares",
+            # "held to 3,200 acres": the verbs of a spreading area all report its size
+            ctx.event = "affected"
         if raw.kind == "money" and ctx.counted_class is None and \
                 ctx.event in ("destroyed", "damaged"):
             ctx.counted_class = "damage"

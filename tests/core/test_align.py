@@ -745,3 +745,13 @@ def test_an_election_report_lines_up_turnout_crowds_and_detentions() -> None:
     assert group_of(r, fid(r, "a2", "three times")) is None  # a ratio, not a count
     assert r.figure(fid(r, "a2", "300")).source == "Open Cell"
     assert r.figure(fid(r, "a2", "112")).source == "interior ministry"
+
+
+def test_an_areas_verbs_all_report_its_size() -> None:
+    r = analyse("The Lark Valley Fire was held to 3,200 acres, fire officials said.",
+                "The Lark Valley Fire has burned 3,200 acres, fire officials said.",
+                "The Lark Valley Fire was 80% contained at 3,200 acres, fire officials said.")
+    area = group_of(r, fid(r, "a1", "3,200"))
+    assert area is not None
+    assert area == group_of(r, fid(r, "a2", "3,200")) == group_of(r, fid(r, "a3", "3,200"))
+    assert group_of(r, fid(r, "a3", "80%")) != area
