@@ -35,7 +35,9 @@ _FACILITIES = frozenset({"plant", "factory", "company", "mill", "refinery", "min
                          "army", "government", "council", "court"})
 _INSTITUTIONS = frozenset({"hospital", "university", "school", "company", "ltd", "inc", "corp",
                            "ministry", "council", "service", "agency", "department", "court",
-                           "observatory", "office", "bank", "group", "committee", "police"})
+                           "observatory", "office", "bank", "group", "committee", "police",
+                           "hall", "centre", "center", "church", "mosque", "temple", "library",
+                           "arena", "theatre", "theater", "club", "museum"})
 _PARTICLES = frozenset({"al", "el", "ez", "ad", "as", "ash", "an", "de", "del", "la", "le",
                         "von", "van", "bin", "ibn", "abu", "-", "al-", "el-", "of", "upon"})
 _NATIONALITY = re.compile(r"(?:ian|ean|ese|ish|i|ic|an)$")

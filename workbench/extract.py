@@ -199,6 +199,13 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
             ctx.counted_class = "people"
         if ctx.place is None and sent.start_char < title_end + 1:
             ctx.place = None  # the headline is about the article's main event
+        if ctx.event in ("lost", None) and raw.kind == "count" and \
+                ctx.counted_class in _BUILDINGS:
+            # "homes lost rise to 134", "45 destroyed homes": a building lost is destroyed
+            modifier = counted_words(doc, raw.num_end, sent.end)[1] or ""
+            if ctx.event == "lost" or any(lx.EVENTS.get(w) == "destroyed"
+                                          for w in modifier.lower().split()):
+                ctx.event = "destroyed"
         if raw.kind == "measure" and raw.unit == "km2" and ctx.event not in ("destroyed",
                                                                              "damaged"):
             # "burned 18,000 acres", "grew to 26,500 acres", "spread across 7,300 hectares",
@@ -717,6 +724,9 @@ def _subject(doc: Doc, sent: Span, start: int,
 #: words that make "from" an earlier report of the same figure, not an earlier level
 _REVISION = frozenset({"revised", "revises", "revise", "corrected", "corrects", "correct",
                        "lowered", "raised", "estimate", "revision", "amended"})
+#: what a disaster destroys: "lost" and "destroyed" say the same of them
+_BUILDINGS = frozenset({"home", "house", "building", "structure", "property", "dwelling",
+                        "residence", "business", "shop", "school"})
 #: words that say a level holds at the time of the report
 _STILL = frozenset({"still", "remain", "remains", "remained", "remaining"})
 _INCREMENT = frozenset({"new", "additional", "daily", "further", "extra", "more", "another"})

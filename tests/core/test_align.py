@@ -755,3 +755,15 @@ def test_an_areas_verbs_all_report_its_size() -> None:
     assert area is not None
     assert area == group_of(r, fid(r, "a2", "3,200")) == group_of(r, fid(r, "a3", "3,200"))
     assert group_of(r, fid(r, "a3", "80%")) != area
+
+
+def test_homes_lost_are_homes_destroyed_and_a_meeting_hall_is_no_place() -> None:
+    r = analyse("Corrow Ridge Fire grows; homes lost now put at 87\n\nThe agency had reported 45 "
+                "destroyed homes on Tuesday. The sheriff told a packed community meeting at the "
+                "Grange Hall that more than 120 homes had been lost.",
+                "Inspection teams have confirmed 87 homes destroyed by the Corrow Ridge Fire. "
+                "On Tuesday the fire destroyed at least 45 homes.")
+    assert group_of(r, fid(r, "a1", "87")) == group_of(r, fid(r, "a2", "87"))
+    assert group_of(r, fid(r, "a1", "45")) == group_of(r, fid(r, "a2", "45"))
+    assert r.figure(fid(r, "a1", "120")).place is None
+    assert r.figure(fid(r, "a1", "120")).event == "destroyed"
