@@ -145,6 +145,12 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
                 if ctx.generic and ctx.event is None:
                     # "police counted 45,000 people and organisers 250,000": the same count
                     ctx.event = p_ctx.event
+            elif ctx.counted is None and p_ctx.counted and raw.kind == p_raw.kind == "measure" \
+                    and raw.unit == p_raw.unit and not restated_unit(doc, raw.start_tok):
+                # "a peak gust of 185 km/h at Punta Grela, while Stormline logged 121 mph": the
+                # same measure from another source
+                ctx.counted, ctx.counted_class = p_ctx.counted, p_ctx.counted_class
+                ctx.place = ctx.place or p_ctx.place
             elif ctx.generic and ctx.counted is None and raw.kind == p_raw.kind and \
                     ctx.event is None and p_ctx.event:
                 # "the official count of detentions is at least 112; rights groups say the
@@ -206,6 +212,8 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
             if ctx.event == "lost" or any(lx.EVENTS.get(w) == "destroyed"
                                           for w in modifier.lower().split()):
                 ctx.event = "destroyed"
+        if raw.kind == "measure" and raw.unit == "magnitude":
+            ctx.place = None  # a quake's magnitude belongs to the quake, wherever it is measured
         if raw.kind == "measure" and raw.unit == "km2" and ctx.event not in ("destroyed",
                                                                              "damaged"):
             # "burned 18,000 acres", "grew to 26,500 acres", "spread across 7,300 hectares",
@@ -448,7 +456,7 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
             _STILL.intersection(L[max(sent.start, raw.start_tok - 4):
                                   min(sent.end, max(raw.num_end, ctx.end_tok) + 3)]):
         ctx.still = True  # "180,000 customers are still without power", "21,000 remain"
-    if raw.start_tok >= 2 and _PEAK.intersection(index(doc).lower[max(sent.start,
+    if raw.start_tok >= 2 and raw.kind != "measure" and _PEAK.intersection(index(doc).lower[max(sent.start,
                                                                        raw.start_tok - 3):
                                                                    raw.start_tok]):
         ctx.scope = "peak"  # "180,000 still without power, down from a peak of 410,000"
@@ -790,11 +798,13 @@ def _nearest_incident(found: list[tuple[int, str]], at: int) -> str | None:
     return found[0][1] if found else None
 
 
-#: "1,400 killed in mass shootings so far this year": a running total, not the event's count
+#: a country's or a whole region's figure: "nationwide", "across the country", "in France",
+#: "13 dead across Sallow Coast" (a country after "in"; any name after "across")
 _NATIONAL_WORDS = re.compile(r"\b(?:nationwide|country-?wide|(?:across|throughout) the "
-                             r"(?:country|nation)|(?:across|throughout|in) ([A-Z][a-z]+)"
-                             r"(?=[ ,.;]))")
-#: a figure for several places at once: "13 dead in Marisca and Ostrel", "in two countries"
+                             r"(?:country|nation)|(?:across|throughout) (?:the )?([A-Z][a-z]+"
+                             r"(?: [A-Z][a-z]+)?)|in ([A-Z][a-z]+))(?=[ ,.;]|$)")
+
+
 def _since_set_off(doc: Doc, sent: Span, start: int) -> bool:
     """"the lowest since 2008, as employers added 42,000 jobs": the "since" before the
     figure belongs to another clause (a comma stands between)."""
@@ -819,7 +829,7 @@ def _national_spans(text: str) -> list[tuple[int, int]]:
     France") or several places' together ("in Marisca and Ostrel", "in two countries")."""
     spans = [m.span() for m in _MANY_PLACES.finditer(text)]
     spans += [m.span() for m in _NATIONAL_WORDS.finditer(text)
-              if m.group(1) is None or m.group(1).lower() in lx.COUNTRIES]
+              if m.group(2) is None or m.group(2).lower() in lx.COUNTRIES]
     return spans
 
 
@@ -958,6 +968,11 @@ def _about_equal(a: float | None, b: float | None) -> bool:
     """Two values that one restates in other units: within a tenth of each other."""
     return a is not None and b is not None and a > 0 and b > 0 and \
         abs(a - b) <= 0.1 * max(a, b)
+
+
+def restated_unit(doc: Doc, start: int) -> bool:
+    """"10 kilometres (6 miles)": a figure in brackets restates the one before it."""
+    return start > 0 and doc[start - 1].text == "("
 
 
 def _up_from(doc: Doc, start: int, prev_end: int) -> bool:

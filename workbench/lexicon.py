@@ -155,7 +155,8 @@ for _canon, _words in {
     "displaced": "displaced evacuated fled flee flees fleeing homeless uprooted refugees "
     "evacuation",
     "sheltered": "shelter shelters sheltered sheltering",
-    "forecast": "forecast forecasts forecasted predicted predict predicts",
+    "forecast": "forecast forecasts forecasted predicted predict predicts expected expects "
+    "expecting projected",
     "arrested": "arrested detained arrest arrests detention detentions jailed",
     "rescued": "rescued saved pulled evacuated-alive",
     "contained": "contained containment",

@@ -767,3 +767,22 @@ def test_homes_lost_are_homes_destroyed_and_a_meeting_hall_is_no_place() -> None
     assert group_of(r, fid(r, "a1", "45")) == group_of(r, fid(r, "a2", "45"))
     assert r.figure(fid(r, "a1", "120")).place is None
     assert r.figure(fid(r, "a1", "120")).event == "destroyed"
+
+
+def test_a_regions_total_a_second_sources_reading_and_a_quakes_magnitude() -> None:
+    r = analyse("Storm kills 13 in Marisca and Ostrel\n\nHurricane Corvin killed at least 13 "
+                "people in two countries.",
+                "Corvin leaves 13 dead across Sallow Coast\n\nThe toll across both countries "
+                "now stands at 21, officials said. The SNM measured a peak gust of 185 km/h at "
+                "Punta Grela, while Stormline logged 121 mph (195 km/h) at the same headland.",
+                "A magnitude 6.8 earthquake struck Halvek province near the town of Dorun.",
+                "The institute in Dorun measured the earthquake at magnitude 6.8, the agency "
+                "said. Economists had expected a gain of 25,000.")
+    total = group_of(r, fid(r, "a2", "21"))
+    assert total is not None and total == group_of(r, fid(r, "a2", "13 dead"))
+    gust = group_of(r, fid(r, "a2", "185"))
+    assert gust is not None and gust == group_of(r, fid(r, "a2", "121 mph"))
+    assert any({fid(r, "a2", "185"), fid(r, "a2", "121 mph")} == set(p)
+               for g in r.groups for p in g.conflicts)
+    assert group_of(r, fid(r, "a3", "6.8")) == group_of(r, fid(r, "a4", "6.8"))
+    assert r.figure(fid(r, "a4", "25,000")).event == "forecast"
