@@ -27,7 +27,12 @@ _PLACE_NOUNS = frozenset({
     "outskirts", "suburb", "suburbs", "capital", "area", "governorate", "municipality",
     "neighbourhood", "neighborhood", "port", "island", "valley", "camp",
 })
-_PLACE_PREPS = frozenset({"in", "near", "at", "outside", "around", "across", "inside"})
+_PLACE_PREPS = frozenset({"in", "near", "at", "outside", "around", "across", "inside", "off"})
+_ROADS = frozenset({"road", "street", "avenue", "highway", "lane", "boulevard", "motorway",
+                    "freeway", "drive"})
+#: "20 km south-east of Corvo": a compass word before "of" makes it a place's "of"
+_COMPASS = frozenset({"north", "south", "east", "west", "north-east", "north-west", "south-east",
+                      "south-west", "northeast", "northwest", "southeast", "southwest"})
 _FACILITIES = frozenset({"plant", "factory", "company", "mill", "refinery", "mine", "warehouse",
                          "hotel", "store", "shop", "mall", "office", "offices", "headquarters",
                          "site", "building", "stadium", "school", "hospital", "airport",
@@ -212,7 +217,8 @@ def find_places_at(span: Span) -> list[tuple[str, int]]:
         return out
     for idx in range(n):
         lw = L[idx]
-        if lw not in _PLACE_PREPS and not (lw == "of" and idx > 0 and L[idx - 1] in _PLACE_NOUNS):
+        if lw not in _PLACE_PREPS and not (lw == "of" and idx > 0 and (
+                L[idx - 1] in _PLACE_NOUNS or L[idx - 1] in _COMPASS)):
             continue
         j = idx + 1
         while j < n and (L[j] in ("the", "a") or L[j] in _DIRECTIONS
@@ -246,8 +252,8 @@ def find_places_at(span: Span) -> list[tuple[str, int]]:
         first = words[0].lower()
         if j < n and L[j] in _FACILITIES or any(w.lower() in _INSTITUTIONS for w in words):
             continue  # "the Kestrel Coatings plant", "Dunmarrow General Hospital"
-        if first in lx.DESIGNATION_WORDS:
-            continue  # "Building C4", "Route 9"
+        if first in lx.DESIGNATION_WORDS or words[-1].lower() in _ROADS:
+            continue  # "Building C4", "Route 9", "off County Road 14"
         if any(w in ("Republic", "Kingdom", "Federation", "Emirates") for w in words):
             continue
         if first in lx.COUNTRIES or first in lx.MONTHS or first in lx.WEEKDAYS or \

@@ -318,6 +318,10 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
             raw.kind == "count" and before is not None and index(doc).lower[before] == "of" and
             before > 0 and index(doc).lower[before - 1] in _POPULATED):
         ctx.part = True  # "five more bodies", "three of them": not a total
+    if raw.kind == "measure" and raw.unit == "km" and ctx.counted is None and \
+            _distance_from(doc, sent, raw.num_end):
+        # "about 11 nautical miles (20 km) south-east of Corvo", "20 kilometres off Corvo"
+        ctx.counted, ctx.counted_class = "distance", "distance"
     if raw.kind == "count" and counted and counted.lower() == "times":
         ctx.part = True  # "nearly three times the 112": a ratio, not a count
         ctx.counted = None
@@ -968,6 +972,30 @@ def _about_equal(a: float | None, b: float | None) -> bool:
     """Two values that one restates in other units: within a tenth of each other."""
     return a is not None and b is not None and a > 0 and b > 0 and \
         abs(a - b) <= 0.1 * max(a, b)
+
+
+def _distance_from(doc: Doc, sent: Span, end: int) -> bool:
+    """A distance from a named place: "20 km south-east of Corvo", "20 kilometres off Corvo",
+    "14 km from Dorun" (past a bracketed restatement: "11 nautical miles (20 km) off")."""
+    L = index(doc).lower
+    k = end
+    if k < sent.end and L[k] == "(":
+        while k < sent.end and L[k] != ")":
+            k += 1
+        k += 1
+    while k < sent.end and (L[k] in _COMPASS_WORDS or L[k] == "-"):
+        k += 1
+    if k + 1 >= sent.end or L[k] not in ("of", "off", "from"):
+        return False
+    nxt = k + 1
+    if L[nxt] == "the" and nxt + 3 < sent.end and L[nxt + 2] == "of":
+        nxt += 3  # "of the town of Dorun"
+    return doc[nxt].text[:1].isupper() and doc[nxt].is_alpha
+
+
+_COMPASS_WORDS = frozenset({"north", "south", "east", "west", "north-east", "north-west",
+                            "south-east", "south-west", "northeast", "northwest", "southeast",
+                            "southwest", "due"})
 
 
 def restated_unit(doc: Doc, start: int) -> bool:

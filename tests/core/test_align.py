@@ -786,3 +786,13 @@ def test_a_regions_total_a_second_sources_reading_and_a_quakes_magnitude() -> No
                for g in r.groups for p in g.conflicts)
     assert group_of(r, fid(r, "a3", "6.8")) == group_of(r, fid(r, "a4", "6.8"))
     assert r.figure(fid(r, "a4", "25,000")).event == "forecast"
+
+
+def test_a_distance_from_a_place_lines_up_and_a_road_is_no_place() -> None:
+    r = analyse("The ferry sent a distress call about 11 nautical miles (20 km) south-east of "
+                "Corvo. The fire broke out near a campground off County Road 14.",
+                "The ferry sank 20 kilometres off Corvo after its distress call.")
+    far = group_of(r, fid(r, "a1", "11 nautical miles"))
+    assert far is not None and far == group_of(r, fid(r, "a2", "20 kilometres"))
+    assert r.figure(fid(r, "a2", "20 kilometres")).place == "Corvo"
+    assert all(f.place != "County Road" for f in r.figures)

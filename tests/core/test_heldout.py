@@ -43,7 +43,7 @@ CHECKER = _load("check_gold")
 #   marenne-air-crash      F1 0.987  bounds 74/74   aligned 35/46  conflicts 4/4  false alarms 0
 #   nyara-cholera          F1 0.989  bounds 87/88   aligned 27/37  conflicts 3/3  false alarms 1
 #   ashford-wildfire       F1 0.986  bounds 98/98   aligned 71/102 conflicts 4/5  false alarms 0
-#   kalinda-ferry-sinking  F1 1.0    bounds 84/84   aligned 68/95  conflicts 5/6  false alarms 0
+#   kalinda-ferry-sinking  F1 1.0    bounds 84/84   aligned 71/95  conflicts 5/6  false alarms 0
 #   corvin-storm           F1 0.98   bounds 94/97   aligned 46/71  conflicts 4/8  false alarms 2
 #   kaldmark-jobs-report   F1 0.939  bounds 99/99   aligned 22/113 conflicts 3/6  false alarms 2
 # (the last four were written after the engine's rules, with golds finished before it was run;
@@ -54,7 +54,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "marenne-air-crash": {"f1": 0.96, "bounds": 72, "aligned": 32, "conflicts": 4, "alarms": 1},
     "nyara-cholera": {"f1": 0.96, "bounds": 84, "aligned": 25, "conflicts": 3, "alarms": 2},
     "ashford-wildfire": {"f1": 0.96, "bounds": 95, "aligned": 67, "conflicts": 4, "alarms": 1},
-    "kalinda-ferry-sinking": {"f1": 0.98, "bounds": 82, "aligned": 63, "conflicts": 5,
+    "kalinda-ferry-sinking": {"f1": 0.98, "bounds": 82, "aligned": 68, "conflicts": 5,
                               "alarms": 1},
     "corvin-storm": {"f1": 0.96, "bounds": 91, "aligned": 43, "conflicts": 4, "alarms": 3},
     "kaldmark-jobs-report": {"f1": 0.92, "bounds": 96, "aligned": 18, "conflicts": 3,
