@@ -182,7 +182,32 @@ def find_raw(doc: Doc) -> list[RawFigure]:
             continue
         out.append(found)
         covered = max(found.num_end, i + 1)
+    if _TABLE_SCALE.search(ix.text):
+        _scale_table_rows(ix, out)
     return out
+
+
+#: a table row's unit: "Employed (thousands)   2,836   2,874"
+_TABLE_SCALE = re.compile(r"\((?:in )?(thousands|millions|billions|'?000s?)\)", re.IGNORECASE)
+_SCALE_OF = {"thousands": 1e3, "000": 1e3, "000s": 1e3, "'000": 1e3, "'000s": 1e3,
+             "millions": 1e6, "billions": 1e9}
+
+
+def _scale_table_rows(ix: DocIndex, found: list[RawFigure]) -> None:
+    """The counts on a line after "(thousands)" are thousands: "Employed (thousands) 2,836"
+    is 2,836,000."""
+    text = ix.text
+    for m in _TABLE_SCALE.finditer(text):
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        scale = _SCALE_OF[m.group(1).lower()]
+        for raw in found:
+            at = ix.tok_idx[raw.num_start]
+            if m.end() <= at < end and raw.kind == "count" and not raw.vague and \
+                    raw.value is not None:
+                raw.value *= scale
+                raw.low = raw.low * scale if raw.low is not None else None
+                raw.high = raw.high * scale if raw.high is not None else None
 
 
 #: text that holds digits but no figure: phone numbers, street addresses, listicle and video
@@ -204,6 +229,9 @@ _JUNK = re.compile(
     r"|(?<=\S  )\d{1,2}\. (?=[A-Z])"  # "1. Live: the search  2. Who were the victims?"
     r"|\b\d{2,3}\.\d FM\b"  # 94.6 FM
     r"|\b[A-Z][A-Za-z]+ \d{1,3}(?= *\| )"  # "NewsLine 24 | Thursday": a name in a page's header
+    r"|\((?:in )?(?:thousands|millions|billions|'?000s?)\)"  # a table's unit: "(thousands)"
+    r"|\(\d{2,4}\) ?\d{3}[ \-]?\d{4}\b"  # (021) 555 0173
+    r"|\b(?:Issue|Vol\.?|Volume|Edition) [\d,]+\b"  # "Issue 1,482"
     r")"
 )
 

@@ -183,3 +183,13 @@ def test_an_adverbial_before_confirmed_is_not_a_source() -> None:
     text = ("With the six deaths confirmed in Ostrel, the toll across both countries stands "
             "at 21.")
     assert one(text, "21").source is None
+
+
+def test_a_table_row_in_thousands_and_more_page_furniture() -> None:
+    text = ("Table 1. Labour market summary\n\n"
+            "                      Jul 2025    Aug 2025\n"
+            "Employed (thousands)     2,836       2,874\n\n"
+            "Call the desk on (021) 555 0173. Issue 1,482 | Economics | Friday")
+    fs = figures(text)
+    assert [f.value for f in fs if f.kind == "count"] == [2_836_000, 2_874_000]
+    assert not any("555" in f.text or "1,482" in f.text or f.text == "thousands" for f in fs)

@@ -45,7 +45,7 @@ CHECKER = _load("check_gold")
 #   ashford-wildfire       F1 0.986  bounds 98/98   aligned 71/102 conflicts 4/5  false alarms 0
 #   kalinda-ferry-sinking  F1 1.0    bounds 84/84   aligned 71/95  conflicts 5/6  false alarms 0
 #   corvin-storm           F1 0.98   bounds 94/97   aligned 46/71  conflicts 4/8  false alarms 2
-#   kaldmark-jobs-report   F1 0.939  bounds 99/99   aligned 22/113 conflicts 3/6  false alarms 2
+#   kaldmark-jobs-report   F1 0.995  bounds 103/103 aligned 22/113 conflicts 3/6  false alarms 2
 # (the last four were written after the engine's rules, with golds finished before it was run;
 # the storm and the jobs report show where the engine is weakest)
 FLOORS: dict[str, dict[str, float]] = {
@@ -57,7 +57,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "kalinda-ferry-sinking": {"f1": 0.98, "bounds": 82, "aligned": 68, "conflicts": 5,
                               "alarms": 1},
     "corvin-storm": {"f1": 0.96, "bounds": 91, "aligned": 43, "conflicts": 4, "alarms": 3},
-    "kaldmark-jobs-report": {"f1": 0.92, "bounds": 96, "aligned": 18, "conflicts": 3,
+    "kaldmark-jobs-report": {"f1": 0.97, "bounds": 100, "aligned": 20, "conflicts": 3,
                              "alarms": 2},
 }
 
