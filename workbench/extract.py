@@ -318,7 +318,13 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
             raw.kind == "count" and before is not None and index(doc).lower[before] == "of" and
             before > 0 and index(doc).lower[before - 1] in _POPULATED):
         ctx.part = True  # "five more bodies", "three of them": not a total
-    if raw.kind == "measure" and raw.unit == "km" and ctx.counted is None and \
+    if raw.kind == "measure" and index(doc).texts[raw.num_end - 2] == "-" and \
+            raw.num_end < sent.end and doc[raw.num_end].is_alpha and \
+            doc[raw.num_end].text.islower() and doc[raw.num_end].lower_ not in lx.PHRASE_STOP:
+        # "the 2,400-metre runway", "a 68-metre ferry": the size of the thing named after it
+        ctx.counted = doc[raw.num_end].text
+        ctx.counted_class = singular(ctx.counted)
+    elif raw.kind == "measure" and raw.unit == "km" and ctx.counted is None and \
             _distance_from(doc, sent, raw.num_end):
         # "about 11 nautical miles (20 km) south-east of Corvo", "20 kilometres off Corvo"
         ctx.counted, ctx.counted_class = "distance", "distance"
@@ -456,6 +462,9 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
                        for a, b in facts.national)
     if ctx.national:
         ctx.place = None  # "1.12 million in France, including 80,000 in Paris"
+    if ctx.event == "sheltered" and _WITHOUT_SHELTER.search(
+            index(doc).text, sent.start_char, sent.end_char):
+        ctx.event = "displaced"  # "tens of thousands remained without shelter": homeless
     if raw.kind in ("count", "percent") and ctx.event in (None, "sheltered") and \
             _STILL.intersection(L[max(sent.start, raw.start_tok - 4):
                                   min(sent.end, max(raw.num_end, ctx.end_tok) + 3)]):
@@ -739,6 +748,8 @@ _REVISION = frozenset({"revised", "revises", "revise", "corrected", "corrects", 
 #: what a disaster destroys: "lost" and "destroyed" say the same of them
 _BUILDINGS = frozenset({"home", "house", "building", "structure", "property", "dwelling",
                         "residence", "business", "shop", "school"})
+_WITHOUT_SHELTER = re.compile(r"\b(?:without|no|lost their) (?:a |any )?(?:shelter|homes?)\b",
+                              re.IGNORECASE)
 #: words that say a level holds at the time of the report
 _STILL = frozenset({"still", "remain", "remains", "remained", "remaining"})
 _INCREMENT = frozenset({"new", "additional", "daily", "further", "extra", "more", "another"})

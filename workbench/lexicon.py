@@ -229,7 +229,7 @@ could may might must not no yet also still just only even this these those it it
 there here his her he she they them we us our you your i me my said says say told tells
 according including include includes among amid against between about around per via
 despite across through throughout toward towards near within upon out up down off
-lives live remain remains continue continues come comes go goes need needs want wants seem
+lives live remain remains remained continue continues come comes go goes need needs want wants seem
 seems get gets stand stands make makes take takes give gives become becomes receive receives
 some many most each both several few fought took made went came saw gave found left kept held
 brought began ran fell rose stood told got became lost sent spent met paid put set hit struck

@@ -796,3 +796,14 @@ def test_a_distance_from_a_place_lines_up_and_a_road_is_no_place() -> None:
     assert far is not None and far == group_of(r, fid(r, "a2", "20 kilometres"))
     assert r.figure(fid(r, "a2", "20 kilometres")).place == "Corvo"
     assert all(f.place != "County Road" for f in r.figures)
+
+
+def test_a_hyphenated_size_names_its_thing_and_no_shelter_means_displaced() -> None:
+    r = analyse("The plane stopped 300 metres beyond the end of the 2,400-metre runway. About "
+                "25,000 people were displaced by the quake.",
+                "The jet left less than 1,200 metres of the 2,400-metre runway to stop. Tens "
+                "of thousands of people remained without shelter after the quake.")
+    runway = group_of(r, fid(r, "a1", "2,400-metre"))
+    assert runway is not None and runway == group_of(r, fid(r, "a2", "2,400-metre"))
+    assert r.figure(fid(r, "a2", "Tens of thousands")).event == "displaced"
+    assert group_of(r, fid(r, "a1", "25,000")) == group_of(r, fid(r, "a2", "Tens of thousands"))
