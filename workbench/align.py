@@ -8,9 +8,10 @@ same reporting window. Values are not used to group: that is what lets a group s
 from __future__ import annotations
 
 import bisect
+import heapq
 import math
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 
 import re
@@ -28,6 +29,8 @@ MAX_PAIRS = 2000
 _NUMBER_WORDS = frozenset({"million", "millions", "billion", "thousand", "thousands",
                            "hundred", "hundreds", "dozen", "dozens", "percent", "cent"})
 COMPARABLE = frozenset({"count", "percent", "money", "measure", "duration"})
+#: a figure with no event is compared with this many of a group's sentences, the first ones
+SCORED_SENTENCES = 24
 
 
 @dataclass
@@ -226,7 +229,10 @@ class _Cluster(list[_Member]):
         self.days: set[str] = set()
         self.windows: set[str] = set()
         self.events: set[str] = set()
+        #: the first member of each of the group's sentences, and of the first few of them
+        #: (those an eventless figure is compared with: see align)
         self.sentences: dict[str, _Member] = {}
+        self.first_sentences: list[_Member] = []
         self.separate = False
         self.months: set[str] = set()
         self.national = False
@@ -259,7 +265,10 @@ class _Cluster(list[_Member]):
             self.windows.add(m.ctx.window)
         if m.event:
             self.events.add(m.event)
-        self.sentences.setdefault(m.fig.sentence, m)
+        if m.fig.sentence not in self.sentences:
+            self.sentences[m.fig.sentence] = m
+            if len(self.first_sentences) < SCORED_SENTENCES:
+                self.first_sentences.append(m)
         self.by_line.setdefault((m.fig.article, m.fig.sentence), []).append(m)
 
 
@@ -332,45 +341,116 @@ def _fits_all(a: _Member, c: _Cluster) -> bool:
 
 
 
+def _by_number(c: _Cluster) -> int:
+    return c.no
+
+
+def _in_order(lists: list[Collection[_Cluster]]) -> Iterator[_Cluster]:
+    """The groups of several lists, each ordered by number, merged in order and each once."""
+    if len(lists) == 1:
+        yield from lists[0]
+        return
+    last = -1
+    for c in heapq.merge(*lists, key=_by_number):
+        if c.no != last:
+            last = c.no
+            yield c
+
+
 class _Bucket:
     """The groups of one bucket, indexed by place so that a figure only looks at groups that
-    could be about its place (alignment stays close to linear in the number of figures)."""
+    could be about its place (alignment stays close to linear in the number of figures).
+
+    Which of the bucket's places a figure may join is worked out once per place (for a placed
+    figure) or once per article (for an unplaced one) and extended as places arrive, rather
+    than by testing every place of the bucket for every figure."""
 
     def __init__(self) -> None:
         self.clusters: list[_Cluster] = []
+        #: place -> the groups with that place, by number
         self.by_place: dict[str, list[_Cluster]] = {}
+        #: place -> the first figure of the bucket with that place (whose name is looked for)
+        self.first: dict[str, _Member] = {}
+        #: the groups without a place, by number
         self.unplaced: dict[int, _Cluster] = {}
+        #: the groups any unplaced figure may join, whatever its article, by number: those
+        #: without a place and those with a place some article leads with (see _named_in)
+        self.open: list[_Cluster] = []
+        self.open_nos: set[int] = set()
+        #: the bucket's places in order of arrival, and those no article leads with
+        self.places: list[str] = []
+        self.local: list[str] = []
+        #: place -> (how many of self.places were checked, the compatible ones)
+        self.compatible: dict[str, tuple[int, list[str]]] = {}
+        #: article -> (how many of self.local were checked, the ones the article names)
+        self.named: dict[str, tuple[int, list[str]]] = {}
 
-    def candidates(self, member: _Member) -> list[_Cluster]:
-        found: dict[int, _Cluster] = dict(self.unplaced)
+    def candidates(self, member: _Member) -> Iterator[_Cluster]:
+        """The groups the figure may join, by number. Lazy: a figure that fits the first
+        need not list the others. The bucket must not change while this is read."""
         if member.place:
-            p = member.place
-            for q, clusters in self.by_place.items():
-                if _compatible_places(p, q):
-                    found.update((c.no, c) for c in clusters)
+            lists: list[Collection[_Cluster]] = [self.unplaced.values()]
+            lists.extend(self.by_place[q] for q in self._compatible_with(member.place))
         else:
             # an unplaced figure can only join groups whose place its article names
-            art = member.fig.article
-            for q, clusters in self.by_place.items():
-                key = (q, art)
+            lists = [self.open]
+            lists.extend(self.by_place[q] for q in self._named_by(member.fig.article, member.art))
+        return _in_order([x for x in lists if x])
+
+    def _compatible_with(self, p: str) -> list[str]:
+        """The places of the bucket a figure placed at p may share a group with."""
+        checked, found = self.compatible.get(p, (0, []))
+        if checked < len(self.places):
+            found.extend(q for q in self.places[checked:] if _compatible_places(p, q))
+            self.compatible[p] = (len(self.places), found)
+        return found
+
+    def _named_by(self, art_id: str, art: ArticleContext) -> list[str]:
+        """The places of the bucket no article leads with that this article names (a place
+        some article leads with counts as named everywhere: those groups are in self.open)."""
+        checked, found = self.named.get(art_id, (0, []))
+        if checked < len(self.local):
+            for q in self.local[checked:]:
+                key = (q, art_id)
                 named = _S.named.get(key)
                 if named is None:
-                    named = _S.named[key] = _named_in(clusters[0].places[q], member.art)
+                    named = _S.named[key] = _named_in(self.first[q], art)
                 if named:
-                    found.update((c.no, c) for c in clusters)
-        return [found[i] for i in sorted(found)]
+                    found.append(q)
+            self.named[art_id] = (len(self.local), found)
+        return found
 
     def add(self, cluster: _Cluster | None, member: _Member) -> None:
         if cluster is None:
             cluster = _Cluster(len(self.clusters))
             self.clusters.append(cluster)
             self.unplaced[cluster.no] = cluster
+            self.open.append(cluster)
+            self.open_nos.add(cluster.no)
         had = bool(member.place and member.place in cluster.places)
         cluster.take(member)
         if member.place and not had:
-            if cluster.no in self.unplaced:
-                del self.unplaced[cluster.no]
-            self.by_place.setdefault(member.place, []).append(cluster)
+            q = member.place
+            if q not in self.by_place:
+                self.by_place[q] = []
+                self.first[q] = member
+                self.places.append(q)
+                if q not in _S.lead_places:
+                    self.local.append(q)
+            bisect.insort(self.by_place[q], cluster, key=_by_number)
+            self.unplaced.pop(cluster.no, None)
+            self._reopen(cluster, q in _S.lead_places)
+
+    def _reopen(self, cluster: _Cluster, led: bool) -> None:
+        """Keep self.open right after the group gained a place: a group with a place some
+        article leads with stays open, one whose only places are local ones leaves it."""
+        if led and cluster.no not in self.open_nos:
+            bisect.insort(self.open, cluster, key=_by_number)
+            self.open_nos.add(cluster.no)
+        elif not led and cluster.no in self.open_nos and \
+                not any(p in _S.lead_places for p in cluster.places):
+            del self.open[bisect.bisect_left(self.open, cluster.no, key=_by_number)]
+            self.open_nos.discard(cluster.no)
 
 
 def _place(bucket: _Bucket, member: _Member) -> None:
@@ -482,12 +562,11 @@ def align(figures: list[Figure], contexts: dict[str, Context],
             # quantities: sharing a sentence with a figure whose event is known is no evidence
             # unless the two are set against each other ("police counted 80,000 protesters,
             # while the union said 400,000 had marched")
-            score = max((_overlap(member, other) for other in
-                         list(cluster.sentences.values())[:24]
+            score = max((_overlap(member, other) for other in cluster.first_sentences
                          if not (other.event and other.fig.sentence == member.fig.sentence
                                  and not _set_against(member.fig, other.fig))),
                         default=0.0)
-            if all(not m.event for m in cluster):
+            if not cluster.events:  # no member has an event
                 # a share held by someone named ("Vancu 52.4 per cent") names its quantity
                 need = 0.0 if _named_share(member) else 0.2
             else:
