@@ -100,9 +100,9 @@ def _fits(a: _Member, b: _Member) -> bool:
     if a.place and b.place and a.place != b.place and a.place not in b.place \
             and b.place not in a.place and not _nested(a.place, b.place):
         return False
-    if a.place and not b.place and not _named_in(a, b.art):
+    if a.place and not b.place and not _named_in(a.place, b.art):
         return False
-    if b.place and not a.place and not _named_in(b, a.art):
+    if b.place and not a.place and not _named_in(b.place, a.art):
         return False
     if a.day and b.day and a.day != b.day:
         return False
@@ -205,13 +205,26 @@ def _in_lead(place: str, art: ArticleContext) -> bool:
     return len(head) >= 4 and head != place and head in art.lead_flat
 
 
-def _named_in(m: _Member, art: ArticleContext) -> bool:
-    """Does the other article name this figure's place (or the first word of it: "Marenne"
-    for "Marenne International Airport"), or is it the place an article leads with?"""
-    assert m.place is not None
-    if m.place in art.flat_text or m.place in _S.lead_places:
+def _named_in(place: str, art: ArticleContext) -> bool:
+    """Does the other article name this place (or the first word of it: "Marenne" for
+    "Marenne International Airport"), or is it the place an article leads with?
+
+    The first word is the place's own (_S.heads), not that of the figure asking: the answer
+    depends on the place and the article alone, so it can be remembered (see _names) and
+    does not depend on which figure asked first."""
+    if place in art.flat_text or place in _S.lead_places:
         return True
-    return len(m.head) >= 4 and m.head in art.flat_text
+    head = _S.heads.get(place, "")
+    return len(head) >= 4 and head in art.flat_text
+
+
+def _names(art_id: str, art: ArticleContext, place: str) -> bool:
+    """_named_in, worked out once per (place, article) in an align() call."""
+    key = (place, art_id)
+    named = _S.named.get(key)
+    if named is None:
+        named = _S.named[key] = _named_in(place, art)
+    return named
 
 
 class _Cluster(list[_Member]):
@@ -233,6 +246,9 @@ class _Cluster(list[_Member]):
         #: (those an eventless figure is compared with: see align)
         self.sentences: dict[str, _Member] = {}
         self.first_sentences: list[_Member] = []
+        #: the sentences of first_sentences, and all their words
+        self.scored_sentences: set[str] = set()
+        self.scored_words: set[str] = set()
         self.separate = False
         self.months: set[str] = set()
         self.national = False
@@ -269,6 +285,8 @@ class _Cluster(list[_Member]):
             self.sentences[m.fig.sentence] = m
             if len(self.first_sentences) < SCORED_SENTENCES:
                 self.first_sentences.append(m)
+                self.scored_sentences.add(m.fig.sentence)
+                self.scored_words.update(m.words)
         self.by_line.setdefault((m.fig.article, m.fig.sentence), []).append(m)
 
 
@@ -315,24 +333,15 @@ def _fits_all(a: _Member, c: _Cluster) -> bool:
             return False  # within one article, a placed figure is part of the unplaced total
         if any(not _compatible_places(a.place, q) for q in c.places):
             return False
-        for other_art, ctx in c.unplaced_articles.items():
-            key = (a.place, other_art)
-            named = _S.named.get(key)
-            if named is None:
-                named = _S.named[key] = _named_in(a, ctx)
-            if not named:
-                return False
+        if any(not _names(other_art, ctx, a.place)
+               for other_art, ctx in c.unplaced_articles.items()):
+            return False
     else:
         placed = c.placed_articles.get(art)
         if placed and any(not _in_lead(p, a.art) for p in placed):
             return False
-        for q, m in c.places.items():
-            key = (q, art)
-            named = _S.named.get(key)
-            if named is None:
-                named = _S.named[key] = _named_in(m, a.art)
-            if not named:
-                return False
+        if any(not _names(art, a.art, q) for q in c.places):
+            return False
     line = c.by_line.get((art, a.fig.sentence))
     return line is None or all(_fits(a, m) for m in line)
 
@@ -369,8 +378,6 @@ class _Bucket:
         self.clusters: list[_Cluster] = []
         #: place -> the groups with that place, by number
         self.by_place: dict[str, list[_Cluster]] = {}
-        #: place -> the first figure of the bucket with that place (whose name is looked for)
-        self.first: dict[str, _Member] = {}
         #: the groups without a place, by number
         self.unplaced: dict[int, _Cluster] = {}
         #: the groups any unplaced figure may join, whatever its article, by number: those
@@ -410,13 +417,7 @@ class _Bucket:
         some article leads with counts as named everywhere: those groups are in self.open)."""
         checked, found = self.named.get(art_id, (0, []))
         if checked < len(self.local):
-            for q in self.local[checked:]:
-                key = (q, art_id)
-                named = _S.named.get(key)
-                if named is None:
-                    named = _S.named[key] = _named_in(self.first[q], art)
-                if named:
-                    found.append(q)
+            found.extend(q for q in self.local[checked:] if _names(art_id, art, q))
             self.named[art_id] = (len(self.local), found)
         return found
 
@@ -433,7 +434,6 @@ class _Bucket:
             q = member.place
             if q not in self.by_place:
                 self.by_place[q] = []
-                self.first[q] = member
                 self.places.append(q)
                 if q not in _S.lead_places:
                     self.local.append(q)
@@ -491,6 +491,14 @@ def _overlap(a: _Member, b: _Member) -> float:
         return 1.0
     shared = len(a.words & b.words)
     return 0.0 if shared < 2 else 2 * shared / max(1, len(a.words) + len(b.words))
+
+
+def _may_score(m: _Member, c: _Cluster) -> bool:
+    """Can _overlap of the figure with one of the group's first sentences be above 0? Only
+    if it shares that sentence or two of its words: an eventless figure that is no named
+    share needs a score of at least 0.2 to join, and most groups of a big bucket are about
+    something else, so this cheap test spares checking them one by one."""
+    return m.fig.sentence in c.scored_sentences or len(m.words & c.scored_words) >= 2
 
 
 def _sentence_words(sentence: str) -> frozenset[str]:
@@ -555,7 +563,10 @@ def align(figures: list[Figure], contexts: dict[str, Context],
     for key, member in pending:
         bucket = buckets.setdefault(key, _Bucket())
         best, best_score = None, 0.0
+        need_score = not _named_share(member)
         for cluster in bucket.candidates(member):
+            if need_score and not _may_score(member, cluster):
+                continue  # a group it cannot score against: skip the checks
             if not _fits_all(member, cluster) or not _same_order(member, cluster):
                 continue
             # a sentence that gives two figures ("12 dead, dozens in hospital") gives two
