@@ -8,9 +8,11 @@ same reporting window. Values are not used to group: that is what lets a group s
 from __future__ import annotations
 
 import bisect
+import heapq
+import itertools
 import math
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 
 import re
@@ -28,6 +30,8 @@ MAX_PAIRS = 2000
 _NUMBER_WORDS = frozenset({"million", "millions", "billion", "thousand", "thousands",
                            "hundred", "hundreds", "dozen", "dozens", "percent", "cent"})
 COMPARABLE = frozenset({"count", "percent", "money", "measure", "duration"})
+#: a figure with no event is compared with this many of a group's sentences, the first ones
+SCORED_SENTENCES = 24
 
 
 @dataclass
@@ -104,9 +108,9 @@ def _fits(a: _Member, b: _Member) -> bool:
     if a.place and b.place and a.place != b.place and a.place not in b.place \
             and b.place not in a.place and not _nested(a.place, b.place):
         return False
-    if a.place and not b.place and not _named_in(a, b.art):
+    if a.place and not b.place and not _named_in(a.place, b.art):
         return False
-    if b.place and not a.place and not _named_in(b, a.art):
+    if b.place and not a.place and not _named_in(b.place, a.art):
         return False
     if a.day and b.day and a.day != b.day:
         return False
@@ -211,13 +215,26 @@ def _in_lead(place: str, art: ArticleContext) -> bool:
     return len(head) >= 4 and head != place and head in art.lead_flat
 
 
-def _named_in(m: _Member, art: ArticleContext) -> bool:
-    """Does the other article name this figure's place (or the first word of it: "Marenne"
-    for "Marenne International Airport"), or is it the place an article leads with?"""
-    assert m.place is not None
-    if m.place in art.flat_text or m.place in _S.lead_places:
+def _named_in(place: str, art: ArticleContext) -> bool:
+    """Does the other article name this place (or the first word of it: "Marenne" for
+    "Marenne International Airport"), or is it the place an article leads with?
+
+    The first word is the place's own (_S.heads), not that of the figure asking: the answer
+    depends on the place and the article alone, so it can be remembered (see _names) and
+    does not depend on which figure asked first."""
+    if place in art.flat_text or place in _S.lead_places:
         return True
-    return len(m.head) >= 4 and m.head in art.flat_text
+    head = _S.heads.get(place, "")
+    return len(head) >= 4 and head in art.flat_text
+
+
+def _names(art_id: str, art: ArticleContext, place: str) -> bool:
+    """_named_in, worked out once per (place, article) in an align() call."""
+    key = (place, art_id)
+    named = _S.named.get(key)
+    if named is None:
+        named = _S.named[key] = _named_in(place, art)
+    return named
 
 
 class _Cluster(list[_Member]):
@@ -235,7 +252,13 @@ class _Cluster(list[_Member]):
         self.days: set[str] = set()
         self.windows: set[str] = set()
         self.events: set[str] = set()
+        #: the first member of each of the group's sentences, and of the first few of them
+        #: (those an eventless figure is compared with: see align)
         self.sentences: dict[str, _Member] = {}
+        self.first_sentences: list[_Member] = []
+        #: the sentences of first_sentences, and all their words
+        self.scored_sentences: set[str] = set()
+        self.scored_words: set[str] = set()
         self.separate = False
         self.months: set[str] = set()
         self.national = False
@@ -275,7 +298,12 @@ class _Cluster(list[_Member]):
             self.windows.add(m.ctx.window)
         if m.event:
             self.events.add(m.event)
-        self.sentences.setdefault(m.fig.sentence, m)
+        if m.fig.sentence not in self.sentences:
+            self.sentences[m.fig.sentence] = m
+            if len(self.first_sentences) < SCORED_SENTENCES:
+                self.first_sentences.append(m)
+                self.scored_sentences.add(m.fig.sentence)
+                self.scored_words.update(m.words)
         self.by_line.setdefault((m.fig.article, m.fig.sentence), []).append(m)
 
 
@@ -326,24 +354,15 @@ def _fits_all(a: _Member, c: _Cluster) -> bool:
             return False  # within one article, a placed figure is part of the unplaced total
         if any(not _compatible_places(a.place, q) for q in c.places):
             return False
-        for other_art, ctx in c.unplaced_articles.items():
-            key = (a.place, other_art)
-            named = _S.named.get(key)
-            if named is None:
-                named = _S.named[key] = _named_in(a, ctx)
-            if not named:
-                return False
+        if any(not _names(other_art, ctx, a.place)
+               for other_art, ctx in c.unplaced_articles.items()):
+            return False
     else:
         placed = c.placed_articles.get(art)
         if placed and any(not _in_lead(p, a.art) for p in placed):
             return False
-        for q, m in c.places.items():
-            key = (q, art)
-            named = _S.named.get(key)
-            if named is None:
-                named = _S.named[key] = _named_in(m, a.art)
-            if not named:
-                return False
+        if any(not _names(art, a.art, q) for q in c.places):
+            return False
     line = c.by_line.get((art, a.fig.sentence))
     return line is None or all(_fits(a, m) for m in line)
 
@@ -352,45 +371,107 @@ def _fits_all(a: _Member, c: _Cluster) -> bool:
 
 
 
+def _by_number(c: _Cluster) -> int:
+    return c.no
+
+
+def _in_order(lists: list[Collection[_Cluster]]) -> Iterator[_Cluster]:
+    """The groups of several lists, each ordered by number, merged in order and each once."""
+    if len(lists) == 1:
+        yield from lists[0]
+        return
+    last = -1
+    for c in heapq.merge(*lists, key=_by_number):
+        if c.no != last:
+            last = c.no
+            yield c
+
+
 class _Bucket:
     """The groups of one bucket, indexed by place so that a figure only looks at groups that
-    could be about its place (alignment stays close to linear in the number of figures)."""
+    could be about its place (alignment stays close to linear in the number of figures).
+
+    Which of the bucket's places a figure may join is worked out once per place (for a placed
+    figure) or once per article (for an unplaced one) and extended as places arrive, rather
+    than by testing every place of the bucket for every figure."""
 
     def __init__(self) -> None:
         self.clusters: list[_Cluster] = []
+        #: place -> the groups with that place, by number
         self.by_place: dict[str, list[_Cluster]] = {}
+        #: the groups without a place, by number
         self.unplaced: dict[int, _Cluster] = {}
+        #: the groups any unplaced figure may join, whatever its article, by number: those
+        #: without a place and those with a place some article leads with (see _named_in)
+        self.open: list[_Cluster] = []
+        self.open_nos: set[int] = set()
+        #: the bucket's places in order of arrival, and those no article leads with
+        self.places: list[str] = []
+        self.local: list[str] = []
+        #: place -> (how many of self.places were checked, the compatible ones)
+        self.compatible: dict[str, tuple[int, list[str]]] = {}
+        #: article -> (how many of self.local were checked, the ones the article names)
+        self.named: dict[str, tuple[int, list[str]]] = {}
 
-    def candidates(self, member: _Member) -> list[_Cluster]:
-        found: dict[int, _Cluster] = dict(self.unplaced)
+    def candidates(self, member: _Member) -> Iterator[_Cluster]:
+        """The groups the figure may join, by number. Lazy: a figure that fits the first
+        need not list the others. The bucket must not change while this is read."""
         if member.place:
-            p = member.place
-            for q, clusters in self.by_place.items():
-                if _compatible_places(p, q):
-                    found.update((c.no, c) for c in clusters)
+            lists: list[Collection[_Cluster]] = [self.unplaced.values()]
+            lists.extend(self.by_place[q] for q in self._compatible_with(member.place))
         else:
             # an unplaced figure can only join groups whose place its article names
-            art = member.fig.article
-            for q, clusters in self.by_place.items():
-                key = (q, art)
-                named = _S.named.get(key)
-                if named is None:
-                    named = _S.named[key] = _named_in(clusters[0].places[q], member.art)
-                if named:
-                    found.update((c.no, c) for c in clusters)
-        return [found[i] for i in sorted(found)]
+            lists = [self.open]
+            lists.extend(self.by_place[q] for q in self._named_by(member.fig.article, member.art))
+        return _in_order([x for x in lists if x])
+
+    def _compatible_with(self, p: str) -> list[str]:
+        """The places of the bucket a figure placed at p may share a group with."""
+        checked, found = self.compatible.get(p, (0, []))
+        if checked < len(self.places):
+            found.extend(q for q in self.places[checked:] if _compatible_places(p, q))
+            self.compatible[p] = (len(self.places), found)
+        return found
+
+    def _named_by(self, art_id: str, art: ArticleContext) -> list[str]:
+        """The places of the bucket no article leads with that this article names (a place
+        some article leads with counts as named everywhere: those groups are in self.open)."""
+        checked, found = self.named.get(art_id, (0, []))
+        if checked < len(self.local):
+            found.extend(q for q in self.local[checked:] if _names(art_id, art, q))
+            self.named[art_id] = (len(self.local), found)
+        return found
 
     def add(self, cluster: _Cluster | None, member: _Member) -> None:
         if cluster is None:
             cluster = _Cluster(len(self.clusters))
             self.clusters.append(cluster)
             self.unplaced[cluster.no] = cluster
+            self.open.append(cluster)
+            self.open_nos.add(cluster.no)
         had = bool(member.place and member.place in cluster.places)
         cluster.take(member)
         if member.place and not had:
-            if cluster.no in self.unplaced:
-                del self.unplaced[cluster.no]
-            self.by_place.setdefault(member.place, []).append(cluster)
+            q = member.place
+            if q not in self.by_place:
+                self.by_place[q] = []
+                self.places.append(q)
+                if q not in _S.lead_places:
+                    self.local.append(q)
+            bisect.insort(self.by_place[q], cluster, key=_by_number)
+            self.unplaced.pop(cluster.no, None)
+            self._reopen(cluster, q in _S.lead_places)
+
+    def _reopen(self, cluster: _Cluster, led: bool) -> None:
+        """Keep self.open right after the group gained a place: a group with a place some
+        article leads with stays open, one whose only places are local ones leaves it."""
+        if led and cluster.no not in self.open_nos:
+            bisect.insort(self.open, cluster, key=_by_number)
+            self.open_nos.add(cluster.no)
+        elif not led and cluster.no in self.open_nos and \
+                not any(p in _S.lead_places for p in cluster.places):
+            del self.open[bisect.bisect_left(self.open, cluster.no, key=_by_number)]
+            self.open_nos.discard(cluster.no)
 
 
 def _place(bucket: _Bucket, member: _Member) -> None:
@@ -433,6 +514,14 @@ def _overlap(a: _Member, b: _Member) -> float:
     return 0.0 if shared < 2 else 2 * shared / max(1, len(a.words) + len(b.words))
 
 
+def _may_score(m: _Member, c: _Cluster) -> bool:
+    """Can _overlap of the figure with one of the group's first sentences be above 0? Only
+    if it shares that sentence or two of its words: an eventless figure that is no named
+    share needs a score of at least 0.2 to join, and most groups of a big bucket are about
+    something else, so this cheap test spares checking them one by one."""
+    return m.fig.sentence in c.scored_sentences or len(m.words & c.scored_words) >= 2
+
+
 def _sentence_words(sentence: str) -> frozenset[str]:
     """_content_words of a sentence, read once however many figures it holds."""
     words = _S.sentence_words.get(sentence)
@@ -455,10 +544,39 @@ def _bounds(f: Figure) -> tuple[float, float]:
 
 
 def intervals_overlap(a: Figure, b: Figure) -> bool:
-    alo, ahi = _bounds(a)
-    blo, bhi = _bounds(b)
-    eps = 1e-9 * max(1.0, abs(alo) if math.isfinite(alo) else 1.0)
-    return max(alo, blo) <= min(ahi, bhi) + eps
+    return not _apart(_bounds(a), _bounds(b))
+
+
+def _eps(lo: float) -> float:
+    """How far apart two intervals may be and still overlap (rounding), taken from the lower
+    end of the first of them."""
+    return 1e-9 * max(1.0, abs(lo) if math.isfinite(lo) else 1.0)
+
+
+def _apart(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return not max(a[0], b[0]) <= min(a[1], b[1]) + _eps(a[0])
+
+
+def _disjoint_pairs(bounds: list[tuple[float, float]]) -> Iterator[tuple[int, int]]:
+    """The pairs (i, j), i < j, of intervals that do not overlap (_apart), in the order of a
+    loop over i then j, found from the intervals sorted by their ends rather than by
+    comparing every pair: a group of a hundred distinct values need not make 5,000 tests."""
+    n = len(bounds)
+    if not all(lo <= hi for lo, hi in bounds):  # not intervals (nor NaN): compare them all
+        yield from ((i, j) for i in range(n) for j in range(i + 1, n)
+                    if _apart(bounds[i], bounds[j]))
+        return
+    by_lo = sorted(range(n), key=lambda j: bounds[j][0])
+    los = [bounds[j][0] for j in by_lo]
+    by_hi = sorted(range(n), key=lambda j: bounds[j][1])
+    his = [bounds[j][1] for j in by_hi]
+    for i, (lo, hi) in enumerate(bounds):
+        e = _eps(lo)
+        # as lo <= hi for both, i and j are apart exactly when j starts after i ends
+        # (lo_j > hi + e) or ends before i starts (hi_j + e < lo): see _apart
+        after = by_lo[bisect.bisect_right(los, hi + e):]
+        before = by_hi[:bisect.bisect_left(his, lo, key=lambda h: h + e)]
+        yield from ((i, j) for j in sorted(j for j in after + before if j > i))
 
 
 def align(figures: list[Figure], contexts: dict[str, Context],
@@ -496,19 +614,21 @@ def align(figures: list[Figure], contexts: dict[str, Context],
     for key, member in pending:
         bucket = buckets.setdefault(key, _Bucket())
         best, best_score = None, 0.0
+        need_score = not _named_share(member)
         for cluster in bucket.candidates(member):
+            if need_score and not _may_score(member, cluster):
+                continue  # a group it cannot score against: skip the checks
             if not _fits_all(member, cluster) or not _same_order(member, cluster):
                 continue
             # a sentence that gives two figures ("12 dead, dozens in hospital") gives two
             # quantities: sharing a sentence with a figure whose event is known is no evidence
             # unless the two are set against each other ("police counted 80,000 protesters,
             # while the union said 400,000 had marched")
-            score = max((_overlap(member, other) for other in
-                         list(cluster.sentences.values())[:24]
+            score = max((_overlap(member, other) for other in cluster.first_sentences
                          if not (other.event and other.fig.sentence == member.fig.sentence
                                  and not _set_against(member.fig, other.fig))),
                         default=0.0)
-            if all(not m.event for m in cluster):
+            if not cluster.events:  # no member has an event
                 # a share held by someone named ("Vancu 52.4 per cent") names its quantity
                 need = 0.0 if _named_share(member) else 0.2
             else:
@@ -560,16 +680,11 @@ def _make_group(gid: str, key: tuple[str, ...], cluster: list[_Member],
         for f in figs:
             by_interval.setdefault(_bounds(f), []).append(f)
         keys = list(by_interval)
-        for i, ka in enumerate(keys):
-            for kb in keys[i + 1:]:
-                if intervals_overlap(by_interval[ka][0], by_interval[kb][0]):
-                    continue
-                for a in by_interval[ka]:
-                    for b in by_interval[kb]:
-                        if len(conflicts) < MAX_PAIRS:
-                            conflicts.append((a.id, b.id) if _order(a) < _order(b)
-                                             else (b.id, a.id))
         num = {m.fig.id: m.num for m in cluster}
+        pairs = ((a, b) for i, j in _disjoint_pairs(keys)
+                 for a in by_interval[keys[i]] for b in by_interval[keys[j]])
+        for a, b in itertools.islice(pairs, MAX_PAIRS):
+            conflicts.append((a.id, b.id) if num[a.id] < num[b.id] else (b.id, a.id))
         conflicts.sort(key=lambda p: (num[p[0]], num[p[1]]))
     status = "single" if len(figs) == 1 else ("conflict" if conflicts else "consistent")
     place = next((m.ctx.place for m in cluster if m.ctx.place), None)
@@ -589,10 +704,6 @@ def _make_group(gid: str, key: tuple[str, ...], cluster: list[_Member],
 def _num_id(fid: str) -> int:
     digits = fid.lstrip("f")
     return int(digits) if digits.isdigit() else 0
-
-
-def _order(f: Figure) -> int:
-    return _num_id(f.id)
 
 
 _CANONICAL_EVENTS = frozenset(lx.EVENTS.values())

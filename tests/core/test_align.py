@@ -807,3 +807,24 @@ def test_a_hyphenated_size_names_its_thing_and_no_shelter_means_displaced() -> N
     assert runway is not None and runway == group_of(r, fid(r, "a2", "2,400-metre"))
     assert r.figure(fid(r, "a2", "Tens of thousands")).event == "displaced"
     assert group_of(r, fid(r, "a1", "25,000")) == group_of(r, fid(r, "a2", "Tens of thousands"))
+
+
+def test_disjoint_intervals_are_found_as_comparing_every_pair_would() -> None:
+    # _make_group finds conflicting values from the intervals sorted by their ends; it must
+    # list the same pairs, in the same order, as the plain double loop (MAX_PAIRS cuts it)
+    import math
+    import random
+
+    from workbench.align import _apart, _disjoint_pairs
+
+    rng = random.Random(7)
+    ends = [0.0, 1.0, 1.0 + 1e-10, 1.0 + 2e-9, 5.0, 100.0, 100.00000001, 1e12, 1e12 + 500,
+            -3.0, -math.inf, math.inf, math.nan]
+    for _ in range(3000):
+        bounds = []
+        for _ in range(rng.randint(0, 9)):
+            lo, hi = rng.choice(ends), rng.choice(ends)
+            bounds.append((lo, hi) if rng.random() < 0.1 or not lo > hi else (hi, lo))
+        every = [(i, j) for i in range(len(bounds)) for j in range(i + 1, len(bounds))
+                 if _apart(bounds[i], bounds[j])]
+        assert list(_disjoint_pairs(bounds)) == every, bounds
