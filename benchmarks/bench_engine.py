@@ -7,6 +7,7 @@ alignment, shared passages) for the length of one run; the engine itself is not 
 """
 from __future__ import annotations
 
+import gc
 import itertools
 import statistics
 import time
@@ -134,8 +135,15 @@ def _align_scaling(captured: dict[str, Any], sizes: list[int], runs: int) -> lis
         subset = figures[:n]  # figures come in article order: the first articles' figures
         clocks = []
         for _ in range(runs):
-            with _Clock() as clock:
-                groups = align(subset, contexts, art_ctx, *rest, **kwargs)
+            # the collector is off, as analyze_articles runs alignment: a collection landing
+            # in one size's run and not another's would swing the ratio either way
+            gc.collect()
+            gc.disable()
+            try:
+                with _Clock() as clock:
+                    groups = align(subset, contexts, art_ctx, *rest, **kwargs)
+            finally:
+                gc.enable()
             clocks.append(clock)
         out.append({"figures": n, "cpu_seconds": statistics.median(c.cpu for c in clocks),
                     "seconds": statistics.median(c.wall for c in clocks), "groups": len(groups)})
