@@ -11,6 +11,7 @@ import bisect
 import heapq
 import itertools
 import math
+import re
 import threading
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
@@ -56,6 +57,11 @@ class _Member:
         self.num = _num_id(self.fig.id)
 
 
+#: a length written as an adjective: "48-hour", "two-day", "11-day"
+_EVENT_LENGTH = re.compile(r"^[\w.,]+-(?:minute|hour|day|week|month)s?\b", re.IGNORECASE)
+_HOURS = {"minutes": 1 / 60, "hours": 1.0, "days": 24.0, "weeks": 168.0, "months": 720.0,
+          "years": 8760.0}
+
 #: who a turnout is a share of
 _ELECTORATE = frozenset({"voter", "people", "registered voter", "eligible voter", "electorate",
                          "elector"})
@@ -72,11 +78,17 @@ def bucket_key(fig: Figure, ctx: Context) -> tuple[str, ...] | None:
         # identical windows line up, and two windows never conflict
         if ctx.counted is None:
             return ("duration", fig.unit or "", f"{fig.value:g}", "window")
+        if _EVENT_LENGTH.match(fig.text) and not thing.startswith("age"):
+            # "a 48-hour strike", "a two-day strike", "a 72-hour strike": the length names
+            # which event it is, so only equal lengths line up, whatever their unit
+            hours = fig.value * _HOURS.get(fig.unit or "", 1.0)
+            return ("duration", "hours", thing, ctx.scope or "", f"{hours:g}")
         return ("duration", fig.unit or "", thing, ctx.scope or "")
     if fig.kind in ("count", "measure", "money") and not thing and not event and \
             not (fig.kind == "measure" and fig.unit == "km2"):
         return None  # an area ("26,500 acres") says what it measures by itself
-    if fig.kind == "percent" and (not thing or event in ("attend", "attended") and thing in _ELECTORATE):
+    if fig.kind == "percent" and (not thing or event in ("attend", "attended") and
+                                  thing in _ELECTORATE):
         if not event:
             return None
         # "turnout was 61.4 per cent", "61.4 per cent of voters cast a ballot": a share of
@@ -540,6 +552,9 @@ def _bounds(f: Figure) -> tuple[float, float]:
     # a vague amount ("dozens", "tens of thousands") says how many at least; its upper end
     # is a manner of speaking, not a claim a checker would hold a source to
     lo, hi = f.interval()
+    if f.kind == "duration" and f.unit in _HOURS:
+        # "a 48-hour strike" and "a two-day strike" agree: lengths compare in one unit
+        lo, hi = lo * _HOURS[f.unit], hi * _HOURS[f.unit]
     return (lo, math.inf) if f.vague else (lo, hi)
 
 

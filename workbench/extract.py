@@ -116,7 +116,9 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
                 ctx.month = p_ctx.month  # "August gain was 38,000, not 42,000"
             between = idx.text[doc[p_raw.num_end - 1].idx:doc[raw.start_tok].idx].lower()
             if raw.bound == "exact" and p_raw.bound == "about" and p_raw.kind == raw.kind and \
-                    " and " in f" {between} " and len(between.split()) <= 6:
+                    " and " in f" {between} " and len(between.split()) <= 6 and \
+                    not any(w.endswith("ed") or w in lx.EVENTS for w in between.split()):
+                # (not "about 3,000 of them stopped work and 40 ships": another clause)
                 from workbench.figures import interval
 
                 raw.bound = "about"
@@ -200,7 +202,8 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
                 ctx.counted, ctx.counted_class = noun, lx.COUNTED_CLASSES[noun.lower()]
         if ctx.counted_class is None and ctx.event in ("killed", "wounded", "hospitalised",
                                                        "missing", "displaced", "arrested",
-                                                       "rescued", "attended", "sheltered") \
+                                                       "rescued", "attended", "sheltered",
+                                                       "trapped", "present") \
                 and raw.kind == "count":
             ctx.counted_class = "people"
         if ctx.place is None and sent.start_char < title_end + 1:
@@ -417,6 +420,13 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
         status = sorted(mods & _STATUS)
         if status:
             ctx.counted_class = f"{ctx.counted_class or 'people'}/{status[0]}"
+    if raw.kind in ("count", "money") and ctx.scope is None and not ctx.part:
+        # "about EUR 120m a day", "900,000 passengers a day": a rate, not a total
+        after_end = max(raw.num_end, ctx.end_tok)
+        after = index(doc).lower[after_end:min(sent.end, after_end + 3)]
+        per = _rate(after[:2], set())
+        if per and not (len(after) > 2 and after[2] in _TIME_SHIFT):
+            ctx.scope = per  # (not "up from four a day earlier")
     ctx.year = _year_scope(doc, sent, raw.start_tok)
     facts = places_of(sent)
     if ctx.year is None and facts.past:
@@ -465,13 +475,14 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
     if ctx.event == "sheltered" and _WITHOUT_SHELTER.search(
             index(doc).text, sent.start_char, sent.end_char):
         ctx.event = "displaced"  # "tens of thousands remained without shelter": homeless
-    if raw.kind in ("count", "percent") and ctx.event in (None, "sheltered") and \
-            _STILL.intersection(L[max(sent.start, raw.start_tok - 4):
-                                  min(sent.end, max(raw.num_end, ctx.end_tok) + 3)]):
-        ctx.still = True  # "180,000 customers are still without power", "21,000 remain"
-    if raw.start_tok >= 2 and raw.kind != "measure" and _PEAK.intersection(index(doc).lower[max(sent.start,
-                                                                       raw.start_tok - 3):
-                                                                   raw.start_tok]):
+    near = L[max(sent.start, raw.start_tok - 4):min(sent.end, max(raw.num_end, ctx.end_tok) + 3)]
+    if ctx.event in ("running", "sheltered") or \
+            raw.kind in ("count", "percent") and ctx.event is None and _STILL.intersection(near):
+        # "180,000 customers are still without power", "21,000 remain", "one in three trains
+        # was running": a level on the report's day
+        ctx.still = True
+    if raw.start_tok >= 2 and raw.kind != "measure" and \
+            _PEAK.intersection(L[max(sent.start, raw.start_tok - 3):raw.start_tok]):
         ctx.scope = "peak"  # "180,000 still without power, down from a peak of 410,000"
     if facts.running or \
             any(_long_run(q) and not (ctx.year and ctx.year in q) for q in ctx.qualifiers) \
@@ -765,6 +776,7 @@ def _rate(after: list[str], mods: set[str]) -> str | None:
         if a in _PER_WORDS and b in _PERIODS:
             return _PERIODS[b]
     return None
+_TIME_SHIFT = frozenset({"earlier", "later", "ago", "before", "after", "on"})
 _STATUS = frozenset({"suspected", "probable", "active"})
 _YEAR_TOKEN = re.compile(r"^(1[89]\d\d|20\d\d)$")
 

@@ -399,6 +399,10 @@ def _figure_at(ix: DocIndex, i: int) -> RawFigure | None:
     if written in ("one", "a", "an"):
         return None if not _one_counts(ix, num_i, end) else _finish(
             ix, i, num_i, end, value, written, currency)
+    if currency and end + 1 < n and L[end] in nb.SHORT_SCALES and not WS[end - 1]:
+        short = _short_scale_range(ix, i, num_i, end, value, currency)
+        if short is not None:
+            return short
     # ranges across tokens: "30 - 40", "30 to 40", "between 30 and 40"
     if end + 1 < n and (T[end] in _HYPHENS or L[end] in ("to", "and")):
         j = end + 1
@@ -591,6 +595,30 @@ def _glued_figure(ix: DocIndex, i: int, m: re.Match[str]) -> RawFigure:
     return RawFigure(start, i, i + 1, v, low, high, bound, kind, unit, raw_unit=raw_unit)
 
 
+def _short_scale_range(ix: DocIndex, i: int, num_i: int, end: int, value: float,
+                       currency: str) -> RawFigure | None:
+    """"between EUR35m and EUR50m", "EUR70m to EUR100m": a range whose ends carry a short scale
+    ("m", "bn") the tokenizer splits off."""
+    L, T = ix.lower, ix.texts
+    n = len(L)
+    scale = nb.SHORT_SCALES[L[end]]
+    k = end + 1
+    if k + 1 >= n or not (T[k] in _HYPHENS or L[k] in ("to", "and")):
+        return None
+    if L[k] == "and" and not (i > 0 and L[i - 1] == "between"):
+        return None  # "EUR35m and 40 ships": two figures
+    j = k + 1
+    if lx.CURRENCY_SYMBOLS.get(T[j], lx.CURRENCY_SYMBOLS.get(L[j])) == currency:
+        j += 1
+    second = _read_number(ix, j)
+    if second is None or second[1] >= n or L[second[1]].rstrip(".") != L[end]:
+        return None
+    low, high = value * scale, second[0] * scale
+    if high <= low:
+        return None
+    return _range_figure(ix, i, num_i, second[1] + 1, low, high, currency)
+
+
 def _range_figure(ix: DocIndex, start: int, num_i: int, end: int, a: float, b: float,
                   currency: str | None) -> RawFigure | None:
     if _month_near(ix, num_i, end) or (_YEAR.match(str(int(a))) and _YEAR.match(str(int(b)))
@@ -695,7 +723,8 @@ def _finish(ix: DocIndex, start: int, num_i: int, end: int, value: float, writte
     bound = "exact"
     mention_start = start
     bb = _bound_before(ix, start, sent_start)
-    if bb is not None:
+    if bb is not None and not (kind == "duration" and L[bb[1]] == "over" and bb[1] == start - 1):
+        # ("rain fell over 48 hours", "a pay rise over two years": a span, not a bound)
         bound, mention_start = bb
     if range_high is not None:
         return RawFigure(mention_start, num_i, end, v, v, hi, "range", kind, unit,

@@ -155,6 +155,9 @@ for _canon, _words in {
     "displaced": "displaced evacuated fled flee flees fleeing homeless uprooted refugees "
     "evacuation",
     "sheltered": "shelter shelters sheltered sheltering",
+    "running": "running ran operated operating",
+    "trapped": "trapped buried entombed",
+    "present": "inside present",
     "forecast": "forecast forecasts forecasted predicted predict predicts expected expects "
     "expecting projected",
     "arrested": "arrested detained arrest arrests detention detentions jailed",

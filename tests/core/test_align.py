@@ -828,3 +828,34 @@ def test_disjoint_intervals_are_found_as_comparing_every_pair_would() -> None:
         every = [(i, j) for i in range(len(bounds)) for j in range(i + 1, len(bounds))
                  if _apart(bounds[i], bounds[j])]
         assert list(_disjoint_pairs(bounds)) == every, bounds
+
+
+def test_a_strike_report_keeps_lengths_rates_and_days_apart() -> None:
+    r = analyse("Northgate | Tuesday 14 October\n\nRail workers began a 48-hour strike. MNR said "
+                "only one in three trains was running. The think tank says the strike costs "
+                "between €35m and €50m a day, and nearly €250m in all, with pay to rise 4.5% "
+                "over two years. About 3,000 dockers stopped work and 40 ships waited.",
+                "Dunmere Live | Wednesday 15 October\n\nThe two-day strike goes on; more than "
+                "half of trains were running. The union will hold a 72-hour strike in "
+                "November.")
+    strike = group_of(r, fid(r, "a1", "48-hour"))
+    assert strike is not None and strike == group_of(r, fid(r, "a2", "two-day"))
+    assert not any(strike == g.id and g.conflicts for g in r.groups)
+    assert group_of(r, fid(r, "a2", "72-hour")) != strike
+    assert group_of(r, fid(r, "a1", "one in three")) != group_of(r, fid(r, "a2", "more than half"))
+    per_day = r.figure(fid(r, "a1", "€35m"))
+    assert (per_day.bound, per_day.value, per_day.high) == ("range", 35e6, 50e6)
+    assert group_of(r, per_day.id) != group_of(r, fid(r, "a1", "€250m"))
+    assert r.figure(fid(r, "a1", "two years")).bound == "exact"
+    assert r.figure(fid(r, "a1", "40 ships")).bound == "exact"
+
+
+def test_people_inside_a_building_are_not_the_injured() -> None:
+    r = analyse("The collapse killed at least 17 people and injured 40, the emergency service "
+                "said. Around 180 people were thought to have been inside when it came down, "
+                "the service said, and about 30 were believed to be trapped.",
+                "The emergency service said 64 people were injured in the collapse.")
+    injured = group_of(r, fid(r, "a2", "64"))
+    assert injured == group_of(r, fid(r, "a1", "40"))
+    assert group_of(r, fid(r, "a1", "180")) != injured
+    assert r.figure(fid(r, "a1", "30")).event == "trapped"
