@@ -423,9 +423,9 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
     if raw.kind in ("count", "money") and ctx.scope is None and not ctx.part:
         # "about EUR 120m a day", "900,000 passengers a day": a rate, not a total
         after_end = max(raw.num_end, ctx.end_tok)
-        after = index(doc).lower[after_end:min(sent.end, after_end + 3)]
-        per = _rate(after[:2], set())
-        if per and not (len(after) > 2 and after[2] in _TIME_SHIFT):
+        following = index(doc).lower[after_end:min(sent.end, after_end + 3)]
+        per = _rate(following[:2], set())
+        if per and not (len(following) > 2 and following[2] in _TIME_SHIFT):
             ctx.scope = per  # (not "up from four a day earlier")
     ctx.year = _year_scope(doc, sent, raw.start_tok)
     facts = places_of(sent)
