@@ -133,7 +133,8 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
                 ctx.counted_class = " ".join(singular(w) for w in p_ctx.changed.split())
                 ctx.event = None
             # "there are around 200,000": the counted noun carries over within a sentence
-            if ctx.counted is None and p_ctx.counted and raw.kind == p_raw.kind == "count" \
+            if ctx.counted is None and p_ctx.counted and raw.kind == p_raw.kind and \
+                    (raw.kind == "count" or ctx.generic and raw.kind == "percent") \
                     and not _glued_to_next(doc, raw.num_end):
                 ctx.counted, ctx.counted_class = p_ctx.counted, p_ctx.counted_class
                 if p_ctx.part:
@@ -284,6 +285,16 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
         ctx.end_tok = raw.num_end
         return ctx
     counted, phrase, phrase_end = counted_words(doc, raw.num_end, sent.end)
+    if counted and phrase_end + 1 < sent.end and index(doc).lower[phrase_end] in ("'s", "\u2019s"):
+        # "14% of Tarsk's residential blocks", "30% of the city's blocks": what is counted
+        # comes after the possessive
+        _head, owned, owned_end = counted_words(doc, phrase_end + 1, sent.end)
+        words = (owned or "").split()
+        while len(words) > 1 and words[-1].lower() in _PARTICIPLES:
+            words.pop()  # "residential blocks built before 1990"
+            owned_end -= 1
+        if words:
+            counted, phrase, phrase_end = words[-1], words[-1], owned_end
     if raw.kind == "duration" and raw.raw_unit == "years" and counted and \
             index(doc).lower[raw.num_end - 1] == "old":
         named = _named_after(doc, phrase_end, sent.end)
@@ -331,7 +342,8 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
             _distance_from(doc, sent, raw.num_end):
         # "about 11 nautical miles (20 km) south-east of Corvo", "20 kilometres off Corvo"
         ctx.counted, ctx.counted_class = "distance", "distance"
-    if raw.kind == "count" and counted and counted.lower() == "times":
+    if raw.kind == "count" and counted and counted.lower() == "times" and \
+            index(doc).lower[phrase_end] in _MULTIPLIED:
         ctx.part = True  # "nearly three times the 112": a ratio, not a count
         ctx.counted = None
     if "alone" in index(doc).lower[raw.num_end:min(sent.end, raw.num_end + 14)]:
@@ -716,8 +728,9 @@ def _subject(doc: Doc, sent: Span, start: int,
         k -= 1
         steps += 1
     if L[k] == "times" and k - 1 >= sent.start and (doc[k - 1].like_num or
-                                                   L[k - 1] in ("several", "many")):
-        return ""  # "nearly three times the 112 acknowledged": the figure named before
+                                                   L[k - 1] in ("several", "many")) or \
+            L[k] in ("twice", "double", "triple", "treble"):
+        return ""  # "nearly three times the 112 acknowledged", "twice the 14%": named before
     if k in taken or k - 1 in taken:
         return None  # "a town of 18,000 people, some 90 km away": the noun of another figure
     if k - 2 >= sent.start and L[k] == "who" and L[k - 1] == "," and doc[k - 2].is_alpha \
@@ -776,6 +789,13 @@ def _rate(after: list[str], mods: set[str]) -> str | None:
         if a in _PER_WORDS and b in _PERIODS:
             return _PERIODS[b]
     return None
+#: past participles that do not end in -ed: after a noun they begin a clause
+_PARTICIPLES = frozenset({"built", "made", "held", "found", "known", "seen", "given", "taken",
+                          "run", "set", "put", "left", "lost", "hit", "kept", "sold", "paid"})
+#: words after "N times" that make it a ratio ("three times the 112", "three times higher"),
+#: not a count of times ("inspected three times since 2015")
+_MULTIPLIED = frozenset({"the", "as", "more", "higher", "larger", "bigger", "greater", "that",
+                         "what", "less", "lower", "smaller", "fewer", "over"})
 _TIME_SHIFT = frozenset({"earlier", "later", "ago", "before", "after", "on"})
 _STATUS = frozenset({"suspected", "probable", "active"})
 _YEAR_TOKEN = re.compile(r"^(1[89]\d\d|20\d\d)$")

@@ -859,3 +859,14 @@ def test_people_inside_a_building_are_not_the_injured() -> None:
     assert injured == group_of(r, fid(r, "a1", "40"))
     assert group_of(r, fid(r, "a1", "180")) != injured
     assert r.figure(fid(r, "a1", "30")).event == "trapped"
+
+
+def test_a_share_of_a_places_things_and_twice_a_share() -> None:
+    r = analyse("According to a 2023 city audit, 14% of Tarsk's residential blocks built before "
+                "1990 failed a check. The block was inspected three times since 2015.",
+                "The chamber's estimate that close to 30% of the city's pre-1990 blocks would "
+                "fail is more than twice the 14% found by a 2023 city audit.")
+    audit = fid(r, "a1", "14%")
+    assert r.figure(audit).counted == "blocks"
+    assert group_of(r, audit) == group_of(r, fid(r, "a2", "30%")) == group_of(r, fid(r, "a2", "14%"))
+    assert group_of(r, fid(r, "a1", "three times")) is not None  # a count of times, not a ratio
