@@ -870,3 +870,13 @@ def test_a_share_of_a_places_things_and_twice_a_share() -> None:
     assert r.figure(audit).counted == "blocks"
     assert group_of(r, audit) == group_of(r, fid(r, "a2", "30%")) == group_of(r, fid(r, "a2", "14%"))
     assert group_of(r, fid(r, "a1", "three times")) is not None  # a count of times, not a ratio
+
+
+def test_a_forecast_far_after_a_figure_is_not_its_event() -> None:
+    r = analyse("British consumer price inflation held at 6.7% in September.",
+                "The annual rate of consumer price inflation remained at 6.7% last month, "
+                "official figures showed, defying City forecasts of a fall to 6.5%. The gain is "
+                "well above the 25,000 that economists had forecast.")
+    assert r.figure(fid(r, "a2", "6.7%")).event is None
+    assert group_of(r, fid(r, "a1", "6.7%")) == group_of(r, fid(r, "a2", "6.7%"))
+    assert r.figure(fid(r, "a2", "25,000")).event == "forecast"
