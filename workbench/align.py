@@ -767,16 +767,39 @@ def _quantity(figs: list[Figure], place: str | None, counted_class: str | None =
 
 
 def describe(f: Figure) -> str:
-    """ "at least 53", "about 30,000", "34" """
-    v = _fmt(f.value)
-    unit = "%" if f.kind == "percent" else ""
+    """ "at least 53", "about 30,000", "34", "3.7 m", "USD 480 million" """
     words = {"at_least": "at least ", "more_than": "more than ", "at_most": "at most ",
              "less_than": "fewer than ", "about": "about "}
     if f.vague:
         return f.text.split(" of ")[0]
+    scale, prefix, unit = _display_unit(f)
+    v = _fmt(f.value / scale if f.value is not None else None)
     if f.bound == "range":
-        return f"{v}–{_fmt(f.high)}{unit}"
-    return f"{words.get(f.bound, '')}{v}{unit}"
+        high = _fmt(f.high / scale if f.high is not None else None)
+        return f"{prefix}{v}–{high}{unit}"
+    return f"{words.get(f.bound, '')}{prefix}{v}{unit}"
+
+
+def _display_unit(f: Figure) -> tuple[float, str, str]:
+    """(divide by, before, after) to write a value the way a reader expects: lengths under a
+    kilometre in metres ("3.7 m", not "0"), areas in km², money with its currency and a scale
+    word ("USD 480 million")."""
+    if f.kind == "percent":
+        return 1.0, "", "%"
+    if f.kind == "money":
+        value = abs(f.value or 0.0)
+        for size, word in ((1e12, " trillion"), (1e9, " billion"), (1e6, " million")):
+            if value >= size:
+                return size, f"{f.unit or ''} ".lstrip(), word
+        return 1.0, f"{f.unit or ''} ".lstrip(), ""
+    if f.kind == "measure":
+        if f.unit == "km" and abs(f.value or 0.0) < 1:
+            return 0.001, "", " m"
+        if f.unit == "km2":
+            return 1.0, "", " km²"
+        if f.unit in ("km", "km/h", "kg", "°C", "°F"):
+            return 1.0, "", f" {f.unit}"
+    return 1.0, "", ""
 
 
 def _fmt(x: float | None) -> str:

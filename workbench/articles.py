@@ -320,10 +320,33 @@ def byline_outlet(text: str) -> str | None:
     Courier", or the agency of a dateline: "DUNMARROW, March 11 (MPA) -"."""
     head = text[:1500]
     m = _BYLINE.search(head)
-    if m:
+    if m and _looks_like_outlet(m.group(1).strip()):
         return m.group(1).strip()
     m = _DATELINE.search(head)
     return m.group(1).strip() if m else None
+
+
+#: words that name a news outlet, and words that name a reporter's beat instead
+_MEDIA_WORDS = frozenset({
+    "courier", "herald", "post", "times", "news", "press", "agency", "daily", "tribune",
+    "journal", "gazette", "observer", "radio", "tv", "television", "wire", "review", "ledger",
+    "chronicle", "standard", "telegraph", "guardian", "mail", "star", "express", "independent",
+    "reuters", "bloomberg", "media", "network", "channel", "broadcasting", "bulletin",
+    "weekly", "monitor", "record", "sentinel", "examiner", "dispatch", "recorder", "today",
+    "online", "digital", "magazine", "live", "leader", "register", "globe", "messenger",
+})
+_BEAT_WORDS = frozenset({"correspondent", "editor", "writer", "reporter", "staff", "contributor",
+                         "columnist", "analyst", "producer", "desk", "team", "agencies"})
+
+
+def _looks_like_outlet(name: str) -> bool:
+    """"Ellery Valley Courier", "MPA", "Reuters" name outlets; "Transport Correspondent",
+    "Staff Writer" and a reporter's city ("By Lidia Maresh, Dorne") do not."""
+    words = name.lower().replace("\u2019s", "").split()
+    if not words or words[-1] in _BEAT_WORDS or any(w in _BEAT_WORDS for w in words):
+        return False
+    return any(w.strip(".") in _MEDIA_WORDS for w in words) or (name.isupper() and
+                                                                 len(name) <= 8)
 
 
 def _first_line(text: str, start: int = 0) -> str:

@@ -207,7 +207,8 @@ def _phrase_back(doc: Doc, k: int, lo: int) -> str | None:
 #: words after "said" that begin an adverbial, not an inverted subject ("said in a statement")
 _NOT_INVERTED = frozenset({"in", "on", "at", "to", "that", "by", "after", "before", "late",
                            "earlier", "later", "last", "this", "during", "when", "it",
-                           "yesterday", "today", "tonight", "there"})
+                           "yesterday", "today", "tonight", "there", "adding", "citing",
+                           "and", "but", "while", "as", "although", "though"})
 
 
 def _subject_before_clause(doc: Doc, comma: int, lo: int) -> str | None:
@@ -221,6 +222,10 @@ def _subject_before_clause(doc: Doc, comma: int, lo: int) -> str | None:
         # "Kestrel Coatings, which employs 420 people, said"; "Hassan Ali, head of the
         # group, told"
         return _phrase_back(doc, j - 1, lo)
+    if j >= lo and L[j] == "," and 1 <= comma - (j + 1) <= 4 and \
+            all(doc[t].text[:1].isupper() and doc[t].is_alpha for t in range(j + 1, comma)):
+        # "the hospital's director, Dr Ivo Ranek, said": the name set off before "said"
+        return " ".join(doc[t].text for t in range(j + 1, comma))
     if j > lo and L[j] == "," and j + 1 < comma and L[j + 1] in ("a", "an") and \
             doc[j - 1].text[:1].isupper():
         # "Open Cell, a human rights group, said": the name before the apposition
@@ -280,7 +285,8 @@ def find_source(doc: Doc, sent: Span, i: int) -> str | None:
                                in lx.PRONOUNS or len(before.split()) <= 4):
                     found = before
                 elif k + 1 < hi and lw in _INVERTED and L[k + 1] not in _NOT_INVERTED \
-                        and not doc[k + 1].like_num and L[k + 1] not in lx.BOUND_WORDS:
+                        and not doc[k + 1].like_num and L[k + 1] not in lx.BOUND_WORDS and \
+                        not (L[k + 1] == "," and k + 2 < hi and L[k + 2] in _NOT_INVERTED):
                     found = _phrase_forward(doc, k + 1, hi)
             if found:
                 return found

@@ -880,3 +880,14 @@ def test_a_forecast_far_after_a_figure_is_not_its_event() -> None:
     assert r.figure(fid(r, "a2", "6.7%")).event is None
     assert group_of(r, fid(r, "a1", "6.7%")) == group_of(r, fid(r, "a2", "6.7%"))
     assert r.figure(fid(r, "a2", "25,000")).event == "forecast"
+
+
+def test_reasons_write_values_in_the_units_a_reader_expects() -> None:
+    r = analyse("The storm pushed a surge of up to 3 metres into the harbour. Damage reached "
+                "$480 million in Ostrel.",
+                "The storm surge reached 3.7 metres in the harbour. Damage in Ostrel was put "
+                "at $480 million.")
+    surge = next(g for g in r.groups if fid(r, "a2", "3.7") in g.figures)
+    assert "3.7 m" in surge.reason and "at most 3 m" in surge.reason
+    damage = next(g for g in r.groups if fid(r, "a2", "480") in g.figures)
+    assert "USD 480 million" in damage.reason

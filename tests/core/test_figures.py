@@ -193,3 +193,18 @@ def test_a_table_row_in_thousands_and_more_page_furniture() -> None:
     fs = figures(text)
     assert [f.value for f in fs if f.kind == "count"] == [2_836_000, 2_874_000]
     assert not any("555" in f.text or "1,482" in f.text or f.text == "thousands" for f in fs)
+
+
+def test_the_speaker_named_in_apposition_and_no_adding_as_a_source() -> None:
+    text = ('"We have received eight bodies from the storm," the hospital\'s director, Dr Ivo '
+            'Ranek, said, adding that at least three patients remained in intensive care.')
+    assert {f.source for f in figures(text)} == {"Dr Ivo Ranek"}
+
+
+def test_a_byline_names_an_outlet_only_when_it_is_one() -> None:
+    from workbench.articles import byline_outlet
+
+    assert byline_outlet("Storm\nBy Greta Holm, Ellery Valley Courier\n\nText.") == \
+        "Ellery Valley Courier"
+    assert byline_outlet("Storm\nBy Lidia Maresh, Dorne\n\nText.") is None
+    assert byline_outlet("Storm\nBy Halvard Stee, Climate Risk Correspondent\n\nText.") is None
