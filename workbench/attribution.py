@@ -39,6 +39,9 @@ _ROLES = frozenset({"head", "spokesman", "spokeswoman", "spokesperson", "directo
                     "adviser", "advisor", "ambassador", "envoy", "general", "colonel", "author",
                     "researcher", "professor", "analyst", "resident", "witness", "doctor",
                     "nurse", "owner", "manager", "coordinator", "representative"})
+#: verbs that make a phrase after "said" a clause, not an inverted subject
+_FINITE = frozenset({"was", "is", "were", "are", "had", "has", "have", "will", "would", "could",
+                     "should", "may", "might", "must", "can"})
 #: a phrase that opens with one of these is an adverbial, never who gave a figure
 _PREPOSITIONS = frozenset({"with", "without", "in", "after", "for", "of", "despite", "amid",
                            "following", "before", "since", "during", "under", "from", "as",
@@ -185,6 +188,8 @@ def _clause_bounds(doc: Doc, sent: Span, i: int) -> tuple[int, int]:
 def _phrase_back(doc: Doc, k: int, lo: int) -> str | None:
     """The noun phrase that ends at token k (inclusive), going back to a stop."""
     L = index(doc).lower
+    if k - 2 >= lo and L[k] == ")" and L[k - 2] == "(" and doc[k - 1].text.isupper():
+        k -= 3  # "The United Rail Workers union (URW) said": the name before the acronym
     words: list[str] = []
     j = k
     while j >= lo and len(words) < 8:
@@ -288,6 +293,8 @@ def find_source(doc: Doc, sent: Span, i: int) -> str | None:
                         and not doc[k + 1].like_num and L[k + 1] not in lx.BOUND_WORDS and \
                         not (L[k + 1] == "," and k + 2 < hi and L[k + 2] in _NOT_INVERTED):
                     found = _phrase_forward(doc, k + 1, hi)
+                    if found and _FINITE.intersection(found.lower().split()):
+                        found = None  # "said the real figure was worse": a clause, no speaker
             if found:
                 return found
     return None

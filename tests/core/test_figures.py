@@ -208,3 +208,9 @@ def test_a_byline_names_an_outlet_only_when_it_is_one() -> None:
         "Ellery Valley Courier"
     assert byline_outlet("Storm\nBy Lidia Maresh, Dorne\n\nText.") is None
     assert byline_outlet("Storm\nBy Halvard Stee, Climate Risk Correspondent\n\nText.") is None
+
+
+def test_a_speaker_before_an_acronym_and_no_clause_as_a_speaker() -> None:
+    text = ("The United Rail Workers union (URW) said the real figure was worse, with more "
+            "than 80% of trains cancelled.")
+    assert one(text, "80%").source == "United Rail Workers union"
