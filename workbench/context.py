@@ -259,7 +259,8 @@ def find_countries(span: Span) -> frozenset[str]:
     ix = index(span.doc)
     L = ix.lower[span.start:span.end]
     T = ix.texts[span.start:span.end]
-    if not lx.COUNTRIES.intersection(L):
+    # "the", "world", "region" are listed too: nearly every sentence holds a listed word
+    if not lx.COUNTRIES.intersection(L).difference(_NOT_COUNTRIES):
         return frozenset()
     found: set[str] = set()
     for idx, lw in enumerate(L):

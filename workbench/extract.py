@@ -1,7 +1,7 @@
 """From a Doc to Figures with their context (counted noun, event, source, place, time)."""
 from __future__ import annotations
 
-from collections.abc import Callable, Container
+from collections.abc import Container
 import re
 from itertools import islice
 from dataclasses import dataclass, field
@@ -24,6 +24,8 @@ _PRONOUN_SOURCES = frozenset({"he", "she", "they", "it", "we", "i"})
 class _SentenceFacts:
     """What a sentence says about where and when, read once for all its figures."""
 
+    #: the sentence's text
+    text: str
     places: list[tuple[str, int]]
     day: str | None
     countries: frozenset[str]
@@ -66,18 +68,7 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
     """
     raws = find_raw(doc)
     idx = index(doc)
-    cache: dict[int, _SentenceFacts] = {}
-
-    def places_of(sent: Span) -> _SentenceFacts:
-        if sent.start not in cache:
-            text = idx.text[sent.start_char:sent.end_char]
-            cache[sent.start] = _SentenceFacts(
-                find_places_at(sent), find_day(sent), find_countries(sent), find_window(sent),
-                _incidents(text), bool(_SEPARATE.search(text)), bool(_PAST.search(text)),
-                bool(_THIS_YEAR.search(text)), _national_spans(text), _opening_date(text),
-                _months(doc, sent))
-        return cache[sent.start]
-
+    sentences = _Sentences(doc)
     spans = _FigureSpans([(r.start_tok, r.num_end) for r in raws])
     figures: list[Figure] = []
     contexts: dict[str, Context] = {}
@@ -88,8 +79,8 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
     last_fig: tuple[RawFigure, Context, int] | None = None
     for n, raw in enumerate(raws):
         sent = idx.sent(raw.num_start)
-        ctx = _context(doc, sent, raw, spans, places_of)
-        on = places_of(sent).on_date
+        ctx = _context(doc, sent, raw, spans, sentences)
+        on = sentences.facts(sent).on_date
         if on and art.date and ctx.year is None and _days_apart(on, art.date) > 3:
             ctx.year = "past"  # "On 9 September, 27 people drowned" in a report of 7 October
         # a pronoun source ("he said") is the last named source in the article
@@ -172,11 +163,81 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
             text=idx.text[start_char:end_char], value=raw.value, low=raw.low, high=raw.high,
             bound=raw.bound, kind=raw.kind, unit=raw.unit,  # type: ignore[arg-type]
             counted=ctx.counted, event=ctx.event, source=ctx.source,
-            qualifiers=ctx.qualifiers, sentence=idx.text[sent.start_char:sent.end_char].strip(),
+            qualifiers=ctx.qualifiers, sentence=sentences.facts(sent).text.strip(),
             sentence_start=sent.start_char, place=ctx.place, vague=raw.vague,
             superseded=ctx.superseded))
         contexts[fid] = ctx
     return figures, contexts, art
+
+
+class _Sentences:
+    """The facts of one article's sentences, each sentence read once for all its figures.
+
+    Made by each ``extract_figures`` call, so two analyses running at once share nothing.
+    """
+
+    def __init__(self, doc: Doc) -> None:
+        self._doc = doc
+        self._ix = index(doc)
+        self._facts: dict[int, _SentenceFacts] = {}
+        self._places: dict[int, list[tuple[str, int]]] = {}
+
+    def places(self, sent: Span) -> list[tuple[str, int]]:
+        """The places a sentence names; all that is asked of a sentence with no figure of its
+        own ("the sentence before"), so the rest of its facts are not read."""
+        found = self._places.get(sent.start)
+        if found is None:
+            found = self._places[sent.start] = find_places_at(sent)
+        return found
+
+    def facts(self, sent: Span) -> _SentenceFacts:
+        found = self._facts.get(sent.start)
+        if found is None:
+            text = self._ix.text[sent.start_char:sent.end_char]
+            lowered = _blind_lower(text)
+            found = self._facts[sent.start] = _SentenceFacts(
+                text, self.places(sent), find_day(sent), find_countries(sent),
+                find_window(sent), _incidents(text),
+                _may_match(_SEPARATE, text, lowered, _SEPARATE_NEEDS),
+                _may_match(_PAST, text, text, _PAST_NEEDS),
+                _may_match(_THIS_YEAR, text, lowered, _THIS_YEAR_NEEDS),
+                _national_spans(text), _opening_date(text), _months(self._doc, sent))
+        return found
+
+
+#: letters that re.IGNORECASE matches with "i" or "s" but that str.lower() does not turn into
+#: them (Turkish dotted and dotless i, the long s)
+_ODD_CASES = ("\u0130", "\u0131", "\u017f")
+
+
+def _blind_lower(text: str) -> str | None:
+    """``text`` lower-cased, for asking cheaply whether a case-blind pattern's words occur in
+    it; None when it holds a letter for which that test could miss a match."""
+    for c in _ODD_CASES:
+        if c in text:
+            return None
+    return text.lower()
+
+
+def _holds_any(text: str, words: tuple[str, ...]) -> bool:
+    for w in words:
+        if w in text:
+            return True
+    return False
+
+
+def _may_match(pattern: re.Pattern[str], text: str, searched: str | None,
+               needs: tuple[str, ...]) -> bool:
+    """Whether ``pattern`` matches ``text``, tried only when ``searched`` (the text, or for a
+    case-blind pattern the text lower-cased; None: always tried) holds one of ``needs``.
+
+    ``needs`` are words no match can do without. A pattern that opens with \\b or an
+    alternation is tried at every character of the text; most sentences lack the words, and a
+    substring test costs a fraction of that scan.
+    """
+    if searched is not None and not _holds_any(searched, needs):
+        return False
+    return bool(pattern.search(text))
 
 
 class _FigureSpans:
@@ -203,7 +264,7 @@ class _FigureSpans:
 
 
 def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
-             places_of: Callable[[Span], _SentenceFacts]) -> Context:
+             sentences: _Sentences) -> Context:
     ctx = Context()
     if raw.kind in ("date", "ordinal"):
         ctx.end_tok = raw.num_end
@@ -322,7 +383,7 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
         if status:
             ctx.counted_class = f"{ctx.counted_class or 'people'}/{status[0]}"
     ctx.year = _year_scope(doc, sent, raw.start_tok)
-    facts = places_of(sent)
+    facts = sentences.facts(sent)
     if ctx.year is None and facts.past:
         ctx.year = "past"  # "Last month, 27 people drowned off Cape Orvel": another event
     # "police counted 45,000 and organisers 250,000": the noun before a bare number is its
@@ -335,7 +396,7 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
         ctx.place = _nearest_place(places, raw.start_tok, max(raw.num_end, ctx.end_tok))
     else:
         prev = _previous_sentence(doc, sent)
-        earlier = places_of(prev).places if prev is not None else []
+        earlier = sentences.places(prev) if prev is not None else []
         ctx.place = earlier[0][0] if earlier else None
     ctx.day, ctx.countries, ctx.window = facts.day, facts.countries, facts.window
     # the period a figure covers: a month named before it in its clause ("July's gain was
@@ -359,7 +420,7 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
     end = doc[max(raw.num_end, ctx.end_tok) - 1].idx + len(doc[max(raw.num_end,
                                                                    ctx.end_tok) - 1].text) \
         - sent.start_char
-    text = index(doc).text[sent.start_char:sent.end_char]
+    text = facts.text
     ctx.national = any((end <= a <= end + 40 and not _CLAUSE_MARK.search(text, end, a)) or
                        (at - 15 <= b <= at and not _CLAUSE_MARK.search(text, b, at))
                        for a, b in facts.national)
@@ -618,9 +679,16 @@ _NOT_INCIDENT_START = frozenset({"The", "A", "An", "This", "That", "Its", "Their
                                  "Last", "Next", "Every", "Each"})
 
 
+#: a word every named incident has (case kept)
+_INCIDENT_NEEDS = ("Fire", "Complex", "Storm", "Flood", "Earthquake", "Quake", "Outbreak",
+                   "Landslide", "Eruption", "Hurricane", "Typhoon", "Cyclone", "Flight")
+
+
 def _incidents(sentence: str) -> list[tuple[int, str]]:
     """The named incidents of a sentence with their offsets."""
     found: list[tuple[int, str]] = []
+    if not _holds_any(sentence, _INCIDENT_NEEDS):
+        return found
     for m in _INCIDENT.finditer(sentence):
         words = m.group(1).split()
         while words and words[0] in _NOT_INCIDENT_START:
@@ -662,12 +730,24 @@ _MANY_PLACES = re.compile(r"\b(?:in|across|throughout) (?:[A-Z][a-z]+) and (?:ne
                           r"(?:the )?(?:countries|nations|states|provinces|regions)\b")
 
 
+#: "in Marisca", "across France": what both patterns above need for a place by name
+_IN_CAPITAL = re.compile(r"(?:in|across|throughout) [A-Z]")
+_MANY_NOUNS = ("countries", "nations", "states", "provinces", "regions")
+
+
 def _national_spans(text: str) -> list[tuple[int, int]]:
     """Where a sentence says a figure is a country's ("nationwide", "across the country", "in
     France") or several places' together ("in Marisca and Ostrel", "in two countries")."""
-    spans = [m.span() for m in _MANY_PLACES.finditer(text)]
-    spans += [m.span() for m in _NATIONAL_WORDS.finditer(text)
-              if m.group(1) is None or m.group(1).lower() in lx.COUNTRIES]
+    # each pattern is tried only when the words it needs are there (see _may_match): a place
+    # by name after "in", "across", "throughout"; "and" between two places; the nouns of
+    # "in two countries"; "nation" or "country"
+    by_name = _IN_CAPITAL.search(text) is not None
+    spans: list[tuple[int, int]] = []
+    if by_name and " and " in text or _holds_any(text, _MANY_NOUNS):
+        spans = [m.span() for m in _MANY_PLACES.finditer(text)]
+    if by_name or "nation" in text or "country" in text:
+        spans += [m.span() for m in _NATIONAL_WORDS.finditer(text)
+                  if m.group(1) is None or m.group(1).lower() in lx.COUNTRIES]
     return spans
 
 
@@ -728,16 +808,20 @@ def _days_apart(a: tuple[int, int], b: tuple[int, int]) -> int:
 _THIS_YEAR = re.compile(r"\b(?:this|so far this|earlier this) (?:year|month|decade)\b|"
                         r"\byear to date\b|\bsince the (?:start|beginning) of (?:the|this) year\b",
                         re.IGNORECASE)
+#: every match of _THIS_YEAR holds one of these (lower case)
+_THIS_YEAR_NEEDS = ("this", "year to date", "since the")
 _RUNNING = frozenset({"toll", "tally", "total", "count", "number"})
 #: a sentence set in another time: "Last month, 27 people drowned ..." (at its start: "held at
 #: 6.7% last month" is the period a statistic covers), "two years ago", "in 2019"
 _PAST = re.compile(r"^\W*(?:Last|Previous|Earlier this)\s+(?:month|year|summer|winter|spring|"
                    r"autumn|fall|decade)\b|\b(?:a|one|two|three|four|five|six|\d+)\s+"
                    r"(?:months|years|decades)\s+ago\b")
+_PAST_NEEDS = ("ago", "Last", "Previous", "Earlier this")
 _SEPARATE = re.compile(r"\b(?:a|an|another)\s+(?:separate|unrelated|different|second)\s+"
                        r"(?:blaze|fire|attack|incident|crash|accident|outbreak|shooting|"
                        r"explosion|blast|earthquake|quake|storm|flood|wreck|shipwreck|"
                        r"sinking|strike|raid|bombing|protest|rally|march)\b", re.IGNORECASE)
+_SEPARATE_NEEDS = ("separate", "unrelated", "different", "second")
 
 
 _AUX_STARTS = frozenset({"had", "has", "have", "was", "were", "is", "are", "then", "later",
