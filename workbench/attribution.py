@@ -1,6 +1,8 @@
 """The event word that governs a figure, who the article says gave it, and its qualifiers."""
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Doc, Span
 
 from workbench import lexicon as lx
@@ -161,34 +163,56 @@ def find_event(doc: Doc, sent: Span, num_start: int, phrase_end: int,
     return None
 
 
-def _clause_bounds(doc: Doc, sent: Span, i: int) -> tuple[int, int]:
-    L = index(doc).lower
-    start, end = sent.start, sent.end
-    for k in range(i - 1, sent.start - 1, -1):
-        if L[k] in _CLAUSE_BREAK:
-            start = k
-            break
-    for k in range(i + 1, sent.end):
-        if L[k] in _CLAUSE_BREAK:
-            end = k
-            break
-    return start, end
+class Clauses:
+    """The clauses of one article's sentences and the source each names, each worked out once.
+
+    Every figure asks for the clause around it and for the source of its clause or, failing
+    that, of its sentence; the figures of a sentence share them. Made by each
+    ``extract_figures`` call, so two analyses running at once share nothing.
+    """
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self._lower = index(doc).lower
+        #: sentence start -> the tokens in it that break a clause ("while", "but", ";")
+        self._breaks: dict[int, list[int]] = {}
+        #: (first token, token after) -> the source named there
+        self._sources: dict[tuple[int, int], str | None] = {}
+
+    def bounds(self, sent: Span, i: int) -> tuple[int, int]:
+        """The clause around token ``i``: from the break before it (or the sentence start) to
+        the break after it (or the sentence end)."""
+        breaks = self._breaks.get(sent.start)
+        if breaks is None:
+            L = self._lower
+            breaks = self._breaks[sent.start] = [k for k in range(sent.start, sent.end)
+                                                 if L[k] in _CLAUSE_BREAK]
+        before = bisect.bisect_left(breaks, i) - 1
+        after = bisect.bisect_right(breaks, i)
+        return (breaks[before] if before >= 0 else sent.start,
+                breaks[after] if after < len(breaks) else sent.end)
+
+    def source_between(self, lo: int, hi: int) -> str | None:
+        key = (lo, hi)
+        if key not in self._sources:
+            self._sources[key] = _source_between(self.doc, lo, hi)
+        return self._sources[key]
 
 
 def _phrase_back(doc: Doc, k: int, lo: int) -> str | None:
     """The noun phrase that ends at token k (inclusive), going back to a stop."""
-    L = index(doc).lower
+    ix = index(doc)
+    L, T, WS = ix.lower, ix.texts, ix.space_after
     words: list[str] = []
     j = k
     while j >= lo and len(words) < 8:
-        t = doc[j]
-        if t.text in _SOURCE_STOP or t.lower_ in lx.SAID_VERBS:
+        if T[j] in _SOURCE_STOP or L[j] in lx.SAID_VERBS:
             break
-        words.insert(0, t.text_with_ws)
+        words.insert(0, T[j] + " " if WS[j] else T[j])  # the token's text_with_ws
         j -= 1
     text = _clean_source("".join(words).strip())
     # "Hassan Ali, head of the group, told": the name before an apposition
-    if text and text[:1].islower() and j >= lo and doc[j].text == "," and len(words) > 2 \
+    if text and text[:1].islower() and j >= lo and T[j] == "," and len(words) > 2 \
             and any(w.lower() in _ROLES for w in text.split()) \
             and not any(w[:1].isupper() for w in text.split()):  # the role names no one
         name = _phrase_back(doc, j - 1, lo)
@@ -218,14 +242,15 @@ def _subject_before_clause(doc: Doc, comma: int, lo: int) -> str | None:
 
 
 def _phrase_forward(doc: Doc, k: int, hi: int) -> str | None:
-    L = index(doc).lower
+    ix = index(doc)
+    T, WS = ix.texts, ix.space_after
     words: list[str] = []
     j = k
     while j < hi and len(words) < 10:
-        t = doc[j]
-        if t.text in _SOURCE_STOP and not (t.text == "," and not words):
+        text = T[j]
+        if text in _SOURCE_STOP and not (text == "," and not words):
             break
-        words.append(t.text_with_ws)
+        words.append(text + " " if WS[j] else text)  # the token's text_with_ws
         j += 1
     return _clean_source("".join(words).strip())
 
@@ -245,61 +270,78 @@ def _clean_source(text: str) -> str | None:
     return " ".join(words)
 
 
-def find_source(doc: Doc, sent: Span, i: int) -> str | None:
-    """Who the sentence says gave the figure at token i: "according to X", "X said"."""
+def find_source(clauses: Clauses, sent: Span, i: int) -> str | None:
+    """Who the sentence says gave the figure at token i: "according to X", "X said"; the
+    figure's clause is read first, then the whole sentence."""
+    cs, ce = clauses.bounds(sent, i)
+    return clauses.source_between(cs, ce) or clauses.source_between(sent.start, sent.end)
+
+
+def _source_between(doc: Doc, lo: int, hi: int) -> str | None:
+    """The first source named in tokens ``lo`` to ``hi``, if any."""
     L = index(doc).lower
-    cs, ce = _clause_bounds(doc, sent, i)
     found: str | None = None
-    for lo, hi in ((cs, ce), (sent.start, sent.end)):
-        for k in range(lo, hi):
-            lw = L[k]
-            if lw == "according" and k + 1 < hi and L[k + 1] == "to":
-                found = _phrase_forward(doc, k + 2, hi)
-            elif lw in lx.SAID_VERBS and k > lo and L[k - 1] not in _NOT_SOURCE_BEFORE:
-                before = _phrase_back(doc, k - 1, lo) if L[k - 1] != "," else \
-                    _subject_before_clause(doc, k - 1, lo)
-                if before and (before[:1].isupper() or before.split()[-1].lower()
-                               in lx.PRONOUNS or len(before.split()) <= 4):
-                    found = before
-                elif k + 1 < hi and lw in _INVERTED and L[k + 1] not in _NOT_INVERTED \
-                        and not doc[k + 1].like_num:
-                    found = _phrase_forward(doc, k + 1, hi)
-            if found:
-                return found
+    for k in range(lo, hi):
+        lw = L[k]
+        if lw == "according" and k + 1 < hi and L[k + 1] == "to":
+            found = _phrase_forward(doc, k + 2, hi)
+        elif lw in lx.SAID_VERBS and k > lo and L[k - 1] not in _NOT_SOURCE_BEFORE:
+            before = _phrase_back(doc, k - 1, lo) if L[k - 1] != "," else \
+                _subject_before_clause(doc, k - 1, lo)
+            if before and (before[:1].isupper() or before.split()[-1].lower()
+                           in lx.PRONOUNS or len(before.split()) <= 4):
+                found = before
+            elif k + 1 < hi and lw in _INVERTED and L[k + 1] not in _NOT_INVERTED \
+                    and not doc[k + 1].like_num:
+                found = _phrase_forward(doc, k + 1, hi)
+        if found:
+            return found
     return None
 
 
-def find_qualifiers(doc: Doc, sent: Span, start: int, end: int) -> tuple[list[str], bool]:
+_EARLY = frozenset({"initially", "initial", "preliminary", "previous", "previously", "earlier",
+                    "originally", "original"})
+_LATE = frozenset({"revised", "updated", "latest", "new", "final", "later"})
+_SPANS = ("hours", "days", "weeks", "months", "years")
+#: the words the qualifier loops below act on; any other token is passed over at once
+_QUALIFYING = _EARLY | _LATE | {"as", "since"}
+_WINDOWED = frozenset({"past", "last", "previous", "overnight", "so"})
+
+
+def find_qualifiers(clauses: Clauses, sent: Span, start: int,
+                    end: int) -> tuple[list[str], bool]:
     """Words that change how a figure compares, and whether it marks it superseded."""
-    L = index(doc).lower
+    doc = clauses.doc
+    ix = index(doc)
+    L, T = ix.lower, ix.texts
     quals: list[str] = []
     superseded = False
-    cs, ce = _clause_bounds(doc, sent, start)
+    cs, ce = clauses.bounds(sent, start)
     lo = max(cs, start - 15)
     hi = min(ce, end + 6)
     for k in range(lo, hi):
         lw = L[k]
-        window = k + 2 < sent.end and L[k + 2] in (
-            "hours", "days", "weeks", "months", "years") and doc[k + 1].like_num
-        if lw in ("initially", "initial", "preliminary", "previous", "previously", "earlier",
-                  "originally", "original") and not window:
+        if lw not in _QUALIFYING:
+            continue
+        if lw in _EARLY and not (  # "the previous 24 hours" is a window, not an earlier count
+                k + 2 < sent.end and L[k + 2] in _SPANS and doc[k + 1].like_num):
             quals.append(lw)
             if k < end + 3:
                 superseded = True
-        elif lw in ("revised", "updated", "latest", "new", "final", "later") and k < start:
+        elif lw in _LATE and k < start:
             quals.append(lw)
         elif lw in ("as", "since") and k + 1 < ce:
-            nxt = doc[k + 1]
-            if lw == "as" and nxt.lower_ == "of" and k + 2 < ce:
-                quals.append(f"as of {doc[k + 2].text}")
-            elif lw == "since" and (nxt.text[:1].isupper() or nxt.lower_ in (
-                    "the", "its", "last", "early", "late") or nxt.like_num):
-                quals.append("since " + " ".join(t.text for t in doc[k + 1:min(k + 4, ce)]))
+            if lw == "as" and L[k + 1] == "of" and k + 2 < ce:
+                quals.append(f"as of {T[k + 2]}")
+            elif lw == "since" and (T[k + 1][:1].isupper() or L[k + 1] in (
+                    "the", "its", "last", "early", "late") or doc[k + 1].like_num):
+                quals.append("since " + " ".join(T[k + 1:min(k + 4, ce)]))
     for k in range(max(sent.start, start - 12), min(sent.end, end + 12)):
         lw = L[k]
-        if lw in ("past", "last", "previous") and k + 2 < sent.end and L[k + 2] in (
-                "hours", "days", "weeks", "months", "years"):
-            quals.append(" ".join(t.text for t in doc[max(k - 1, sent.start):k + 3]).lower())
+        if lw not in _WINDOWED:
+            continue
+        if lw in ("past", "last", "previous") and k + 2 < sent.end and L[k + 2] in _SPANS:
+            quals.append(" ".join(T[max(k - 1, sent.start):k + 3]).lower())
         elif lw in ("overnight", "so") and (lw == "overnight" or L[k + 1] == "far"):
             quals.append("so far" if lw == "so" else lw)
     seen: list[str] = []

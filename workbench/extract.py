@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from workbench import lexicon as lx
-from workbench.attribution import find_event, find_qualifiers, find_source
+from workbench.attribution import Clauses, find_event, find_qualifiers, find_source
 from workbench.context import (Context, counted_words, find_containment, find_countries, find_day,
                                find_places_at, find_window,
                                norm_place, singular)
@@ -181,6 +181,7 @@ class _Sentences:
         self._ix = index(doc)
         self._facts: dict[int, _SentenceFacts] = {}
         self._places: dict[int, list[tuple[str, int]]] = {}
+        self.clauses = Clauses(doc)
 
     def places(self, sent: Span) -> list[tuple[str, int]]:
         """The places a sentence names; all that is asked of a sentence with no figure of its
@@ -389,8 +390,9 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
     # "police counted 45,000 and organisers 250,000": the noun before a bare number is its
     # source, whoever the sentence quotes first
     ctx.source = (ctx.generic and _source_before(doc, sent, raw.start_tok)) or \
-        find_source(doc, sent, raw.num_start)
-    ctx.qualifiers, ctx.superseded = find_qualifiers(doc, sent, raw.start_tok, ctx.end_tok)
+        find_source(sentences.clauses, sent, raw.num_start)
+    ctx.qualifiers, ctx.superseded = find_qualifiers(sentences.clauses, sent, raw.start_tok,
+                                                     ctx.end_tok)
     places = facts.places
     if places:
         ctx.place = _nearest_place(places, raw.start_tok, max(raw.num_end, ctx.end_tok))
