@@ -97,14 +97,14 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
             p_raw, p_ctx = prev
             if ctx.month is None and p_ctx.month and p_raw.kind == raw.kind:
                 ctx.month = p_ctx.month  # "August gain was 38,000, not 42,000"
-            between = idx.text[doc[p_raw.num_end - 1].idx:doc[raw.start_tok].idx].lower()
+            between = idx.text[idx.tok_idx[p_raw.num_end - 1]:idx.tok_idx[raw.start_tok]].lower()
             if raw.bound == "exact" and p_raw.bound == "about" and p_raw.kind == raw.kind and \
                     " and " in f" {between} " and len(between.split()) <= 6:
                 from workbench.figures import interval
 
                 raw.bound = "about"
                 raw.low, raw.high = interval(raw.value or 0.0, "about", raw.kind,
-                                             doc[raw.num_start].text)
+                                             idx.texts[raw.num_start])
             # "there are around 200,000": the counted noun carries over within a sentence
             if ctx.counted is None and p_ctx.counted and raw.kind == p_raw.kind == "count" \
                     and not _glued_to_next(doc, raw.num_end):
@@ -118,9 +118,9 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
                 # real number is more than 300": the number answers the one before it
                 ctx.counted_class, ctx.event = p_ctx.counted_class, p_ctx.event
             # "10 kilometres (6 miles)": the same figure restated in other units
-            restated = raw.start_tok > 0 and doc[raw.start_tok - 1].text == "(" or (
+            restated = raw.start_tok > 0 and idx.texts[raw.start_tok - 1] == "(" or (
                 # "more than 31,000 acres, roughly 125 square kilometres"
-                doc[raw.start_tok - 1].text == "," and raw.kind == "measure" and
+                idx.texts[raw.start_tok - 1] == "," and raw.kind == "measure" and
                 raw.unit == p_raw.unit and raw.raw_unit != p_raw.raw_unit and
                 _about_equal(raw.value, p_raw.value))
             if restated and p_raw.num_end >= raw.start_tok - 2 and p_raw.kind == raw.kind:
@@ -155,9 +155,8 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
         prev_in_sent[sent.start] = (raw, ctx)
         last_fig = (raw, ctx, sent.start)
         fid = f"f{first_id + n}"
-        start_char = doc[raw.start_tok].idx
-        end_tok = max(raw.num_end, ctx.end_tok)
-        end_char = doc[end_tok - 1].idx + len(doc[end_tok - 1].text)
+        start_char = idx.tok_idx[raw.start_tok]
+        end_char = idx.end_char(max(raw.num_end, ctx.end_tok) - 1)
         figures.append(Figure(
             id=fid, article=article_id, start=start_char, end=end_char,
             text=idx.text[start_char:end_char], value=raw.value, low=raw.low, high=raw.high,
@@ -270,14 +269,16 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
     if raw.kind in ("date", "ordinal"):
         ctx.end_tok = raw.num_end
         return ctx
+    ix = index(doc)
+    L = ix.lower
     if raw.raw_unit == "age":
         # "Renata Olsz, 54,": the age of the person named before it
-        ctx.counted, ctx.counted_class = "age", "age " + doc[raw.num_start - 2].lower_
+        ctx.counted, ctx.counted_class = "age", "age " + L[raw.num_start - 2]
         ctx.end_tok = raw.num_end
         return ctx
     counted, phrase, phrase_end = counted_words(doc, raw.num_end, sent.end)
     if raw.kind == "duration" and raw.raw_unit == "years" and counted and \
-            index(doc).lower[raw.num_end - 1] == "old":
+            L[raw.num_end - 1] == "old":
         named = _named_after(doc, phrase_end, sent.end)
         if named:
             # "a 23-year-old student, Mihail Dost,": his age, as in "Mihail Dost, 23,"
@@ -303,29 +304,28 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
         ctx.counted_class = singular(ctx.counted)
     # token -> the span of the other figure that covers it
     others = spans.others(raw.start_tok)
-    after = doc[raw.num_end].lower_ if raw.num_end < len(doc) else ""
-    after2 = doc[raw.num_end + 1].lower_ if raw.num_end + 1 < len(doc) else ""
+    after = L[raw.num_end] if raw.num_end < len(L) else ""
+    after2 = L[raw.num_end + 1] if raw.num_end + 1 < len(L) else ""
     before = _before_bound(doc, raw.start_tok)
     if after in lx.PART_AFTER or (after == "of" and after2 in (
             "them", "whom", "those", "these", "which")) or (
             raw.kind == "count" and after == "of" and after2 in (
                 "the", "its", "their", "his", "her")) or (
-            raw.kind == "count" and before is not None and index(doc).lower[before] == "of" and
-            before > 0 and index(doc).lower[before - 1] in _POPULATED):
+            raw.kind == "count" and before is not None and L[before] == "of" and
+            before > 0 and L[before - 1] in _POPULATED):
         ctx.part = True  # "five more bodies", "three of them": not a total
-    if "alone" in index(doc).lower[raw.num_end:min(sent.end, raw.num_end + 14)]:
+    if "alone" in L[raw.num_end:min(sent.end, raw.num_end + 14)]:
         ctx.part = True  # "11 died in Gaziantep alone"
     if raw.kind == "percent" and ctx.counted is None:
         # "shares fell 8 percent": the subject of the change is what the share is of
         # ("containment rose to 12%" is a level, not a change)
         k = raw.start_tok - 1
-        if k > sent.start and doc[k].lower_ == "by":
+        if k > sent.start and L[k] == "by":
             k -= 1
-        if k > sent.start and doc[k].lower_ in lx.CHANGE_VERBS and doc[k - 1].is_alpha \
-                and doc[k - 1].lower_ not in lx.PHRASE_STOP and \
-                doc[k - 1].lower_ not in lx.EVENTS:
-            ctx.counted = doc[k - 1].text
-            ctx.counted_class = singular(doc[k - 1].text) + " " + doc[k].lower_
+        if k > sent.start and L[k] in lx.CHANGE_VERBS and doc[k - 1].is_alpha \
+                and L[k - 1] not in lx.PHRASE_STOP and L[k - 1] not in lx.EVENTS:
+            ctx.counted = ix.texts[k - 1]
+            ctx.counted_class = singular(ix.texts[k - 1]) + " " + L[k]
     if raw.kind == "count" and counted and counted.lower() in lx.EVENTS:
         # "7 dead", "12 injured": the word after the number is the event, people are counted
         ctx.event = lx.EVENTS[counted.lower()]
@@ -375,7 +375,7 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
         if mods & _INCREMENT:
             # "30 new cases a day" is a rate, compared only with rates of the same period;
             # "five new cases" is an increment, not a total
-            rate = _rate(index(doc).lower[raw.num_end:min(sent.end, raw.num_end + 12)], mods)
+            rate = _rate(L[raw.num_end:min(sent.end, raw.num_end + 12)], mods)
             if rate:
                 ctx.scope = rate
             else:
@@ -404,33 +404,28 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
     # the period a figure covers: a month named before it in its clause ("July's gain was
     # 18,000"), or right after it ("4.0% in July"); "rose 4.3%, up from 4.0% in July" dates
     # only the 4.0%
-    L = index(doc).lower
     ctx.month = next((m for at, m in reversed(facts.months) if at < raw.start_tok and
                       "," not in L[at:raw.start_tok]), None) or \
         next((m for at, m in facts.months if ctx.end_tok <= at <= ctx.end_tok + 2
               or raw.num_end <= at <= raw.num_end + 2), None)
-    if ctx.day and _RUNNING.intersection(index(doc).lower[max(sent.start, raw.start_tok - 6):
-                                                        raw.start_tok]):
+    if ctx.day and _RUNNING.intersection(L[max(sent.start, raw.start_tok - 6):raw.start_tok]):
         ctx.day = None  # "bringing the confirmed toll to 19": a running count, whatever the day
-    ctx.incident = _nearest_incident(facts.incidents, doc[raw.start_tok].idx - sent.start_char)
+    at = ix.tok_idx[raw.start_tok] - sent.start_char
+    ctx.incident = _nearest_incident(facts.incidents, at)
     # "a separate blaze", "in an unrelated attack": another incident
     ctx.separate = facts.separate
     # "more than a million marched across France": the country's figure, not a city's; the
     # words must be near the figure ("six deaths in Ostrel, the toll across both countries
     # stands at 21" makes only the 21 a total)
-    at = doc[raw.start_tok].idx - sent.start_char
-    end = doc[max(raw.num_end, ctx.end_tok) - 1].idx + len(doc[max(raw.num_end,
-                                                                   ctx.end_tok) - 1].text) \
-        - sent.start_char
+    end = ix.end_char(max(raw.num_end, ctx.end_tok) - 1) - sent.start_char
     text = facts.text
     ctx.national = any((end <= a <= end + 40 and not _CLAUSE_MARK.search(text, end, a)) or
                        (at - 15 <= b <= at and not _CLAUSE_MARK.search(text, b, at))
                        for a, b in facts.national)
     if ctx.national:
         ctx.place = None  # "1.12 million in France, including 80,000 in Paris"
-    if raw.start_tok >= 2 and _PEAK.intersection(index(doc).lower[max(sent.start,
-                                                                       raw.start_tok - 3):
-                                                                   raw.start_tok]):
+    if raw.start_tok >= 2 and _PEAK.intersection(L[max(sent.start, raw.start_tok - 3):
+                                                   raw.start_tok]):
         ctx.scope = "peak"  # "180,000 still without power, down from a peak of 410,000"
     if facts.running or \
             any(_long_run(q) and not (ctx.year and ctx.year in q) for q in ctx.qualifiers) \
@@ -657,6 +652,12 @@ _STATUS = frozenset({"suspected", "probable", "active"})
 _YEAR_TOKEN = re.compile(r"^(1[89]\d\d|20\d\d)$")
 
 
+def _is_year(token: str) -> bool:
+    """"1987", "2019": _YEAR_TOKEN, tried only on a token that starts with 1 or 2 (it is asked
+    of every word around a figure)."""
+    return token[:1] in ("1", "2") and _YEAR_TOKEN.match(token) is not None
+
+
 def _nearest_place(places: list[tuple[str, int]], start: int, end: int) -> str | None:
     """The place named right after the figure ("and about 35,000 in Ostrel"), else the one
     named last before it ("the deadliest crash in Calderra since 2016, when a turboprop
@@ -838,7 +839,7 @@ def _year_scope(doc: Doc, sent: Span, start: int) -> str | None:
     T = index(doc).texts
     # "66 per cent in 2019": a year right after the figure
     for k in range(start + 1, min(sent.end - 1, start + 6)):
-        if L[k] in ("in", "of") and _YEAR_TOKEN.match(T[k + 1]):
+        if L[k] in ("in", "of") and _is_year(T[k + 1]):
             return T[k + 1]
         if L[k] in (",", ";", ".", "and"):
             break
@@ -846,7 +847,7 @@ def _year_scope(doc: Doc, sent: Span, start: int) -> str | None:
     lo = max(sent.start, start - 14)
     after_comma: str | None = None  # the word after the comma nearest the year, so far
     while k >= lo:
-        if _YEAR_TOKEN.match(T[k]):
+        if _is_year(T[k]):
             if after_comma is not None and after_comma not in ("when", "in", "which") \
                     and k > lo and L[k - 1] == "since":
                 return None  # "the lowest since 2008, as employers added 42,000 jobs"
@@ -856,7 +857,7 @@ def _year_scope(doc: Doc, sent: Span, start: int) -> str | None:
         if L[k] in (";", ".") or (L[k] == "," and k - 1 >= lo and L[k + 1] not in (
                 "when", "in", "during", "after", "which", "where") and
                                   not L[k + 1].endswith("ing") and
-                                  not _YEAR_TOKEN.match(T[k - 1])):
+                                  not _is_year(T[k - 1])):
             return None  # ", killing 44 people" goes on with the event named before
         if L[k] == "and" and L[k + 1] in _AUX_STARTS:
             return None  # "joined the airline in 2011 and had logged 11,400 hours"
