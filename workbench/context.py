@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import compress
 
 from spacy.tokens import Doc, Span, Token
 
@@ -28,6 +29,7 @@ _PLACE_NOUNS = frozenset({
     "neighbourhood", "neighborhood", "port", "island", "valley", "camp",
 })
 _PLACE_PREPS = frozenset({"in", "near", "at", "outside", "around", "across", "inside"})
+_PREPS_OR_OF = _PLACE_PREPS | {"of"}
 _FACILITIES = frozenset({"plant", "factory", "company", "mill", "refinery", "mine", "warehouse",
                          "hotel", "store", "shop", "mall", "office", "offices", "headquarters",
                          "site", "building", "stadium", "school", "hospital", "airport",
@@ -208,7 +210,9 @@ def find_places_at(span: Span) -> list[tuple[str, int]]:
         out.extend(_possessive_places(span))
     if not (_PLACE_PREPS.intersection(L) or "of" in L):
         return out
-    for idx in range(n):
+    # only a preposition (or "of" after a place noun) opens a name: the other tokens are
+    # passed over in C
+    for idx in compress(range(n), map(_PREPS_OR_OF.__contains__, L)):
         lw = L[idx]
         if lw not in _PLACE_PREPS and not (lw == "of" and idx > 0 and L[idx - 1] in _PLACE_NOUNS):
             continue
@@ -326,21 +330,23 @@ def find_day(span: Span) -> str | None:
 
 def find_window(span: Span) -> str | None:
     """"over the past 24 hours" -> "24h"; "overnight" -> "overnight"; "this week" -> "week"."""
-    if not _WINDOW_WORDS.intersection(index(span.doc).lower[span.start:span.end]):
+    ix = index(span.doc)
+    base, n = span.start, len(span)
+    L = ix.lower[span.start:span.end]
+    T = ix.texts[span.start:span.end]
+    if not _WINDOW_WORDS.intersection(L):
         return None
-    toks = list(span)
-    for idx, t in enumerate(toks):
-        lw = t.lower_
-        if lw in ("past", "last", "previous") and idx + 2 < len(toks) + 1:
+    for idx, lw in enumerate(L):
+        if lw in ("past", "last", "previous") and idx + 2 < n + 1:
             j = idx + 1
             num = None
-            if j < len(toks) and (toks[j].like_num or toks[j].text.isdigit()):
+            if j < n and (ix.doc[base + j].like_num or T[j].isdigit()):
                 from workbench.numbers import parse_digits, parse_words
 
-                num = parse_digits(toks[j].text) or parse_words([toks[j].lower_])
+                num = parse_digits(T[j]) or parse_words([L[j]])
                 j += 1
-            if j < len(toks) and toks[j].lower_ in _WINDOW_UNITS:
-                hours = (num or 1) * _WINDOW_UNITS[toks[j].lower_]
+            if j < n and L[j] in _WINDOW_UNITS:
+                hours = (num or 1) * _WINDOW_UNITS[L[j]]
                 return f"{int(hours)}h"
         if lw == "overnight":
             return "overnight"

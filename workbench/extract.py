@@ -37,8 +37,6 @@ class _SentenceFacts:
     running: bool = False
     #: character spans (in the sentence) of "across France", "in Marisca and Ostrel", ...
     national: list[tuple[int, int]] = field(default_factory=list)
-    #: "On 9 September, ...": the (month, day) a sentence opens with
-    on_date: tuple[int, int] | None = None
     #: months the sentence names as periods ("July's gain", "in August"), with token indexes
     months: list[tuple[int, str]] = field(default_factory=list)
 
@@ -80,7 +78,7 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
     for n, raw in enumerate(raws):
         sent = idx.sent(raw.num_start)
         ctx = _context(doc, sent, raw, spans, sentences)
-        on = sentences.facts(sent).on_date
+        on = sentences.opening_date(sent)
         if on and art.date and ctx.year is None and _days_apart(on, art.date) > 3:
             ctx.year = "past"  # "On 9 September, 27 people drowned" in a report of 7 October
         # a pronoun source ("he said") is the last named source in the article
@@ -162,7 +160,7 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
             text=idx.text[start_char:end_char], value=raw.value, low=raw.low, high=raw.high,
             bound=raw.bound, kind=raw.kind, unit=raw.unit,  # type: ignore[arg-type]
             counted=ctx.counted, event=ctx.event, source=ctx.source,
-            qualifiers=ctx.qualifiers, sentence=sentences.facts(sent).text.strip(),
+            qualifiers=ctx.qualifiers, sentence=sentences.text(sent).strip(),
             sentence_start=sent.start_char, place=ctx.place, vague=raw.vague,
             superseded=ctx.superseded))
         contexts[fid] = ctx
@@ -180,7 +178,22 @@ class _Sentences:
         self._ix = index(doc)
         self._facts: dict[int, _SentenceFacts] = {}
         self._places: dict[int, list[tuple[str, int]]] = {}
+        self._texts: dict[int, str] = {}
+        self._dates: dict[int, tuple[int, int] | None] = {}
         self.clauses = Clauses(doc)
+
+    def text(self, sent: Span) -> str:
+        found = self._texts.get(sent.start)
+        if found is None:
+            found = self._texts[sent.start] = self._ix.text[sent.start_char:sent.end_char]
+        return found
+
+    def opening_date(self, sent: Span) -> tuple[int, int] | None:
+        """"On 9 September, ...": the (month, day) a sentence opens with. Asked of every
+        figure, dates too, which need none of the sentence's other facts."""
+        if sent.start not in self._dates:
+            self._dates[sent.start] = _opening_date(self.text(sent))
+        return self._dates[sent.start]
 
     def places(self, sent: Span) -> list[tuple[str, int]]:
         """The places a sentence names; all that is asked of a sentence with no figure of its
@@ -193,7 +206,7 @@ class _Sentences:
     def facts(self, sent: Span) -> _SentenceFacts:
         found = self._facts.get(sent.start)
         if found is None:
-            text = self._ix.text[sent.start_char:sent.end_char]
+            text = self.text(sent)
             lowered = _blind_lower(text)
             found = self._facts[sent.start] = _SentenceFacts(
                 text, self.places(sent), find_day(sent), find_countries(sent),
@@ -201,7 +214,7 @@ class _Sentences:
                 _may_match(_SEPARATE, text, lowered, _SEPARATE_NEEDS),
                 _may_match(_PAST, text, text, _PAST_NEEDS),
                 _may_match(_THIS_YEAR, text, lowered, _THIS_YEAR_NEEDS),
-                _national_spans(text), _opening_date(text), _months(self._doc, sent))
+                _national_spans(text), _months(self._doc, sent))
         return found
 
 
@@ -782,6 +795,8 @@ def _months(doc: Doc, sent: Span) -> list[tuple[int, str]]:
     ix = index(doc)
     L, T = ix.lower, ix.texts
     out: list[tuple[int, str]] = []
+    if lx.MONTHS.isdisjoint(L[sent.start:sent.end]):
+        return out
     for k in range(sent.start, sent.end):
         w = L[k]
         if w not in lx.MONTHS or not T[k][:1].isupper() or k == sent.start:

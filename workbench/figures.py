@@ -362,8 +362,6 @@ def _figure_at(ix: DocIndex, i: int) -> RawFigure | None:
     if read is None:
         return None
     value, end, written = read
-    if _is_designation(ix, num_i):
-        return None
     ratio = _ratio(ix, num_i, end, value)
     if ratio is not None:
         return ratio
