@@ -81,27 +81,48 @@ _ADDED = frozenset({"added", "adds", "add", "adding", "created", "creates", "cre
                     "creating", "shed", "sheds", "shedding"})
 
 
+class OtherFigures:
+    """Token -> the (start, end) of the figure that covers it, leaving out the figure that
+    starts at ``own`` (None: leave out none): the figures a figure's context must not read
+    through."""
+
+    __slots__ = ("_covered", "_own")
+
+    def __init__(self, covered: dict[int, tuple[int, int]], own: int | None) -> None:
+        self._covered = covered
+        self._own = own
+
+    def get(self, k: int) -> tuple[int, int] | None:
+        span = self._covered.get(k)
+        return None if span is None or span[0] == self._own else span
+
+    def __contains__(self, k: object) -> bool:
+        span = self._covered.get(k)  # type: ignore[call-overload]
+        return span is not None and span[0] != self._own
+
+
 def find_event(doc: Doc, sent: Span, num_start: int, phrase_end: int,
-               other_figures: dict[int, tuple[int, int]], near_only: bool = False) -> str | None:
+               other_figures: OtherFigures, near_only: bool = False) -> str | None:
     """The event a figure reports: "killed" in "53 civilians were killed", "killing 36",
     "a death toll of 34", "made 302 sorties"."""
-    L = index(doc).lower
+    ix = index(doc)
+    L, T = ix.lower, ix.texts
     # 1. a verb right before the number (object position): "killing 36", "flown eight sorties"
     k = num_start - 1
     steps = 0
     while k >= sent.start and steps < 6:
         lw = L[k]
-        if lw in _SKIP_BEFORE or doc[k].text in ("-",) or lw in lx.UPDATE_VERBS:
+        if lw in _SKIP_BEFORE or T[k] == "-" or lw in lx.UPDATE_VERBS:
             k -= 1
             steps += 1
             continue
         if lw in lx.EVENTS and lw not in lx.SAID_VERBS and lw not in _COUNTING_VERBS:
             return lx.EVENTS[lw]  # "burned 52,000 acres", "lost 40 homes"
-        if lw in _ADDED and doc[k + 1].text not in (",", ":", "\u201c", '"'):
+        if lw in _ADDED and T[k + 1] not in (",", ":", "\u201c", '"'):
             return "added"  # "employers added 42,000 jobs" (not "he added, ...")
         if lw in lx.PHRASE_STOP or lw in lx.SAID_VERBS or lw in _COUNTING_VERBS:
             break  # "Organisers claimed 250,000": a claim, not an event
-        if lw in lx.EVENTS or (_verbish(lw) and not doc[k].text[:1].isupper()):
+        if lw in lx.EVENTS or (_verbish(lw) and not T[k][:1].isupper()):
             return lx.EVENTS.get(lw, lw)
         if lw in ("toll", "tally"):
             return "killed"
@@ -110,7 +131,7 @@ def find_event(doc: Doc, sent: Span, num_start: int, phrase_end: int,
         return None  # a distance or a duration takes only the verb right before it
     # 2. passive or predicate after the phrase: "53 civilians, including 21 children, were killed"
     k = phrase_end
-    if k < sent.end and _verbish(L[k]) and not doc[k].text[:1].isupper() \
+    if k < sent.end and _verbish(L[k]) and not T[k][:1].isupper() \
             and L[k] not in lx.PHRASE_STOP:
         return lx.EVENTS.get(L[k], L[k])  # "3,000 buildings collapsed"
     # "more than 200 people had queued to give blood": the figure's own verb, after an
@@ -119,19 +140,18 @@ def find_event(doc: Doc, sent: Span, num_start: int, phrase_end: int,
     while a < sent.end and a - k < 3 and L[a] in _AUX_AFTER:
         a += 1
     own_verb = L[a] if a > k and a < sent.end and a not in other_figures and \
-        L[a].endswith("ed") and len(L[a]) > 4 and not doc[a].text[:1].isupper() else None
+        L[a].endswith("ed") and len(L[a]) > 4 and not T[a][:1].isupper() else None
     steps = 0
     while k < sent.end and steps < 12:
-        t = doc[k]
         inside = other_figures.get(k)
         if inside is not None:
             # a figure in an aside ("including 21 children") is skipped; any other figure
             # has its own event
-            if inside[0] > 0 and doc[inside[0] - 1].lower_ in _ASIDE:
+            if inside[0] > 0 and L[inside[0] - 1] in _ASIDE:
                 k = inside[1]
                 continue
             break
-        lw = t.lower_
+        lw = L[k]
         if lw in _CLAUSE_BREAK or lw in (".", "with") or (lw == "and" and k + 1 < sent.end
                                                            and doc[k + 1].like_num):
             break

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import compress
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from workbench import lexicon as lx
 from workbench.docindex import index
@@ -112,57 +112,59 @@ def counted_phrase(doc: Doc, end: int, sent_end: int) -> tuple[str | None, int]:
 def counted_words(doc: Doc, end: int, sent_end: int) -> tuple[str | None, str | None, int]:
     """(head noun, whole phrase, token after it): "of the Iraqi territory" gives
     ("territory", "Iraqi territory", ...)."""
+    ix = index(doc)
+    L, T = ix.lower, ix.texts
     j = end
-    if j < sent_end and doc[j].lower_ == "of":
+    if j < sent_end and L[j] == "of":
         j += 1
-        while j < sent_end and doc[j].lower_ in ("the", "a", "an", "its", "their", "his", "her",
-                                                 "these", "those", "our", "all"):
+        while j < sent_end and L[j] in ("the", "a", "an", "its", "their", "his", "her",
+                                        "these", "those", "our", "all"):
             j += 1
-    words: list[Token] = []
+    words: list[int] = []  # token indexes
     k = j
     while k < sent_end and len(words) < 6:
-        t = doc[k]
-        lw = t.lower_
-        if t.is_space or "\n" in t.text:
+        t = doc[k]  # for the word's flags; its strings come from the index
+        lw, text = L[k], T[k]
+        if t.is_space or "\n" in text:
             break
-        if t.is_punct and t.text not in ("-", "\u2010", "\u2011"):
-            if t.text in ("“", '"', "‘", "'") and not words:
+        if t.is_punct and text not in ("-", "\u2010", "\u2011"):
+            if text in ("“", '"', "‘", "'") and not words:
                 k += 1
                 continue
             break
-        if t.text in ("-", "\u2010", "\u2011"):
-            if words and not t.whitespace_ and k + 1 < sent_end and doc[k + 1].is_alpha:
+        if text in ("-", "\u2010", "\u2011"):
+            if words and not ix.space_after[k] and k + 1 < sent_end and doc[k + 1].is_alpha:
                 k += 1
                 continue
             break
         if lw in lx.PHRASE_STOP and not (not words and lw in lx.PHRASE_OK_FIRST):
             break
-        if t.like_num or t.text[:1].isdigit() and not any(c.isalpha() for c in t.text):
+        if t.like_num or text[:1].isdigit() and not any(c.isalpha() for c in text):
             break
         if words and (lw.endswith("ed") or lw.endswith("ing")) and len(lw) > 4:
             break  # after a noun, "-ed"/"-ing" words are verbs: "buildings collapsed"
         if lw.endswith("ly") and len(lw) > 4 and k + 1 < sent_end and \
-                doc[k + 1].lower_.endswith("ed"):
+                L[k + 1].endswith("ed"):
             break  # "250 fully destroyed": an adverb before a participle
-        if not words and lw.endswith("ed") and k + 1 < sent_end and doc[k + 1].lower_ in (
+        if not words and lw.endswith("ed") and k + 1 < sent_end and L[k + 1] in (
                 "by", "on", "in", "last", "at", "for", ",", ".", "to"):
             break  # "the 112 acknowledged by the ministry": a verb, not an adjective
         if lw in ("'s", "\u2019s"):
             break
         if words and lw in lx.EVENTS and lw.endswith("s") is False:
             break
-        words.append(t)
+        words.append(k)
         k += 1
     # trim trailing tokens that are verbs-like after a noun ("bombers launched")
-    while len(words) > 1 and words[-1].lower_ in lx.EVENTS and not words[-1].lower_.endswith(
-            ("ies", "es")) and words[-1].lower_ not in lx.COUNTED_CLASSES:
+    while len(words) > 1 and L[words[-1]] in lx.EVENTS and not L[words[-1]].endswith(
+            ("ies", "es")) and L[words[-1]] not in lx.COUNTED_CLASSES:
         words.pop()
     if not words:
         return None, None, end
     # the head noun is the last word; keep closed quotes and designations out
     head = words[-1]
-    phrase = doc[words[0].i:head.i + 1].text.strip("“”\"'")
-    return head.text.strip("“”\"'"), phrase, head.i + 1
+    phrase = ix.text[ix.tok_idx[words[0]]:ix.end_char(head)].strip("“”\"'")
+    return T[head].strip("“”\"'"), phrase, head + 1
 
 
 #: what follows a place's possessive when the place is the subject: "Ostrel's Interior

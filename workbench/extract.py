@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from workbench import lexicon as lx
-from workbench.attribution import Clauses, find_event, find_qualifiers, find_source
+from workbench.attribution import Clauses, OtherFigures, find_event, find_qualifiers, find_source
 from workbench.context import (Context, counted_words, find_containment, find_countries, find_day,
                                find_places_at, find_window,
                                norm_place, singular)
@@ -263,17 +263,15 @@ class _FigureSpans:
         self._covered = covered if len(covered) == sum(max(0, e - s) for s, e in spans) \
             else None
 
-    def others(self, start: int) -> dict[int, tuple[int, int]]:
+    def others(self, start: int) -> OtherFigures:
         """Token -> the span of a figure other than the one at ``start`` that covers it (the
         later one where spans overlap)."""
         if self._covered is None:
-            return {k: (s, e) for s, e in self.spans if s != start for k in range(s, e)}
-        others = dict(self._covered)
-        for s, e in self.spans:
-            if s == start:
-                for k in range(s, e):
-                    del others[k]
-        return others
+            return OtherFigures(
+                {k: (s, e) for s, e in self.spans if s != start for k in range(s, e)}, None)
+        # spans do not overlap, so the figure's own tokens are those whose span starts at
+        # ``start``: a view leaves them out without copying the article's table per figure
+        return OtherFigures(self._covered, start)
 
 
 def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
