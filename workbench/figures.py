@@ -223,8 +223,12 @@ def _junk_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_BRAND = re.compile(r"(?=[A-Z])"  # (a capital first: the search skips other characters)
-                    r"(?<![.!?:]\s)(?<!^)\b[A-Z][A-Za-z]{2,}(?: [A-Z][A-Za-z]+)? \d{1,3}\b"
+#: a capitalised name of 3+ letters, maybe two words, then a number of 1-3 digits. The
+#: capital comes first, then the look-behinds, each one character wider for the capital, say
+#: what may not come before it (the end of a sentence, a line start, a letter: a word
+#: boundary): a pattern that opens with a character class lets the search skip to capitals
+_BRAND = re.compile(r"[A-Z](?<![.!?:]\s[A-Z])(?<!^[A-Z])(?<!\w[A-Z])"
+                    r"[A-Za-z]{2,}(?: [A-Z][A-Za-z]+)? \d{1,3}\b"
                     r"(?![.,:]?\d)(?! ?(?:%|per\b|percent\b|people\b|km\b|miles\b|"
                     r"dead\b|killed\b|[a-z]+s\b))", re.MULTILINE)
 
