@@ -356,6 +356,10 @@ def find_window(span: Span) -> str | None:
 
 
 _NAME = r"[A-Z][\w\u2019'-]*(?:\s+(?:al-|el-|ez-|de |of )?[A-Z][\w\u2019'-]*){0,3}"
+#: the same, its words never given back once read: for a name followed by whitespace, a comma
+#: or nothing, where a shorter word could only leave a word character before the whitespace,
+#: so a failed try ends at once instead of retrying the name one character shorter at a time
+_NAME_WHOLE = _NAME.replace("'-]*", "'-]*+")
 _AREA = r"(?:\s+(?:province|region|district|county|state|governorate|prefecture|area))?"
 _DIR = r"(?:(?:the\s+)?(?:north|south|east|west|central|northern|southern|eastern|western|" \
        r"north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|" \
@@ -364,16 +368,16 @@ _DIR = r"(?:(?:the\s+)?(?:north|south|east|west|central|northern|southern|easter
 #: the pattern is not tried on a text without one of them; empty: always tried)
 _CONTAINED: list[tuple[re.Pattern[str], int, int, tuple[str, ...]]] = [
     # "Estrava's Halvek province" -> Halvek in Estrava
-    (re.compile(rf"({_NAME})[\u2019']s\s+({_NAME}){_AREA}"), 2, 1, ("'s", "\u2019s")),
+    (re.compile(rf"({_NAME})[\u2019']s\s+({_NAME_WHOLE}){_AREA}"), 2, 1, ("'s", "\u2019s")),
     # "Halvek province of western Estrava", "Al-Shafah in Deir Ezzor province"
-    (re.compile(rf"({_NAME}){_AREA}\s+(?:of|in)\s+{_DIR}({_NAME})"), 1, 2, ()),
+    (re.compile(rf"({_NAME_WHOLE}){_AREA}\s+(?:of|in)\s+{_DIR}({_NAME_WHOLE})"), 1, 2, ()),
     # "BALTU, Ruvenia (Reuters) -": a dateline
     # "ALLEN, Texas, May 7 (Reuters) -": the same with the date
     (re.compile(rf"(?m)^([A-Z][A-Z' -]+),\s+({_NAME})(?:,\s+[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})?"
                 rf"\s*(?:\(|[-\u2014\u2013])"), 1, 2, ()),
     # "Kellin, a market town in Halvek"
-    (re.compile(rf"({_NAME}),\s+an?\s+(?:\w+\s+)?(?:town|city|village|district|suburb)"
-                rf"\s+(?:in|of|near)\s+{_DIR}({_NAME})"), 1, 2,
+    (re.compile(rf"({_NAME_WHOLE}),\s+an?\s+(?:\w+\s+)?(?:town|city|village|district|suburb)"
+                rf"\s+(?:in|of|near)\s+{_DIR}({_NAME_WHOLE})"), 1, 2,
      ("town", "city", "village", "district", "suburb")),
 ]
 
