@@ -842,14 +842,16 @@ _SEPARATE_NEEDS = ("separate", "unrelated", "different", "second")
 
 _AUX_STARTS = frozenset({"had", "has", "have", "was", "were", "is", "are", "then", "later",
                          "now", "will", "would"})
+#: the words _year_scope acts on when it reads back from a figure (besides years)
+_SCOPE_MARKS = frozenset({",", ";", ".", "and"})
 
 
 def _year_scope(doc: Doc, sent: Span, start: int) -> str | None:
     """The year a figure belongs to when the sentence sets it in another time: "in 2019, 40
     died", "since 2017, when 5,600 fell ill", "the 2016 crash, in which 44 died", "the 1987
     earthquake, which killed 2,300"."""
-    L = index(doc).lower
-    T = index(doc).texts
+    ix = index(doc)
+    L, T = ix.lower, ix.texts
     # "66 per cent in 2019": a year right after the figure
     for k in range(start + 1, min(sent.end - 1, start + 6)):
         if L[k] in ("in", "of") and _is_year(T[k + 1]):
@@ -860,6 +862,9 @@ def _year_scope(doc: Doc, sent: Span, start: int) -> str | None:
     lo = max(sent.start, start - 14)
     after_comma: str | None = None  # the word after the comma nearest the year, so far
     while k >= lo:
+        if L[k] not in _SCOPE_MARKS and T[k][:1] not in ("1", "2"):
+            k -= 1  # neither a year nor a word the tests below stop at
+            continue
         if _is_year(T[k]):
             if after_comma is not None and after_comma not in ("when", "in", "which") \
                     and k > lo and L[k - 1] == "since":
