@@ -775,6 +775,9 @@ _MONTH_NO["sept"] = 9
 _MONTH = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|" \
          r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}}) {_MONTH}\b|\b{_MONTH} (\d{{1,2}})\b")
+#: how every month _DAY_MONTH reads begins
+_MONTH_STARTS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+                 "Dec")
 _OPENING_DATE = re.compile(rf"^\W*On (?:\w+day,? )?(?:(\d{{1,2}}) {_MONTH}|{_MONTH} (\d{{1,2}}))\b")
 
 
@@ -970,7 +973,7 @@ def _article_context(doc: Doc) -> ArticleContext:
     art.flat_text = norm_place(index(doc).text)
     # the report's own date: the first day and month among its first lines (dateline, byline)
     head = index(doc).text[:400]
-    dated = _DAY_MONTH.search(head)
+    dated = _DAY_MONTH.search(head) if _holds_any(head, _MONTH_STARTS) else None
     art.date = _month_day(dated, 1) if dated else None
     art.contains = find_containment(index(doc).text)
     sents = index(doc).sents
