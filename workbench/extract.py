@@ -930,16 +930,17 @@ def _previous_sentence_start(doc: Doc, sent: Span) -> int:
 
 
 def _glued_to_next(doc: Doc, end: int) -> bool:
-    return end < len(doc) and doc[end].text in ("-", "\u2010", "\u2011")
+    T = index(doc).texts
+    return end < len(T) and T[end] in ("-", "\u2010", "\u2011")
 
 
 def _previous_sentence(doc: Doc, sent: Span) -> Span | None:
     """The sentence before, when it is in the same paragraph (no blank line between)."""
     if sent.start == 0:
         return None
-    prev = index(doc).sent(sent.start - 1)
-    text = index(doc).text
-    if "\n" in text[prev.start_char:sent.start_char]:
+    ix = index(doc)
+    prev = ix.sent(sent.start - 1)
+    if "\n" in ix.text[prev.start_char:sent.start_char]:
         return None
     return prev
 
