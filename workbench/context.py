@@ -220,8 +220,8 @@ def find_places_at(span: Span) -> list[tuple[str, int]]:
             continue
         j = idx + 1
         while j < n and (L[j] in ("the", "a") or L[j] in _DIRECTIONS
-                         or (T[j][:1].isupper() and _NATIONALITY.search(L[j])
-                             and j + 1 < n and L[j + 1] in _PLACE_NOUNS)
+                         or (T[j][:1].isupper() and j + 1 < n and L[j + 1] in _PLACE_NOUNS
+                             and _NATIONALITY.search(L[j]))
                          or (L[j] in _PLACE_NOUNS and j + 1 < n and L[j + 1] == "of")
                          or L[j] == "of" and j > idx + 1 and L[j - 1] in _PLACE_NOUNS):
             j += 1

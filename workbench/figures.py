@@ -133,6 +133,8 @@ def _is_designation(ix: DocIndex, i: int) -> bool:
 
 def _bound_before(ix: DocIndex, start: int, sent_start: int) -> tuple[str, int] | None:
     L = ix.lower
+    if start <= sent_start or L[start - 1] not in lx.BOUND_WORDS:
+        return None  # a bound phrase ends with one of its words, right before the number
     for length in range(lx.MAX_BOUND_LEN, 0, -1):
         s = start - length
         if s < sent_start:
