@@ -300,6 +300,9 @@ def find_source(clauses: Clauses, sent: Span, i: int) -> str | None:
 def _source_between(doc: Doc, lo: int, hi: int) -> str | None:
     """The first source named in tokens ``lo`` to ``hi``, if any."""
     L = index(doc).lower
+    words = L[lo:hi]
+    if "according" not in words and lx.SAID_VERBS.isdisjoint(words):
+        return None  # the loop below acts only on these words
     found: str | None = None
     for k in range(lo, hi):
         lw = L[k]
