@@ -364,11 +364,13 @@ _AREA = r"(?:\s+(?:province|region|district|county|state|governorate|prefecture|
 _DIR = r"(?:(?:the\s+)?(?:north|south|east|west|central|northern|southern|eastern|western|" \
        r"north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|" \
        r"southeastern|southwestern)\s+)?"
-#: (pattern, group of the place within, group of the place around it, words every match holds:
-#: the pattern is not tried on a text without one of them; empty: always tried)
-_CONTAINED: list[tuple[re.Pattern[str], int, int, tuple[str, ...]]] = [
+#: (pattern, group of the place within, group of the place around it, what every match holds:
+#: a pattern found in it, or one of some words; the pattern is not tried on a text without it;
+#: no words: always tried)
+_CONTAINED: list[tuple[re.Pattern[str], int, int, re.Pattern[str] | tuple[str, ...]]] = [
     # "Estrava's Halvek province" -> Halvek in Estrava
-    (re.compile(rf"({_NAME})[\u2019']s\s+({_NAME_WHOLE}){_AREA}"), 2, 1, ("'s", "\u2019s")),
+    (re.compile(rf"({_NAME})[\u2019']s\s+({_NAME_WHOLE}){_AREA}"), 2, 1,
+     re.compile(r"[\u2019']s\s+[A-Z]")),
     # "Halvek province of western Estrava", "Al-Shafah in Deir Ezzor province"
     (re.compile(rf"({_NAME_WHOLE}){_AREA}\s+(?:of|in)\s+{_DIR}({_NAME_WHOLE})"), 1, 2, ()),
     # "BALTU, Ruvenia (Reuters) -": a dateline
@@ -386,7 +388,10 @@ def find_containment(text: str) -> set[tuple[str, str]]:
     """Places the text says lie within others: {("halvek", "estrava"), ...} (normalised)."""
     pairs: set[tuple[str, str]] = set()
     for pattern, child, parent, needs in _CONTAINED:
-        if needs and not any(w in text for w in needs):
+        if isinstance(needs, re.Pattern):
+            if not needs.search(text):
+                continue
+        elif needs and not any(w in text for w in needs):
             continue
         for m in pattern.finditer(text):
             a, b = norm_place(m.group(child)), norm_place(m.group(parent))
