@@ -364,23 +364,23 @@ _AREA = r"(?:\s+(?:province|region|district|county|state|governorate|prefecture|
 _DIR = r"(?:(?:the\s+)?(?:north|south|east|west|central|northern|southern|eastern|western|" \
        r"north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|" \
        r"southeastern|southwestern)\s+)?"
-#: (pattern, group of the place within, group of the place around it, what every match holds:
-#: a pattern found in it, or one of some words; the pattern is not tried on a text without it;
-#: no words: always tried)
-_CONTAINED: list[tuple[re.Pattern[str], int, int, re.Pattern[str] | tuple[str, ...]]] = [
+#: (pattern, group of the place within, group of the place around it, a shorter pattern found in
+#: every match, searched first: the pattern is not tried on a text without it; None: always
+#: tried)
+_CONTAINED: list[tuple[re.Pattern[str], int, int, re.Pattern[str] | None]] = [
     # "Estrava's Halvek province" -> Halvek in Estrava
     (re.compile(rf"({_NAME})[\u2019']s\s+({_NAME_WHOLE}){_AREA}"), 2, 1,
      re.compile(r"[\u2019']s\s+[A-Z]")),
     # "Halvek province of western Estrava", "Al-Shafah in Deir Ezzor province"
-    (re.compile(rf"({_NAME_WHOLE}){_AREA}\s+(?:of|in)\s+{_DIR}({_NAME_WHOLE})"), 1, 2, ()),
+    (re.compile(rf"({_NAME_WHOLE}){_AREA}\s+(?:of|in)\s+{_DIR}({_NAME_WHOLE})"), 1, 2, None),
     # "BALTU, Ruvenia (Reuters) -": a dateline
     # "ALLEN, Texas, May 7 (Reuters) -": the same with the date
     (re.compile(rf"(?m)^([A-Z][A-Z' -]+),\s+({_NAME})(?:,\s+[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})?"
-                rf"\s*(?:\(|[-\u2014\u2013])"), 1, 2, ()),
+                rf"\s*(?:\(|[-\u2014\u2013])"), 1, 2, None),
     # "Kellin, a market town in Halvek"
     (re.compile(rf"({_NAME_WHOLE}),\s+an?\s+(?:\w+\s+)?(?:town|city|village|district|suburb)"
                 rf"\s+(?:in|of|near)\s+{_DIR}({_NAME_WHOLE})"), 1, 2,
-     ("town", "city", "village", "district", "suburb")),
+     re.compile(r",\s+an?\s+(?:\w+\s+)?(?:town|city|village|district|suburb)\s+(?:in|of|near)\s")),
 ]
 
 
@@ -388,10 +388,7 @@ def find_containment(text: str) -> set[tuple[str, str]]:
     """Places the text says lie within others: {("halvek", "estrava"), ...} (normalised)."""
     pairs: set[tuple[str, str]] = set()
     for pattern, child, parent, needs in _CONTAINED:
-        if isinstance(needs, re.Pattern):
-            if not needs.search(text):
-                continue
-        elif needs and not any(w in text for w in needs):
+        if needs is not None and not needs.search(text):
             continue
         for m in pattern.finditer(text):
             a, b = norm_place(m.group(child)), norm_place(m.group(parent))
