@@ -415,10 +415,11 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
     # the period a figure covers: a month named before it in its clause ("July's gain was
     # 18,000"), or right after it ("4.0% in July"); "rose 4.3%, up from 4.0% in July" dates
     # only the 4.0%
-    ctx.month = next((m for at, m in reversed(facts.months) if at < raw.start_tok and
-                      "," not in L[at:raw.start_tok]), None) or \
-        next((m for at, m in facts.months if ctx.end_tok <= at <= ctx.end_tok + 2
-              or raw.num_end <= at <= raw.num_end + 2), None)
+    if facts.months:  # (most sentences name none)
+        ctx.month = next((m for at, m in reversed(facts.months) if at < raw.start_tok and
+                          "," not in L[at:raw.start_tok]), None) or \
+            next((m for at, m in facts.months if ctx.end_tok <= at <= ctx.end_tok + 2
+                  or raw.num_end <= at <= raw.num_end + 2), None)
     if ctx.day and _RUNNING.intersection(L[max(sent.start, raw.start_tok - 6):raw.start_tok]):
         ctx.day = None  # "bringing the confirmed toll to 19": a running count, whatever the day
     at = ix.tok_idx[raw.start_tok] - sent.start_char
@@ -430,15 +431,15 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
     # stands at 21" makes only the 21 a total)
     end = ix.end_char(max(raw.num_end, ctx.end_tok) - 1) - sent.start_char
     text = facts.text
-    ctx.national = any((end <= a <= end + 40 and not _CLAUSE_MARK.search(text, end, a)) or
-                       (at - 15 <= b <= at and not _CLAUSE_MARK.search(text, b, at))
-                       for a, b in facts.national)
+    ctx.national = bool(facts.national) and any(
+        (end <= a <= end + 40 and not _CLAUSE_MARK.search(text, end, a)) or
+        (at - 15 <= b <= at and not _CLAUSE_MARK.search(text, b, at)) for a, b in facts.national)
     if ctx.national:
         ctx.place = None  # "1.12 million in France, including 80,000 in Paris"
     if raw.start_tok >= 2 and _PEAK.intersection(L[max(sent.start, raw.start_tok - 3):
                                                    raw.start_tok]):
         ctx.scope = "peak"  # "180,000 still without power, down from a peak of 410,000"
-    if facts.running or \
+    if facts.running or ctx.qualifiers and \
             any(_long_run(q) and not (ctx.year and ctx.year in q) for q in ctx.qualifiers) \
             and not _since_set_off(doc, sent, raw.start_tok):
         # a running total over months or years, not the event's own count; but "the worst
