@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Container
 
 from spacy.tokens import Doc, Span
 
@@ -92,6 +93,12 @@ class OtherFigures:
         self._covered = covered
         self._own = own
 
+    @property
+    def tokens(self) -> Container[int]:
+        """Every token a figure covers, the left-out figure's too: a test in C that most
+        tokens pass before the exact one."""
+        return self._covered
+
     def get(self, k: int) -> tuple[int, int] | None:
         span = self._covered.get(k)
         return None if span is None or span[0] == self._own else span
@@ -142,8 +149,9 @@ def find_event(doc: Doc, sent: Span, num_start: int, phrase_end: int,
     own_verb = L[a] if a > k and a < sent.end and a not in other_figures and \
         L[a].endswith("ed") and len(L[a]) > 4 and not T[a][:1].isupper() else None
     steps = 0
+    covered = other_figures.tokens
     while k < sent.end and steps < 12:
-        inside = other_figures.get(k)
+        inside = other_figures.get(k) if k in covered else None
         if inside is not None:
             # a figure in an aside ("including 21 children") is skipped; any other figure
             # has its own event
@@ -169,7 +177,7 @@ def find_event(doc: Doc, sent: Span, num_start: int, phrase_end: int,
     steps = 0
     joined = k >= sent.start and L[k] in ("and", "plus")
     while k >= sent.start and steps < 24:
-        if not joined and k in other_figures:
+        if not joined and k in covered and k in other_figures:
             break
         lw = L[k]
         if lw in _CLAUSE_BREAK or lw in (".", ";"):
