@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Container
+from itertools import compress
 
 from spacy.tokens import Doc, Span
 
@@ -350,10 +351,9 @@ def find_qualifiers(clauses: Clauses, sent: Span, start: int,
     cs, ce = clauses.bounds(sent, start)
     lo = max(cs, start - 15)
     hi = min(ce, end + 6)
-    for k in range(lo, hi):
+    # the loops act only on their words: the other tokens are passed over in C
+    for k in compress(range(lo, hi), map(_QUALIFYING.__contains__, L[lo:hi])):
         lw = L[k]
-        if lw not in _QUALIFYING:
-            continue
         if lw in _EARLY and not (  # "the previous 24 hours" is a window, not an earlier count
                 k + 2 < sent.end and L[k + 2] in _SPANS and doc[k + 1].like_num):
             quals.append(lw)
@@ -367,10 +367,9 @@ def find_qualifiers(clauses: Clauses, sent: Span, start: int,
             elif lw == "since" and (T[k + 1][:1].isupper() or L[k + 1] in (
                     "the", "its", "last", "early", "late") or doc[k + 1].like_num):
                 quals.append("since " + " ".join(T[k + 1:min(k + 4, ce)]))
-    for k in range(max(sent.start, start - 12), min(sent.end, end + 12)):
+    lo, hi = max(sent.start, start - 12), min(sent.end, end + 12)
+    for k in compress(range(lo, hi), map(_WINDOWED.__contains__, L[lo:hi])):
         lw = L[k]
-        if lw not in _WINDOWED:
-            continue
         if lw in ("past", "last", "previous") and k + 2 < sent.end and L[k + 2] in _SPANS:
             quals.append(" ".join(T[max(k - 1, sent.start):k + 3]).lower())
         elif lw in ("overnight", "so") and (lw == "overnight" or L[k + 1] == "far"):

@@ -233,6 +233,7 @@ def _blind_lower(text: str) -> str | None:
 
 
 def _holds_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether one of ``words`` occurs in ``text`` (substring tests, in C)."""
     for w in words:
         if w in text:
             return True
