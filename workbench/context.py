@@ -210,7 +210,7 @@ def find_places_at(span: Span) -> list[tuple[str, int]]:
     out: list[tuple[str, int]] = []
     if "'s" in L or "\u2019s" in L:
         out.extend(_possessive_places(span))
-    if not (_PLACE_PREPS.intersection(L) or "of" in L):
+    if _PREPS_OR_OF.isdisjoint(L):
         return out
     # only a preposition (or "of" after a place noun) opens a name: the other tokens are
     # passed over in C
@@ -268,6 +268,7 @@ _WINDOW_WORDS = frozenset({"past", "last", "previous", "overnight"})
 _COUNTRY_LEAD = frozenset({"in", "across", "throughout", "inside", "within"})
 _NOT_COUNTRIES = frozenset({"the", "world", "country", "region", "europe", "africa", "asia",
                             "america"})
+_COUNTRY_WORDS = lx.COUNTRIES - _NOT_COUNTRIES
 
 
 def find_countries(span: Span) -> frozenset[str]:
@@ -275,8 +276,8 @@ def find_countries(span: Span) -> frozenset[str]:
     ix = index(span.doc)
     L = ix.lower[span.start:span.end]
     T = ix.texts[span.start:span.end]
-    # "the", "world", "region" are listed too: nearly every sentence holds a listed word
-    if not lx.COUNTRIES.intersection(L).difference(_NOT_COUNTRIES):
+    # ("the", "world", "region" are listed too: nearly every sentence holds a listed word)
+    if _COUNTRY_WORDS.isdisjoint(L):
         return frozenset()
     found: set[str] = set()
     for idx, lw in enumerate(L):
@@ -305,7 +306,7 @@ def find_day(span: Span) -> str | None:
     dates the report, not the incident, and so does one after a revision ("rose to 26 on
     Monday", "stood at 27% on Thursday") or a state ("by Tuesday evening", "as of Sunday")."""
     L = index(span.doc).lower[span.start:span.end]
-    if not lx.WEEKDAYS.intersection(L):
+    if lx.WEEKDAYS.isdisjoint(L):
         return None
     found: str | None = None
     for idx, lw in enumerate(L):
@@ -336,7 +337,7 @@ def find_window(span: Span) -> str | None:
     base, n = span.start, len(span)
     L = ix.lower[span.start:span.end]
     T = ix.texts[span.start:span.end]
-    if not _WINDOW_WORDS.intersection(L):
+    if _WINDOW_WORDS.isdisjoint(L):
         return None
     for idx, lw in enumerate(L):
         if lw in ("past", "last", "previous") and idx + 2 < n + 1:
