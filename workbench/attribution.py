@@ -1,6 +1,10 @@
 """The event word that governs a figure, who the article says gave it, and its qualifiers."""
 from __future__ import annotations
 
+import bisect
+from collections.abc import Container
+from itertools import compress
+
 from spacy.tokens import Doc, Span
 
 from workbench import lexicon as lx
@@ -86,28 +90,55 @@ _ADDED = frozenset({"added", "adds", "add", "adding", "created", "creates", "cre
                     "creating", "shed", "sheds", "shedding"})
 
 
+class OtherFigures:
+    """Token -> the (start, end) of the figure that covers it, leaving out the figure that
+    starts at ``own`` (None: leave out none): the figures a figure's context must not read
+    through."""
+
+    __slots__ = ("_covered", "_own")
+
+    def __init__(self, covered: dict[int, tuple[int, int]], own: int | None) -> None:
+        self._covered = covered
+        self._own = own
+
+    @property
+    def tokens(self) -> Container[int]:
+        """Every token a figure covers, the left-out figure's too: a test in C that most
+        tokens pass before the exact one."""
+        return self._covered
+
+    def get(self, k: int) -> tuple[int, int] | None:
+        span = self._covered.get(k)
+        return None if span is None or span[0] == self._own else span
+
+    def __contains__(self, k: object) -> bool:
+        span = self._covered.get(k)  # type: ignore[call-overload]
+        return span is not None and span[0] != self._own
+
+
 def find_event(doc: Doc, sent: Span, num_start: int, phrase_end: int,
-               other_figures: dict[int, tuple[int, int]], near_only: bool = False) -> str | None:
+               other_figures: OtherFigures, near_only: bool = False) -> str | None:
     """The event a figure reports: "killed" in "53 civilians were killed", "killing 36",
     "a death toll of 34", "made 302 sorties"."""
-    L = index(doc).lower
+    ix = index(doc)
+    L, T = ix.lower, ix.texts
     # 1. a verb right before the number (object position): "killing 36", "flown eight sorties"
     k = num_start - 1
     steps = 0
     while k >= sent.start and steps < 6:
         lw = L[k]
-        if lw in _SKIP_BEFORE or doc[k].text in ("-",) or lw in lx.UPDATE_VERBS:
+        if lw in _SKIP_BEFORE or T[k] == "-" or lw in lx.UPDATE_VERBS:
             k -= 1
             steps += 1
             continue
         if lw in lx.EVENTS and lw not in lx.SAID_VERBS and lw not in _COUNTING_VERBS:
             return lx.EVENTS[lw]  # "burned 52,000 acres", "lost 40 homes"
-        if lw in _ADDED and doc[k + 1].text not in (",", ":", "\u201c", '"'):
+        if lw in _ADDED and T[k + 1] not in (",", ":", "\u201c", '"'):
             # "employers added 42,000 jobs" (not "he added, ..."); "shed 3,000 jobs"
             return "lost" if lw.startswith("shed") else "added"
         if lw in lx.PHRASE_STOP or lw in lx.SAID_VERBS or lw in _COUNTING_VERBS:
             break  # "Organisers claimed 250,000": a claim, not an event
-        if lw in lx.EVENTS or (_verbish(lw) and not doc[k].text[:1].isupper()):
+        if lw in lx.EVENTS or (_verbish(lw) and not T[k][:1].isupper()):
             return lx.EVENTS.get(lw, lw)
         if lw in ("toll", "tally"):
             return "killed"
@@ -116,7 +147,7 @@ def find_event(doc: Doc, sent: Span, num_start: int, phrase_end: int,
         return None  # a distance or a duration takes only the verb right before it
     # 2. passive or predicate after the phrase: "53 civilians, including 21 children, were killed"
     k = phrase_end
-    if k < sent.end and _verbish(L[k]) and not doc[k].text[:1].isupper() \
+    if k < sent.end and _verbish(L[k]) and not T[k][:1].isupper() \
             and L[k] not in lx.PHRASE_STOP and L[k] not in lx.SAID_VERBS:
         return lx.EVENTS.get(L[k], L[k])  # "3,000 buildings collapsed"
     # "more than 200 people had queued to give blood": the figure's own verb, after an
@@ -125,19 +156,19 @@ def find_event(doc: Doc, sent: Span, num_start: int, phrase_end: int,
     while a < sent.end and a - k < 3 and L[a] in _AUX_AFTER:
         a += 1
     own_verb = L[a] if a > k and a < sent.end and a not in other_figures and \
-        L[a].endswith("ed") and len(L[a]) > 4 and not doc[a].text[:1].isupper() else None
+        L[a].endswith("ed") and len(L[a]) > 4 and not T[a][:1].isupper() else None
     steps = 0
+    covered = other_figures.tokens
     while k < sent.end and steps < 12:
-        t = doc[k]
-        inside = other_figures.get(k)
+        inside = other_figures.get(k) if k in covered else None
         if inside is not None:
             # a figure in an aside ("including 21 children") is skipped; any other figure
             # has its own event
-            if inside[0] > 0 and doc[inside[0] - 1].lower_ in _ASIDE:
+            if inside[0] > 0 and L[inside[0] - 1] in _ASIDE:
                 k = inside[1]
                 continue
             break
-        lw = t.lower_
+        lw = L[k]
         if lw in _CLAUSE_BREAK or lw in (".", "with") or (lw == "and" and k + 1 < sent.end
                                                            and doc[k + 1].like_num):
             break
@@ -157,7 +188,7 @@ def find_event(doc: Doc, sent: Span, num_start: int, phrase_end: int,
     steps = 0
     joined = k >= sent.start and L[k] in ("and", "plus")
     while k >= sent.start and steps < 24:
-        if not joined and k in other_figures:
+        if not joined and k in covered and k in other_figures:
             break
         lw = L[k]
         if lw in _CLAUSE_BREAK or lw in (".", ";"):
@@ -171,36 +202,58 @@ def find_event(doc: Doc, sent: Span, num_start: int, phrase_end: int,
     return None
 
 
-def _clause_bounds(doc: Doc, sent: Span, i: int) -> tuple[int, int]:
-    L = index(doc).lower
-    start, end = sent.start, sent.end
-    for k in range(i - 1, sent.start - 1, -1):
-        if L[k] in _CLAUSE_BREAK:
-            start = k
-            break
-    for k in range(i + 1, sent.end):
-        if L[k] in _CLAUSE_BREAK:
-            end = k
-            break
-    return start, end
+class Clauses:
+    """The clauses of one article's sentences and the source each names, each worked out once.
+
+    Every figure asks for the clause around it and for the source of its clause or, failing
+    that, of its sentence; the figures of a sentence share them. Made by each
+    ``extract_figures`` call, so two analyses running at once share nothing.
+    """
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self._lower = index(doc).lower
+        #: sentence start -> the tokens in it that break a clause ("while", "but", ";")
+        self._breaks: dict[int, list[int]] = {}
+        #: (first token, token after) -> the source named there
+        self._sources: dict[tuple[int, int], str | None] = {}
+
+    def bounds(self, sent: Span, i: int) -> tuple[int, int]:
+        """The clause around token ``i``: from the break before it (or the sentence start) to
+        the break after it (or the sentence end)."""
+        breaks = self._breaks.get(sent.start)
+        if breaks is None:
+            L = self._lower
+            breaks = self._breaks[sent.start] = [k for k in range(sent.start, sent.end)
+                                                 if L[k] in _CLAUSE_BREAK]
+        before = bisect.bisect_left(breaks, i) - 1
+        after = bisect.bisect_right(breaks, i)
+        return (breaks[before] if before >= 0 else sent.start,
+                breaks[after] if after < len(breaks) else sent.end)
+
+    def source_between(self, lo: int, hi: int) -> str | None:
+        key = (lo, hi)
+        if key not in self._sources:
+            self._sources[key] = _source_between(self.doc, lo, hi)
+        return self._sources[key]
 
 
 def _phrase_back(doc: Doc, k: int, lo: int) -> str | None:
     """The noun phrase that ends at token k (inclusive), going back to a stop."""
-    L = index(doc).lower
-    if k - 2 >= lo and L[k] == ")" and L[k - 2] == "(" and doc[k - 1].text.isupper():
+    ix = index(doc)
+    L, T, WS = ix.lower, ix.texts, ix.space_after
+    if k - 2 >= lo and L[k] == ")" and L[k - 2] == "(" and T[k - 1].isupper():
         k -= 3  # "The United Rail Workers union (URW) said": the name before the acronym
     words: list[str] = []
     j = k
     while j >= lo and len(words) < 8:
-        t = doc[j]
-        if t.text in _SOURCE_STOP or t.lower_ in lx.SAID_VERBS:
+        if T[j] in _SOURCE_STOP or L[j] in lx.SAID_VERBS:
             break
-        words.insert(0, t.text_with_ws)
+        words.insert(0, T[j] + " " if WS[j] else T[j])  # the token's text_with_ws
         j -= 1
     text = _clean_source("".join(words).strip())
     # "Hassan Ali, head of the group, told": the name before an apposition
-    if text and text[:1].islower() and j >= lo and doc[j].text == "," and len(words) > 2 \
+    if text and text[:1].islower() and j >= lo and T[j] == "," and len(words) > 2 \
             and any(w.lower() in _ROLES for w in text.split()) \
             and not any(w[:1].isupper() for w in text.split()):  # the role names no one
         name = _phrase_back(doc, j - 1, lo)
@@ -240,14 +293,15 @@ def _subject_before_clause(doc: Doc, comma: int, lo: int) -> str | None:
 
 
 def _phrase_forward(doc: Doc, k: int, hi: int) -> str | None:
-    L = index(doc).lower
+    ix = index(doc)
+    T, WS = ix.texts, ix.space_after
     words: list[str] = []
     j = k
     while j < hi and len(words) < 10:
-        t = doc[j]
-        if t.text in _SOURCE_STOP and not (t.text == "," and not words):
+        text = T[j]
+        if text in _SOURCE_STOP and not (text == "," and not words):
             break
-        words.append(t.text_with_ws)
+        words.append(text + " " if WS[j] else text)  # the token's text_with_ws
         j += 1
     return _clean_source("".join(words).strip())
 
@@ -268,35 +322,44 @@ def _clean_source(text: str) -> str | None:
     return " ".join(words)
 
 
-def find_source(doc: Doc, sent: Span, i: int) -> str | None:
-    """Who the sentence says gave the figure at token i: "according to X", "X said"."""
-    L = index(doc).lower
-    cs, ce = _clause_bounds(doc, sent, i)
+def find_source(clauses: Clauses, sent: Span, i: int) -> str | None:
+    """Who the sentence says gave the figure at token i: "according to X", "X said"; the
+    figure's clause is read first, then the whole sentence."""
+    cs, ce = clauses.bounds(sent, i)
+    L = index(clauses.doc).lower
     for k in range(i + 1, min(ce - 2, i + 4)):
         if L[k] in lx.SAID_VERBS and L[k + 1] == "by":
-            by = _phrase_forward(doc, k + 2, ce)  # "the 112 acknowledged by the ministry"
+            by = _phrase_forward(clauses.doc, k + 2, ce)  # "the 112 acknowledged by the ministry"
             if by:
                 return by
+    return clauses.source_between(cs, ce) or clauses.source_between(sent.start, sent.end)
+
+
+def _source_between(doc: Doc, lo: int, hi: int) -> str | None:
+    """The first source named in tokens ``lo`` to ``hi``, if any."""
+    L = index(doc).lower
+    words = L[lo:hi]
+    if "according" not in words and lx.SAID_VERBS.isdisjoint(words):
+        return None  # the loop below acts only on these words
     found: str | None = None
-    for lo, hi in ((cs, ce), (sent.start, sent.end)):
-        for k in range(lo, hi):
-            lw = L[k]
-            if lw == "according" and k + 1 < hi and L[k + 1] == "to":
-                found = _phrase_forward(doc, k + 2, hi)
-            elif lw in lx.SAID_VERBS and k > lo and L[k - 1] not in _NOT_SOURCE_BEFORE:
-                before = _phrase_back(doc, k - 1, lo) if L[k - 1] != "," else \
-                    _subject_before_clause(doc, k - 1, lo)
-                if before and (before[:1].isupper() or before.split()[-1].lower()
-                               in lx.PRONOUNS or len(before.split()) <= 4):
-                    found = before
-                elif k + 1 < hi and lw in _INVERTED and L[k + 1] not in _NOT_INVERTED \
-                        and not doc[k + 1].like_num and L[k + 1] not in lx.BOUND_WORDS and \
-                        not (L[k + 1] == "," and k + 2 < hi and L[k + 2] in _NOT_INVERTED):
-                    found = _phrase_forward(doc, k + 1, hi)
-                    if found and _FINITE.intersection(found.lower().split()):
-                        found = None  # "said the real figure was worse": a clause, no speaker
-            if found:
-                return found
+    for k in range(lo, hi):
+        lw = L[k]
+        if lw == "according" and k + 1 < hi and L[k + 1] == "to":
+            found = _phrase_forward(doc, k + 2, hi)
+        elif lw in lx.SAID_VERBS and k > lo and L[k - 1] not in _NOT_SOURCE_BEFORE:
+            before = _phrase_back(doc, k - 1, lo) if L[k - 1] != "," else \
+                _subject_before_clause(doc, k - 1, lo)
+            if before and (before[:1].isupper() or before.split()[-1].lower()
+                           in lx.PRONOUNS or len(before.split()) <= 4):
+                found = before
+            elif k + 1 < hi and lw in _INVERTED and L[k + 1] not in _NOT_INVERTED \
+                    and not doc[k + 1].like_num and L[k + 1] not in lx.BOUND_WORDS and \
+                    not (L[k + 1] == "," and k + 2 < hi and L[k + 2] in _NOT_INVERTED):
+                found = _phrase_forward(doc, k + 1, hi)
+                if found and _FINITE.intersection(found.lower().split()):
+                    found = None  # "said the real figure was worse": a clause, no speaker
+        if found:
+            return found
     return None
 
 
@@ -310,45 +373,55 @@ def _superlative(word: str) -> bool:
         word.endswith("est") and len(word) > 4 and word not in _NOT_SUPERLATIVE)
 
 
-def find_qualifiers(doc: Doc, sent: Span, start: int, end: int) -> tuple[list[str], bool]:
+_EARLY = frozenset({"initially", "initial", "preliminary", "previous", "previously", "earlier",
+                    "originally", "original"})
+_LATE = frozenset({"revised", "updated", "latest", "new", "final", "later"})
+_SPANS = ("hours", "days", "weeks", "months", "years")
+#: the words the qualifier loops below act on; any other token is passed over at once
+_QUALIFYING = _EARLY | _LATE | {"as", "since"}
+_WINDOWED = frozenset({"past", "last", "previous", "overnight", "so"})
+
+
+def find_qualifiers(clauses: Clauses, sent: Span, start: int,
+                    end: int) -> tuple[list[str], bool]:
     """Words that change how a figure compares, and whether it marks it superseded."""
-    L = index(doc).lower
+    doc = clauses.doc
+    ix = index(doc)
+    L, T = ix.lower, ix.texts
     quals: list[str] = []
     superseded = False
-    cs, ce = _clause_bounds(doc, sent, start)
+    cs, ce = clauses.bounds(sent, start)
     lo = max(cs, start - 15)
     hi = min(ce, end + 6)
-    for k in range(lo, hi):
+    # the loops act only on their words: the other tokens are passed over in C
+    for k in compress(range(lo, hi), map(_QUALIFYING.__contains__, L[lo:hi])):
         lw = L[k]
-        window = k + 2 < sent.end and L[k + 2] in (
-            "hours", "days", "weeks", "months", "years") and doc[k + 1].like_num
-        if lw in ("initially", "initial", "preliminary", "previous", "previously", "earlier",
-                  "originally", "original") and not window:
+        if lw in _EARLY and not (  # "the previous 24 hours" is a window, not an earlier count
+                k + 2 < sent.end and L[k + 2] in _SPANS and doc[k + 1].like_num):
             quals.append(lw)
             if k < end + 3:
                 superseded = True
-        elif lw in ("revised", "updated", "latest", "new", "final", "later") and k < start:
+        elif lw in _LATE and k < start:
             quals.append(lw)
         elif lw in ("as", "since") and k + 1 < ce:
-            nxt = doc[k + 1]
-            if lw == "as" and nxt.lower_ == "of" and k + 2 < ce:
-                quals.append(f"as of {doc[k + 2].text}")
-            elif lw == "since" and (nxt.text[:1].isupper() or nxt.lower_ in (
-                    "the", "its", "last", "early", "late") or nxt.like_num) and \
+            if lw == "as" and L[k + 1] == "of" and k + 2 < ce:
+                quals.append(f"as of {T[k + 2]}")
+            elif lw == "since" and (T[k + 1][:1].isupper() or L[k + 1] in (
+                    "the", "its", "last", "early", "late") or doc[k + 1].like_num) and \
                     not any(_superlative(w) for w in L[max(cs, k - 3):k]):
                 # "the lowest since 2008" compares with a record; it does not make the
                 # figure a running total
                 words = []
-                for t in doc[k + 1:min(k + 4, ce)]:
-                    if not (t.is_alpha or t.like_num):
+                for j in range(k + 1, min(k + 4, ce)):
+                    if not (doc[j].is_alpha or doc[j].like_num):
                         break  # "since January." ends with the sentence
-                    words.append(t.text)
+                    words.append(T[j])
                 quals.append("since " + " ".join(words))
-    for k in range(max(sent.start, start - 12), min(sent.end, end + 12)):
+    lo, hi = max(sent.start, start - 12), min(sent.end, end + 12)
+    for k in compress(range(lo, hi), map(_WINDOWED.__contains__, L[lo:hi])):
         lw = L[k]
-        if lw in ("past", "last", "previous") and k + 2 < sent.end and L[k + 2] in (
-                "hours", "days", "weeks", "months", "years"):
-            quals.append(" ".join(t.text for t in doc[max(k - 1, sent.start):k + 3]).lower())
+        if lw in ("past", "last", "previous") and k + 2 < sent.end and L[k + 2] in _SPANS:
+            quals.append(" ".join(T[max(k - 1, sent.start):k + 3]).lower())
         elif lw in ("overnight", "so") and (lw == "overnight" or L[k + 1] == "far"):
             quals.append("so far" if lw == "so" else lw)
     seen: list[str] = []

@@ -1,7 +1,7 @@
 """From a Doc to Figures with their context (counted noun, event, source, place, time)."""
 from __future__ import annotations
 
-from collections.abc import Callable, Container
+from collections.abc import Container
 import re
 from itertools import islice
 from dataclasses import dataclass, field
@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from workbench import lexicon as lx
-from workbench.attribution import find_event, find_qualifiers, find_source
+from workbench.attribution import Clauses, OtherFigures, find_event, find_qualifiers, find_source
 from workbench.context import (Context, counted_words, find_containment, find_countries, find_day,
                                find_places_at, find_window,
                                norm_place, singular)
@@ -24,6 +24,8 @@ _PRONOUN_SOURCES = frozenset({"he", "she", "they", "it", "we", "i"})
 class _SentenceFacts:
     """What a sentence says about where and when, read once for all its figures."""
 
+    #: the sentence's text
+    text: str
     places: list[tuple[str, int]]
     day: str | None
     countries: frozenset[str]
@@ -35,8 +37,6 @@ class _SentenceFacts:
     running: bool = False
     #: character spans (in the sentence) of "across France", "in Marisca and Ostrel", ...
     national: list[tuple[int, int]] = field(default_factory=list)
-    #: "On 9 September, ...": the (month, day) a sentence opens with
-    on_date: tuple[int, int] | None = None
     #: months the sentence names as periods ("July's gain", "in August"), with token indexes
     months: list[tuple[int, str]] = field(default_factory=list)
 
@@ -66,18 +66,7 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
     """
     raws = find_raw(doc)
     idx = index(doc)
-    cache: dict[int, _SentenceFacts] = {}
-
-    def places_of(sent: Span) -> _SentenceFacts:
-        if sent.start not in cache:
-            text = idx.text[sent.start_char:sent.end_char]
-            cache[sent.start] = _SentenceFacts(
-                find_places_at(sent), find_day(sent), find_countries(sent), find_window(sent),
-                _incidents(text), bool(_SEPARATE.search(text)), bool(_PAST.search(text)),
-                bool(_THIS_YEAR.search(text)), _national_spans(text), _opening_date(text),
-                _months(doc, sent))
-        return cache[sent.start]
-
+    sentences = _Sentences(doc)
     spans = _FigureSpans([(r.start_tok, r.num_end) for r in raws])
     figures: list[Figure] = []
     contexts: dict[str, Context] = {}
@@ -85,7 +74,8 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
     jobs_story = any(w in art.lead_flat for w in lx.JOB_WORDS if len(w) > 3)
     # a monthly release ("Labour Force Survey: August 2025", "jobless rate fell in August")
     # is about the month its lead names first: an undated figure there is that month's
-    story_month = next((m for s in idx.sents[:6] for _at, m in places_of(s).months), None) \
+    story_month = next((m for s in idx.sents[:6] for _at, m in sentences.facts(s).months),
+                       None) \
         if jobs_story else None
     last_source: str | None = None
     last_source_sent = -1
@@ -93,11 +83,11 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
     last_fig: tuple[RawFigure, Context, int] | None = None
     for n, raw in enumerate(raws):
         sent = idx.sent(raw.num_start)
-        ctx = _context(doc, sent, raw, spans, places_of, jobs_story)
+        ctx = _context(doc, sent, raw, spans, sentences, jobs_story)
         if ctx.month is None and story_month and raw.kind in ("count", "percent") and \
                 ctx.scope is None:
             ctx.month = story_month
-        on = places_of(sent).on_date
+        on = sentences.opening_date(sent)
         if on and art.date and ctx.year is None and _days_apart(on, art.date) > 3:
             ctx.year = "past"  # "On 9 September, 27 people drowned" in a report of 7 October
         # a pronoun source ("he said") is the last named source in the article
@@ -114,7 +104,7 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
             p_raw, p_ctx = prev
             if ctx.month is None and p_ctx.month and p_raw.kind == raw.kind:
                 ctx.month = p_ctx.month  # "August gain was 38,000, not 42,000"
-            between = idx.text[doc[p_raw.num_end - 1].idx:doc[raw.start_tok].idx].lower()
+            between = idx.text[idx.tok_idx[p_raw.num_end - 1]:idx.tok_idx[raw.start_tok]].lower()
             if raw.bound == "exact" and p_raw.bound == "about" and p_raw.kind == raw.kind and \
                     " and " in f" {between} " and len(between.split()) <= 6 and \
                     not any(w.endswith("ed") or w in lx.EVENTS for w in between.split()):
@@ -123,7 +113,7 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
 
                 raw.bound = "about"
                 raw.low, raw.high = interval(raw.value or 0.0, "about", raw.kind,
-                                             doc[raw.num_start].text)
+                                             idx.texts[raw.num_start])
             if ctx.counted is None and p_ctx.changed and raw.kind == "count" and \
                     idx.lower[raw.start_tok - 1] == "to" and \
                     raw.start_tok - max(p_raw.num_end, p_ctx.end_tok) <= 6:
@@ -160,9 +150,9 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
                 # real number is more than 300": the number answers the one before it
                 ctx.counted_class, ctx.event = p_ctx.counted_class, p_ctx.event
             # "10 kilometres (6 miles)": the same figure restated in other units
-            restated = raw.start_tok > 0 and doc[raw.start_tok - 1].text == "(" or (
+            restated = raw.start_tok > 0 and idx.texts[raw.start_tok - 1] == "(" or (
                 # "more than 31,000 acres, roughly 125 square kilometres"
-                doc[raw.start_tok - 1].text == "," and raw.kind == "measure" and
+                idx.texts[raw.start_tok - 1] == "," and raw.kind == "measure" and
                 raw.unit == p_raw.unit and raw.raw_unit != p_raw.raw_unit and
                 _about_equal(raw.value, p_raw.value))
             if restated and p_raw.num_end >= raw.start_tok - 2 and p_raw.kind == raw.kind:
@@ -231,19 +221,105 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
             prev_in_sent[sent.start] = (raw, ctx)
         last_fig = (raw, ctx, sent.start)
         fid = f"f{first_id + n}"
-        start_char = doc[raw.start_tok].idx
-        end_tok = max(raw.num_end, ctx.end_tok)
-        end_char = doc[end_tok - 1].idx + len(doc[end_tok - 1].text)
+        start_char = idx.tok_idx[raw.start_tok]
+        end_char = idx.end_char(max(raw.num_end, ctx.end_tok) - 1)
         figures.append(Figure(
             id=fid, article=article_id, start=start_char, end=end_char,
             text=idx.text[start_char:end_char], value=raw.value, low=raw.low, high=raw.high,
             bound=raw.bound, kind=raw.kind, unit=raw.unit,  # type: ignore[arg-type]
             counted=ctx.counted, event=ctx.event, source=ctx.source,
-            qualifiers=ctx.qualifiers, sentence=idx.text[sent.start_char:sent.end_char].strip(),
+            qualifiers=ctx.qualifiers, sentence=sentences.text(sent).strip(),
             sentence_start=sent.start_char, place=ctx.place, vague=raw.vague,
             superseded=ctx.superseded))
         contexts[fid] = ctx
     return figures, contexts, art
+
+
+class _Sentences:
+    """The facts of one article's sentences, each sentence read once for all its figures.
+
+    Made by each ``extract_figures`` call, so two analyses running at once share nothing.
+    """
+
+    def __init__(self, doc: Doc) -> None:
+        self._doc = doc
+        self._ix = index(doc)
+        self._facts: dict[int, _SentenceFacts] = {}
+        self._places: dict[int, list[tuple[str, int]]] = {}
+        self._texts: dict[int, str] = {}
+        self._dates: dict[int, tuple[int, int] | None] = {}
+        self.clauses = Clauses(doc)
+
+    def text(self, sent: Span) -> str:
+        found = self._texts.get(sent.start)
+        if found is None:
+            found = self._texts[sent.start] = self._ix.text[sent.start_char:sent.end_char]
+        return found
+
+    def opening_date(self, sent: Span) -> tuple[int, int] | None:
+        """"On 9 September, ...": the (month, day) a sentence opens with. Asked of every
+        figure, dates too, which need none of the sentence's other facts."""
+        if sent.start not in self._dates:
+            self._dates[sent.start] = _opening_date(self.text(sent))
+        return self._dates[sent.start]
+
+    def places(self, sent: Span) -> list[tuple[str, int]]:
+        """The places a sentence names; all that is asked of a sentence with no figure of its
+        own ("the sentence before"), so the rest of its facts are not read."""
+        found = self._places.get(sent.start)
+        if found is None:
+            found = self._places[sent.start] = find_places_at(sent)
+        return found
+
+    def facts(self, sent: Span) -> _SentenceFacts:
+        found = self._facts.get(sent.start)
+        if found is None:
+            text = self.text(sent)
+            lowered = _blind_lower(text)
+            found = self._facts[sent.start] = _SentenceFacts(
+                text, self.places(sent), find_day(sent), find_countries(sent),
+                find_window(sent), _incidents(text),
+                _may_match(_SEPARATE, text, lowered, _SEPARATE_NEEDS),
+                _may_match(_PAST, text, text, _PAST_NEEDS),
+                _may_match(_THIS_YEAR, text, lowered, _THIS_YEAR_NEEDS),
+                _national_spans(text), _months(self._doc, sent))
+        return found
+
+
+#: letters that re.IGNORECASE matches with "i" or "s" but that str.lower() does not turn into
+#: them (Turkish dotted and dotless i, the long s)
+_ODD_CASES = ("\u0130", "\u0131", "\u017f")
+
+
+def _blind_lower(text: str) -> str | None:
+    """``text`` lower-cased, for asking cheaply whether a case-blind pattern's words occur in
+    it; None when it holds a letter for which that test could miss a match."""
+    for c in _ODD_CASES:
+        if c in text:
+            return None
+    return text.lower()
+
+
+def _holds_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether one of ``words`` occurs in ``text`` (substring tests, in C)."""
+    for w in words:
+        if w in text:
+            return True
+    return False
+
+
+def _may_match(pattern: re.Pattern[str], text: str, searched: str | None,
+               needs: tuple[str, ...]) -> bool:
+    """Whether ``pattern`` matches ``text``, tried only when ``searched`` (the text, or for a
+    case-blind pattern the text lower-cased; None: always tried) holds one of ``needs``.
+
+    ``needs`` are words no match can do without. A pattern that opens with \\b or an
+    alternation is tried at every character of the text; most sentences lack the words, and a
+    substring test costs a fraction of that scan.
+    """
+    if searched is not None and not _holds_any(searched, needs):
+        return False
+    return bool(pattern.search(text))
 
 
 class _FigureSpans:
@@ -256,21 +332,19 @@ class _FigureSpans:
         self._covered = covered if len(covered) == sum(max(0, e - s) for s, e in spans) \
             else None
 
-    def others(self, start: int) -> dict[int, tuple[int, int]]:
+    def others(self, start: int) -> OtherFigures:
         """Token -> the span of a figure other than the one at ``start`` that covers it (the
         later one where spans overlap)."""
         if self._covered is None:
-            return {k: (s, e) for s, e in self.spans if s != start for k in range(s, e)}
-        others = dict(self._covered)
-        for s, e in self.spans:
-            if s == start:
-                for k in range(s, e):
-                    del others[k]
-        return others
+            return OtherFigures(
+                {k: (s, e) for s, e in self.spans if s != start for k in range(s, e)}, None)
+        # spans do not overlap, so the figure's own tokens are those whose span starts at
+        # ``start``: a view leaves them out without copying the article's table per figure
+        return OtherFigures(self._covered, start)
 
 
 def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
-             places_of: Callable[[Span], _SentenceFacts], jobs_story: bool = False) -> Context:
+             sentences: _Sentences, jobs_story: bool = False) -> Context:
     """What one figure counts, its event, source, qualifiers, place and period.
 
     ``jobs_story``: the article leads with jobs or employment, so a bare "gain" is jobs.
@@ -279,13 +353,15 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
     if raw.kind in ("date", "ordinal"):
         ctx.end_tok = raw.num_end
         return ctx
+    ix = index(doc)
+    L = ix.lower
     if raw.raw_unit == "age":
         # "Renata Olsz, 54,": the age of the person named before it
-        ctx.counted, ctx.counted_class = "age", "age " + doc[raw.num_start - 2].lower_
+        ctx.counted, ctx.counted_class = "age", "age " + L[raw.num_start - 2]
         ctx.end_tok = raw.num_end
         return ctx
     counted, phrase, phrase_end = counted_words(doc, raw.num_end, sent.end)
-    if counted and phrase_end + 1 < sent.end and index(doc).lower[phrase_end] in ("'s", "\u2019s"):
+    if counted and phrase_end + 1 < sent.end and L[phrase_end] in ("'s", "\u2019s"):
         # "14% of Tarsk's residential blocks", "30% of the city's blocks": what is counted
         # comes after the possessive
         _head, owned, owned_end = counted_words(doc, phrase_end + 1, sent.end)
@@ -296,7 +372,7 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
         if words:
             counted, phrase, phrase_end = words[-1], words[-1], owned_end
     if raw.kind == "duration" and raw.raw_unit == "years" and counted and \
-            index(doc).lower[raw.num_end - 1] == "old":
+            L[raw.num_end - 1] == "old":
         named = _named_after(doc, phrase_end, sent.end)
         if named:
             # "a 23-year-old student, Mihail Dost,": his age, as in "Mihail Dost, 23,"
@@ -322,43 +398,42 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
         ctx.counted_class = singular(ctx.counted)
     # token -> the span of the other figure that covers it
     others = spans.others(raw.start_tok)
-    after = doc[raw.num_end].lower_ if raw.num_end < len(doc) else ""
-    after2 = doc[raw.num_end + 1].lower_ if raw.num_end + 1 < len(doc) else ""
+    after = L[raw.num_end] if raw.num_end < len(L) else ""
+    after2 = L[raw.num_end + 1] if raw.num_end + 1 < len(L) else ""
     before = _before_bound(doc, raw.start_tok)
     if after in lx.PART_AFTER or (after == "of" and after2 in (
             "them", "whom", "those", "these", "which")) or (
             raw.kind == "count" and after == "of" and after2 in (
                 "the", "its", "their", "his", "her")) or (
-            raw.kind == "count" and before is not None and index(doc).lower[before] == "of" and
-            before > 0 and index(doc).lower[before - 1] in _POPULATED):
+            raw.kind == "count" and before is not None and L[before] == "of" and
+            before > 0 and L[before - 1] in _POPULATED):
         ctx.part = True  # "five more bodies", "three of them": not a total
-    if raw.kind == "measure" and index(doc).texts[raw.num_end - 2] == "-" and \
+    if raw.kind == "measure" and ix.texts[raw.num_end - 2] == "-" and \
             raw.num_end < sent.end and doc[raw.num_end].is_alpha and \
-            doc[raw.num_end].text.islower() and doc[raw.num_end].lower_ not in lx.PHRASE_STOP:
+            ix.texts[raw.num_end].islower() and L[raw.num_end] not in lx.PHRASE_STOP:
         # "the 2,400-metre runway", "a 68-metre ferry": the size of the thing named after it
-        ctx.counted = doc[raw.num_end].text
+        ctx.counted = ix.texts[raw.num_end]
         ctx.counted_class = singular(ctx.counted)
     elif raw.kind == "measure" and raw.unit == "km" and ctx.counted is None and \
             _distance_from(doc, sent, raw.num_end):
         # "about 11 nautical miles (20 km) south-east of Corvo", "20 kilometres off Corvo"
         ctx.counted, ctx.counted_class = "distance", "distance"
     if raw.kind == "count" and counted and counted.lower() == "times" and \
-            index(doc).lower[phrase_end] in _MULTIPLIED:
+            L[phrase_end] in _MULTIPLIED:
         ctx.part = True  # "nearly three times the 112": a ratio, not a count
         ctx.counted = None
-    if "alone" in index(doc).lower[raw.num_end:min(sent.end, raw.num_end + 14)]:
+    if "alone" in L[raw.num_end:min(sent.end, raw.num_end + 14)]:
         ctx.part = True  # "11 died in Gaziantep alone"
     if raw.kind == "percent" and ctx.counted is None:
         # "shares fell 8 percent": the subject of the change is what the share is of
         # ("containment rose to 12%" is a level, not a change)
         k = raw.start_tok - 1
-        if k > sent.start and doc[k].lower_ == "by":
+        if k > sent.start and L[k] == "by":
             k -= 1
-        if k > sent.start and doc[k].lower_ in lx.CHANGE_VERBS and doc[k - 1].is_alpha \
-                and doc[k - 1].lower_ not in lx.PHRASE_STOP and \
-                doc[k - 1].lower_ not in lx.EVENTS:
-            ctx.counted = doc[k - 1].text
-            ctx.counted_class = singular(doc[k - 1].text) + " " + doc[k].lower_
+        if k > sent.start and L[k] in lx.CHANGE_VERBS and doc[k - 1].is_alpha \
+                and L[k - 1] not in lx.PHRASE_STOP and L[k - 1] not in lx.EVENTS:
+            ctx.counted = ix.texts[k - 1]
+            ctx.counted_class = singular(ix.texts[k - 1]) + " " + L[k]
     if raw.kind == "count" and counted and counted.lower() in lx.EVENTS:
         # "7 dead", "12 injured": the word after the number is the event, people are counted
         ctx.event = lx.EVENTS[counted.lower()]
@@ -424,7 +499,7 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
         if mods & _INCREMENT:
             # "30 new cases a day" is a rate, compared only with rates of the same period;
             # "five new cases" is an increment, not a total
-            rate = _rate(index(doc).lower[raw.num_end:min(sent.end, raw.num_end + 12)], mods)
+            rate = _rate(L[raw.num_end:min(sent.end, raw.num_end + 12)], mods)
             if rate:
                 ctx.scope = rate
             else:
@@ -435,57 +510,55 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
     if raw.kind in ("count", "money") and ctx.scope is None and not ctx.part:
         # "about EUR 120m a day", "900,000 passengers a day": a rate, not a total
         after_end = max(raw.num_end, ctx.end_tok)
-        following = index(doc).lower[after_end:min(sent.end, after_end + 3)]
+        following = L[after_end:min(sent.end, after_end + 3)]
         per = _rate(following[:2], set())
         if per and not (len(following) > 2 and following[2] in _TIME_SHIFT):
             ctx.scope = per  # (not "up from four a day earlier")
     ctx.year = _year_scope(doc, sent, raw.start_tok)
-    facts = places_of(sent)
+    facts = sentences.facts(sent)
     if ctx.year is None and facts.past:
         ctx.year = "past"  # "Last month, 27 people drowned off Cape Orvel": another event
     # "police counted 45,000 and organisers 250,000": the noun before a bare number is its
     # source, whoever the sentence quotes first
     ctx.source = (ctx.generic and _source_before(doc, sent, raw.start_tok)) or \
-        find_source(doc, sent, raw.num_start)
-    ctx.qualifiers, ctx.superseded = find_qualifiers(doc, sent, raw.start_tok, ctx.end_tok)
+        find_source(sentences.clauses, sent, raw.num_start)
+    ctx.qualifiers, ctx.superseded = find_qualifiers(sentences.clauses, sent, raw.start_tok,
+                                                     ctx.end_tok)
     places = facts.places
     if places:
         ctx.place = _nearest_place(places, raw.start_tok, max(raw.num_end, ctx.end_tok))
     else:
         prev = _previous_sentence(doc, sent)
-        earlier = places_of(prev).places if prev is not None else []
+        earlier = sentences.places(prev) if prev is not None else []
         ctx.place = earlier[0][0] if earlier else None
     ctx.day, ctx.countries, ctx.window = facts.day, facts.countries, facts.window
     # the period a figure covers: a month named before it in its clause ("July's gain was
     # 18,000"), or right after it ("4.0% in July"); "rose 4.3%, up from 4.0% in July" dates
     # only the 4.0%
-    L = index(doc).lower
-    # ("fell to 5.1% in August from 5.4% in July": the month right after a figure is its own)
-    ctx.month = next((m for at, m in facts.months if ctx.end_tok <= at <= ctx.end_tok + 2
-                      or raw.num_end <= at <= raw.num_end + 2), None) or \
-        next((m for at, m in reversed(facts.months) if at < raw.start_tok and
-              "," not in L[at:raw.start_tok]), None)
-    if ctx.day and _RUNNING.intersection(index(doc).lower[max(sent.start, raw.start_tok - 6):
-                                                        raw.start_tok]):
+    if facts.months:  # (most sentences name none)
+        # ("fell to 5.1% in August from 5.4% in July": the month right after a figure is
+        # its own)
+        ctx.month = next((m for at, m in facts.months if ctx.end_tok <= at <= ctx.end_tok + 2
+                          or raw.num_end <= at <= raw.num_end + 2), None) or \
+            next((m for at, m in reversed(facts.months) if at < raw.start_tok and
+                  "," not in L[at:raw.start_tok]), None)
+    if ctx.day and _RUNNING.intersection(L[max(sent.start, raw.start_tok - 6):raw.start_tok]):
         ctx.day = None  # "bringing the confirmed toll to 19": a running count, whatever the day
-    ctx.incident = _nearest_incident(facts.incidents, doc[raw.start_tok].idx - sent.start_char)
+    at = ix.tok_idx[raw.start_tok] - sent.start_char
+    ctx.incident = _nearest_incident(facts.incidents, at)
     # "a separate blaze", "in an unrelated attack": another incident
     ctx.separate = facts.separate
     # "more than a million marched across France": the country's figure, not a city's; the
     # words must be near the figure ("six deaths in Ostrel, the toll across both countries
     # stands at 21" makes only the 21 a total)
-    at = doc[raw.start_tok].idx - sent.start_char
-    end = doc[max(raw.num_end, ctx.end_tok) - 1].idx + len(doc[max(raw.num_end,
-                                                                   ctx.end_tok) - 1].text) \
-        - sent.start_char
-    text = index(doc).text[sent.start_char:sent.end_char]
-    ctx.national = any((end <= a <= end + 40 and not _CLAUSE_MARK.search(text, end, a)) or
-                       (at - 15 <= b <= at and not _CLAUSE_MARK.search(text, b, at))
-                       for a, b in facts.national)
+    end = ix.end_char(max(raw.num_end, ctx.end_tok) - 1) - sent.start_char
+    text = facts.text
+    ctx.national = bool(facts.national) and any(
+        (end <= a <= end + 40 and not _CLAUSE_MARK.search(text, end, a)) or
+        (at - 15 <= b <= at and not _CLAUSE_MARK.search(text, b, at)) for a, b in facts.national)
     if ctx.national:
         ctx.place = None  # "1.12 million in France, including 80,000 in Paris"
-    if ctx.event == "sheltered" and _WITHOUT_SHELTER.search(
-            index(doc).text, sent.start_char, sent.end_char):
+    if ctx.event == "sheltered" and _WITHOUT_SHELTER.search(text):
         ctx.event = "displaced"  # "tens of thousands remained without shelter": homeless
     near = L[max(sent.start, raw.start_tok - 4):min(sent.end, max(raw.num_end, ctx.end_tok) + 3)]
     if ctx.event in ("running", "sheltered") or \
@@ -496,7 +569,7 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
     if raw.start_tok >= 2 and raw.kind != "measure" and \
             _PEAK.intersection(L[max(sent.start, raw.start_tok - 3):raw.start_tok]):
         ctx.scope = "peak"  # "180,000 still without power, down from a peak of 410,000"
-    if facts.running or \
+    if facts.running or ctx.qualifiers and \
             any(_long_run(q) and not (ctx.year and ctx.year in q) for q in ctx.qualifiers) \
             and not _since_set_off(doc, sent, raw.start_tok):
         # a running total over months or years, not the event's own count; but "the worst
@@ -801,6 +874,12 @@ _STATUS = frozenset({"suspected", "probable", "active"})
 _YEAR_TOKEN = re.compile(r"^(1[89]\d\d|20\d\d)$")
 
 
+def _is_year(token: str) -> bool:
+    """"1987", "2019": _YEAR_TOKEN, tried only on a token that starts with 1 or 2 (it is asked
+    of every word around a figure)."""
+    return token[:1] in ("1", "2") and _YEAR_TOKEN.match(token) is not None
+
+
 def _nearest_place(places: list[tuple[str, int]], start: int, end: int) -> str | None:
     """The place named right after the figure ("and about 35,000 in Ostrel"), else the one
     named last before it ("the deadliest crash in Calderra since 2016, when a turboprop
@@ -825,9 +904,16 @@ _NOT_INCIDENT_START = frozenset({"The", "A", "An", "This", "That", "Its", "Their
                                  "Last", "Next", "Every", "Each"})
 
 
+#: a word every named incident has (case kept)
+_INCIDENT_NEEDS = ("Fire", "Complex", "Storm", "Flood", "Earthquake", "Quake", "Outbreak",
+                   "Landslide", "Eruption", "Hurricane", "Typhoon", "Cyclone", "Flight")
+
+
 def _incidents(sentence: str) -> list[tuple[int, str]]:
     """The named incidents of a sentence with their offsets."""
     found: list[tuple[int, str]] = []
+    if not _holds_any(sentence, _INCIDENT_NEEDS):
+        return found
     for m in _INCIDENT.finditer(sentence):
         words = m.group(1).split()
         while words and words[0] in _NOT_INCIDENT_START:
@@ -871,12 +957,24 @@ _MANY_PLACES = re.compile(r"\b(?:in|across|throughout) (?:[A-Z][a-z]+) and (?:ne
                           r"(?:the )?(?:countries|nations|states|provinces|regions)\b")
 
 
+#: "in Marisca", "across France": what both patterns above need for a place by name
+_IN_CAPITAL = re.compile(r"(?:in|across|throughout) (?:the )?[A-Z]")
+_MANY_NOUNS = ("countries", "nations", "states", "provinces", "regions")
+
+
 def _national_spans(text: str) -> list[tuple[int, int]]:
     """Where a sentence says a figure is a country's ("nationwide", "across the country", "in
     France") or several places' together ("in Marisca and Ostrel", "in two countries")."""
-    spans = [m.span() for m in _MANY_PLACES.finditer(text)]
-    spans += [m.span() for m in _NATIONAL_WORDS.finditer(text)
-              if m.group(2) is None or m.group(2).lower() in lx.COUNTRIES]
+    # each pattern is tried only when the words it needs are there (see _may_match): a place
+    # by name after "in", "across", "throughout"; "and" between two places; the nouns of
+    # "in two countries"; "nation" or "country"
+    by_name = _IN_CAPITAL.search(text) is not None
+    spans: list[tuple[int, int]] = []
+    if by_name and " and " in text or _holds_any(text, _MANY_NOUNS):
+        spans = [m.span() for m in _MANY_PLACES.finditer(text)]
+    if by_name or "nation" in text or "country" in text:
+        spans += [m.span() for m in _NATIONAL_WORDS.finditer(text)
+                  if m.group(2) is None or m.group(2).lower() in lx.COUNTRIES]
     return spans
 
 
@@ -890,6 +988,9 @@ _MONTH_NO["sept"] = 9
 _MONTH = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|" \
          r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}}) {_MONTH}\b|\b{_MONTH} (\d{{1,2}})\b")
+#: how every month _DAY_MONTH reads begins
+_MONTH_STARTS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+                 "Dec")
 _OPENING_DATE = re.compile(rf"^\W*On (?:\w+day,? )?(?:(\d{{1,2}}) {_MONTH}|{_MONTH} (\d{{1,2}}))\b")
 
 
@@ -908,6 +1009,8 @@ def _months(doc: Doc, sent: Span) -> list[tuple[int, str]]:
     ix = index(doc)
     L, T = ix.lower, ix.texts
     out: list[tuple[int, str]] = []
+    if lx.MONTHS.isdisjoint(L[sent.start:sent.end]):
+        return out
     for k in range(sent.start, sent.end):
         w = L[k]
         if w not in lx.MONTHS or not T[k][:1].isupper() or k == sent.start:
@@ -937,31 +1040,37 @@ def _days_apart(a: tuple[int, int], b: tuple[int, int]) -> int:
 _THIS_YEAR = re.compile(r"\b(?:this|so far this|earlier this) (?:year|month|decade)\b|"
                         r"\byear to date\b|\bsince the (?:start|beginning) of (?:the|this) year\b",
                         re.IGNORECASE)
+#: every match of _THIS_YEAR holds one of these (lower case)
+_THIS_YEAR_NEEDS = ("this", "year to date", "since the")
 _RUNNING = frozenset({"toll", "tally", "total", "count", "number"})
 #: a sentence set in another time: "Last month, 27 people drowned ..." (at its start: "held at
 #: 6.7% last month" is the period a statistic covers), "two years ago", "in 2019"
 _PAST = re.compile(r"^\W*(?:Last|Previous|Earlier this)\s+(?:month|year|summer|winter|spring|"
                    r"autumn|fall|decade)\b|\b(?:a|one|two|three|four|five|six|\d+)\s+"
                    r"(?:months|years|decades)\s+ago\b")
+_PAST_NEEDS = ("ago", "Last", "Previous", "Earlier this")
 _SEPARATE = re.compile(r"\b(?:a|an|another)\s+(?:separate|unrelated|different|second)\s+"
                        r"(?:blaze|fire|attack|incident|crash|accident|outbreak|shooting|"
                        r"explosion|blast|earthquake|quake|storm|flood|wreck|shipwreck|"
                        r"sinking|strike|raid|bombing|protest|rally|march)\b", re.IGNORECASE)
+_SEPARATE_NEEDS = ("separate", "unrelated", "different", "second")
 
 
 _AUX_STARTS = frozenset({"had", "has", "have", "was", "were", "is", "are", "then", "later",
                          "now", "will", "would"})
+#: the words _year_scope acts on when it reads back from a figure (besides years)
+_SCOPE_MARKS = frozenset({",", ";", ".", "and"})
 
 
 def _year_scope(doc: Doc, sent: Span, start: int) -> str | None:
     """The year a figure belongs to when the sentence sets it in another time: "in 2019, 40
     died", "since 2017, when 5,600 fell ill", "the 2016 crash, in which 44 died", "the 1987
     earthquake, which killed 2,300"."""
-    L = index(doc).lower
-    T = index(doc).texts
+    ix = index(doc)
+    L, T = ix.lower, ix.texts
     # "66 per cent in 2019": a year right after the figure
     for k in range(start + 1, min(sent.end - 1, start + 6)):
-        if L[k] in ("in", "of") and _YEAR_TOKEN.match(T[k + 1]):
+        if L[k] in ("in", "of") and _is_year(T[k + 1]):
             return T[k + 1]
         if L[k] in (",", ";", ".", "and"):
             break
@@ -969,7 +1078,10 @@ def _year_scope(doc: Doc, sent: Span, start: int) -> str | None:
     lo = max(sent.start, start - 14)
     after_comma: str | None = None  # the word after the comma nearest the year, so far
     while k >= lo:
-        if _YEAR_TOKEN.match(T[k]):
+        if L[k] not in _SCOPE_MARKS and T[k][:1] not in ("1", "2"):
+            k -= 1  # neither a year nor a word the tests below stop at
+            continue
+        if _is_year(T[k]):
             if after_comma is not None and after_comma not in ("when", "in", "which") \
                     and k > lo and L[k - 1] == "since":
                 return None  # "the lowest since 2008, as employers added 42,000 jobs"
@@ -979,7 +1091,7 @@ def _year_scope(doc: Doc, sent: Span, start: int) -> str | None:
         if L[k] in (";", ".") or (L[k] == "," and k - 1 >= lo and L[k + 1] not in (
                 "when", "in", "during", "after", "which", "where") and
                                   not L[k + 1].endswith("ing") and
-                                  not _YEAR_TOKEN.match(T[k - 1])):
+                                  not _is_year(T[k - 1])):
             return None  # ", killing 44 people" goes on with the event named before
         if L[k] == "and" and L[k + 1] in _AUX_STARTS:
             return None  # "joined the airline in 2011 and had logged 11,400 hours"
@@ -1074,16 +1186,17 @@ def _previous_sentence_start(doc: Doc, sent: Span) -> int:
 
 
 def _glued_to_next(doc: Doc, end: int) -> bool:
-    return end < len(doc) and doc[end].text in ("-", "\u2010", "\u2011")
+    T = index(doc).texts
+    return end < len(T) and T[end] in ("-", "\u2010", "\u2011")
 
 
 def _previous_sentence(doc: Doc, sent: Span) -> Span | None:
     """The sentence before, when it is in the same paragraph (no blank line between)."""
     if sent.start == 0:
         return None
-    prev = index(doc).sent(sent.start - 1)
-    text = index(doc).text
-    if "\n" in text[prev.start_char:sent.start_char]:
+    ix = index(doc)
+    prev = ix.sent(sent.start - 1)
+    if "\n" in ix.text[prev.start_char:sent.start_char]:
         return None
     return prev
 
@@ -1117,7 +1230,7 @@ def _article_context(doc: Doc) -> ArticleContext:
     art.flat_text = norm_place(index(doc).text)
     # the report's own date: the first day and month among its first lines (dateline, byline)
     head = index(doc).text[:400]
-    dated = _DAY_MONTH.search(head)
+    dated = _DAY_MONTH.search(head) if _holds_any(head, _MONTH_STARTS) else None
     art.date = _month_day(dated, 1) if dated else None
     art.contains = find_containment(index(doc).text)
     sents = index(doc).sents

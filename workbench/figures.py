@@ -133,6 +133,8 @@ def _is_designation(ix: DocIndex, i: int) -> bool:
 
 def _bound_before(ix: DocIndex, start: int, sent_start: int) -> tuple[str, int] | None:
     L = ix.lower
+    if start <= sent_start or L[start - 1] not in lx.BOUND_WORDS:
+        return None  # a bound phrase ends with one of its words, right before the number
     for length in range(lx.MAX_BOUND_LEN, 0, -1):
         s = start - length
         if s < sent_start:
@@ -251,8 +253,12 @@ def _junk_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_BRAND = re.compile(r"(?=[A-Z])"  # (a capital first: the search skips other characters)
-                    r"(?<![.!?:]\s)(?<!^)\b[A-Z][A-Za-z]{2,}(?: [A-Z][A-Za-z]+)? \d{1,3}\b"
+#: a capitalised name of 3+ letters, maybe two words, then a number of 1-3 digits. The
+#: capital comes first, then the look-behinds, each one character wider for the capital, say
+#: what may not come before it (the end of a sentence, a line start, a letter: a word
+#: boundary): a pattern that opens with a character class lets the search skip to capitals
+_BRAND = re.compile(r"[A-Z](?<![.!?:]\s[A-Z])(?<!^[A-Z])(?<!\w[A-Z])"
+                    r"[A-Za-z]{2,}(?: [A-Z][A-Za-z]+)? \d{1,3}\b"
                     r"(?![.,:]?\d)(?! ?(?:%|per\b|percent\b|people\b|km\b|miles\b|"
                     r"dead\b|killed\b|[a-z]+s\b))", re.MULTILINE)
 
@@ -390,8 +396,6 @@ def _figure_at(ix: DocIndex, i: int) -> RawFigure | None:
     if read is None:
         return None
     value, end, written = read
-    if _is_designation(ix, num_i):
-        return None
     ratio = _ratio(ix, num_i, end, value)
     if ratio is not None:
         return ratio

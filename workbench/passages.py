@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from itertools import combinations
 
 from workbench.model import SharedPassage
 
@@ -22,39 +23,47 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text.lower().replace("’", "'"))
 
 
+def _shingles(text: str) -> set[tuple[str, ...]] | None:
+    """The word 4-grams of a sentence (made in C, by zipping its words with themselves
+    shifted); None for a sentence too short to compare."""
+    ws = _words(text)
+    if len(ws) < MIN_WORDS:
+        return None
+    return set(zip(*(ws[k:] for k in range(SHINGLE))))
+
+
 def shared_passages(sentences: dict[str, list[tuple[int, int, str]]]) -> list[SharedPassage]:
     """``sentences`` maps an article id to its sentences as (start, end, text)."""
     # sentences are numbered in (article, position) order, so the smaller number of a pair is
     # the one that comes first
     keys: list[tuple[str, int]] = []
     sizes: list[int] = []
-    index: dict[tuple[str, ...], list[int]] = {}
+    index: defaultdict[tuple[str, ...], list[int]] = defaultdict(list)
+    # a sentence carried word for word by several articles (wire copy) is cut up once
+    seen: dict[str, set[tuple[str, ...]] | None] = {}
     for art in sorted(sentences):
         for n, (_s, _e, text) in enumerate(sentences[art]):
-            ws = _words(text)
-            if len(ws) < MIN_WORDS:
+            if text in seen:
+                shingles = seen[text]
+            else:
+                shingles = seen[text] = _shingles(text)
+            if shingles is None:
                 continue
             no = len(keys)
             keys.append((art, n))
-            shingles = {tuple(ws[k:k + SHINGLE]) for k in range(len(ws) - SHINGLE + 1)}
             sizes.append(len(shingles))
             for sh in shingles:
-                holders = index.get(sh)
-                if holders is None:
-                    index[sh] = [no]
-                else:
-                    holders.append(no)
+                index[sh].append(no)
     # a copied sentence gives the same holders for each of its shingles: count each set of
     # holders once, then credit its pairs with the number of shingles they share through it
     shared = Counter(tuple(holders) for holders in index.values()
                      if 2 <= len(holders) <= 24)  # boilerplate shared by everything says nothing
     hits: dict[tuple[int, int], int] = defaultdict(int)
+    article_of = [art for art, _n in keys]
     for group, times in shared.items():
-        for i, a in enumerate(group):
-            art_a = keys[a][0]
-            for b in group[i + 1:]:
-                if keys[b][0] != art_a:
-                    hits[(a, b)] += times
+        for pair in combinations(group, 2):  # (a, b) with a before b, as holders are in order
+            if article_of[pair[0]] != article_of[pair[1]]:
+                hits[pair] += times
     out: list[SharedPassage] = []
     for (a, b), count in hits.items():
         # Dice coefficient over word 4-grams: 1.0 for a verbatim copy, ~0.8 when a word or two
