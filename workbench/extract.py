@@ -167,10 +167,13 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
                     # "earnings rose 4.3%, up from 4.0% in July": last month's value of a
                     # monthly series, not an earlier report of this one
                     ctx.year, ctx.superseded = f"month {ctx.month}", False
-                elif ctx.event is None and raw.kind in ("count", "percent") and \
+                elif raw.kind in ("count", "percent") and \
+                        ctx.event in (None, "running", "sheltered") and \
                         not _REVISION.intersection(idx.lower[sent.start:raw.start_tok]):
-                    # "52,000 homes were without power, down from 90,000": a level at another
-                    # time, not a toll revised (an earlier toll stays a superseded count)
+                    # "52,000 homes were without power, down from 90,000", "more than half of
+                    # its trains ran, up from one in three": a level at another time, not a
+                    # toll revised (an earlier toll, or an earlier containment, stays a
+                    # superseded figure of the same quantity)
                     ctx.scope = "earlier"
                 said = idx.lower[raw.start_tok - 2]
                 ctx.qualifiers = [*ctx.qualifiers,
@@ -206,6 +209,8 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
             if ctx.event == "lost" or any(lx.EVENTS.get(w) == "destroyed"
                                           for w in modifier.lower().split()):
                 ctx.event = "destroyed"
+        if ctx.event == "struck" and ctx.counted_class in _HIT_PEOPLE:
+            ctx.event = "affected"  # "a million passengers a day had been hit": affected
         if raw.kind == "measure" and raw.unit == "magnitude":
             ctx.place = None  # a quake's magnitude belongs to the quake, wherever it is measured
         if raw.kind == "measure" and raw.unit == "km2" and ctx.event not in ("destroyed",
@@ -842,6 +847,9 @@ def _subject(doc: Doc, sent: Span, start: int,
 #: words that make "from" an earlier report of the same figure, not an earlier level
 _REVISION = frozenset({"revised", "revises", "revise", "corrected", "corrects", "correct",
                        "lowered", "raised", "estimate", "revision", "amended"})
+#: people who are "hit" by an event are affected by it, not struck like a target
+_HIT_PEOPLE = frozenset({"people", "passenger", "resident", "household", "customer", "commuter",
+                         "traveller", "traveler", "family", "business", "farmer", "worker"})
 #: what a disaster destroys: "lost" and "destroyed" say the same of them
 _BUILDINGS = frozenset({"home", "house", "building", "structure", "property", "dwelling",
                         "residence", "business", "shop", "school"})

@@ -891,3 +891,15 @@ def test_reasons_write_values_in_the_units_a_reader_expects() -> None:
     assert "3.7 m" in surge.reason and "at most 3 m" in surge.reason
     damage = next(g for g in r.groups if fid(r, "a2", "480") in g.figures)
     assert "USD 480 million" in damage.reason
+
+
+def test_passengers_hit_are_affected_and_trains_running_up_from_is_another_day() -> None:
+    r = analyse("The ministry estimated that around 900,000 passengers a day would be affected "
+                "by the strike.",
+                "The council said more than a million passengers a day had been hit. MNR said "
+                "more than half of its trains ran on Wednesday, up from one in three on "
+                "Tuesday.")
+    hit = r.figure(fid(r, "a2", "a million"))
+    assert hit.event == "affected"
+    assert group_of(r, hit.id) == group_of(r, fid(r, "a1", "900,000"))
+    assert not _conflicting(r, fid(r, "a2", "more than half"), fid(r, "a2", "one in three"))
