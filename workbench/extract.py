@@ -138,6 +138,10 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
                 if ctx.generic and ctx.event is None:
                     # "police counted 45,000 people and organisers 250,000": the same count
                     ctx.event = p_ctx.event
+                elif p_ctx.event == "forecast":
+                    # "had forecast a gain of 25,000 jobs, with estimates ranging between
+                    # 10,000 and 35,000": more of the forecast
+                    ctx.event = "forecast"
             elif ctx.counted is None and p_ctx.counted and raw.kind == p_raw.kind == "measure" \
                     and raw.unit == p_raw.unit and not restated_unit(doc, raw.start_tok):
                 # "a peak gust of 185 km/h at Punta Grela, while Stormline logged 121 mph": the
@@ -474,6 +478,8 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
                 ctx.counted = what
                 ctx.counted_class = " ".join(singular(w) for w in what.split())
                 ctx.event = {"up": "increased", "down": "decreased"}.get(direction, "changed")
+        elif ctx.event in ("added", "lost") and ctx.counted is None and jobs_story:
+            ctx.counted, ctx.counted_class = "jobs", "job"  # "as employers add 42,000"
     if ctx.counted is None and raw.kind == "count":
         whole = _one_of(doc, sent, raw.start_tok)
         if whole:

@@ -903,3 +903,15 @@ def test_passengers_hit_are_affected_and_trains_running_up_from_is_another_day()
     assert hit.event == "affected"
     assert group_of(r, hit.id) == group_of(r, fid(r, "a1", "900,000"))
     assert not _conflicting(r, fid(r, "a2", "more than half"), fid(r, "a2", "one in three"))
+
+
+def test_a_jobs_headline_adds_jobs_and_a_forecasts_range_stays_a_forecast() -> None:
+    r = analyse("Jobless rate drops to 17-year low as employers add 42,000\n\nEconomists had "
+                "forecast a gain of 25,000 jobs, with estimates ranging between 10,000 and "
+                "35,000.",
+                "Statistics office corrects jobs figure\n\nEmployers added 38,000 jobs in "
+                "August, not 42,000.")
+    added = group_of(r, fid(r, "a1", "42,000"))
+    assert added is not None and added == group_of(r, fid(r, "a2", "38,000"))
+    assert r.figure(fid(r, "a1", "10,000")).event == "forecast"
+    assert group_of(r, fid(r, "a1", "10,000")) != added
