@@ -521,17 +521,30 @@ def _named_share(m: _Member) -> bool:
     return (m.ctx.counted_class or "").split()[-1] in lx.RATE_NOUNS
 
 
-def _overlap(a: _Member, b: _Member) -> float:
-    """How much two figures' sentences are about the same thing (1.0: the same sentence)."""
-    if a.fig.sentence == b.fig.sentence:
-        return 1.0
-    shared = len(a.words & b.words)
-    return 0.0 if shared < 2 else 2 * shared / max(1, len(a.words) + len(b.words))
+def _best_overlap(m: _Member, c: _Cluster) -> float:
+    """How much the figure's sentence is about the same thing as the group's first sentences
+    (1.0: the same sentence; else the Dice coefficient of their content words, 0 below two
+    shared words), at best. A sentence it shares with a figure whose event is known is left
+    out, unless the two are set against each other (see align). One loop with the figure's
+    words at hand, as it runs for every group an eventless figure may join."""
+    sentence, words = m.fig.sentence, m.words
+    best = 0.0
+    for other in c.first_sentences:
+        if other.fig.sentence == sentence:
+            if other.event and not _set_against(m.fig, other.fig):
+                continue
+            score = 1.0
+        else:
+            shared = len(words & other.words)
+            score = 0.0 if shared < 2 else 2 * shared / max(1, len(words) + len(other.words))
+        if score > best:
+            best = score
+    return best
 
 
 def _may_score(m: _Member, c: _Cluster) -> bool:
-    """Can _overlap of the figure with one of the group's first sentences be above 0? Only
-    if it shares that sentence or two of its words: an eventless figure that is no named
+    """Can the figure's overlap with one of the group's first sentences (_best_overlap) be
+    above 0? Only if it shares that sentence or two of its words: an eventless figure that is no named
     share needs a score of at least 0.2 to join, and most groups of a big bucket are about
     something else, so this cheap test spares checking them one by one."""
     return m.fig.sentence in c.scored_sentences or len(m.words & c.scored_words) >= 2
@@ -642,10 +655,7 @@ def align(figures: list[Figure], contexts: dict[str, Context],
             # quantities: sharing a sentence with a figure whose event is known is no evidence
             # unless the two are set against each other ("police counted 80,000 protesters,
             # while the union said 400,000 had marched")
-            score = max((_overlap(member, other) for other in cluster.first_sentences
-                         if not (other.event and other.fig.sentence == member.fig.sentence
-                                 and not _set_against(member.fig, other.fig))),
-                        default=0.0)
+            score = _best_overlap(member, cluster)
             if not cluster.events:  # no member has an event
                 # a share held by someone named ("Vancu 52.4 per cent") names its quantity
                 need = 0.0 if _named_share(member) else 0.2
@@ -766,10 +776,13 @@ def _quantity(figs: list[Figure], place: str | None, counted_class: str | None =
     return " ".join(parts)
 
 
+#: how describe writes a bound before the value
+_BOUND_TEXT = {"at_least": "at least ", "more_than": "more than ", "at_most": "at most ",
+               "less_than": "fewer than ", "about": "about "}
+
+
 def describe(f: Figure) -> str:
     """ "at least 53", "about 30,000", "34", "3.7 m", "USD 480 million" """
-    words = {"at_least": "at least ", "more_than": "more than ", "at_most": "at most ",
-             "less_than": "fewer than ", "about": "about "}
     if f.vague:
         return f.text.split(" of ")[0]
     scale, prefix, unit = _display_unit(f)
@@ -777,7 +790,7 @@ def describe(f: Figure) -> str:
     if f.bound == "range":
         high = _fmt(f.high / scale if f.high is not None else None)
         return f"{prefix}{v}–{high}{unit}"
-    return f"{words.get(f.bound, '')}{prefix}{v}{unit}"
+    return f"{_BOUND_TEXT.get(f.bound, '')}{prefix}{v}{unit}"
 
 
 def _display_unit(f: Figure) -> tuple[float, str, str]:
@@ -813,22 +826,23 @@ def _fmt(x: float | None) -> str:
 def explain(figs: list[Figure], conflicts: list[tuple[str, str]],
             label: Callable[[str], str]) -> str:
     """One sentence a checker can read."""
-    by_id = {f.id: f for f in figs}
-    arts = sorted({label(f.article) for f in figs})
     if len(figs) == 1:
         f = figs[0]
         who = f" ({f.source})" if f.source else ""
         return f"Reported once: {describe(f)} in {label(f.article)}{who}."
     if not conflicts:
+        arts = sorted({label(f.article) for f in figs})
         values = sorted({describe(f) for f in figs})
         return (f"{len(figs)} mentions in {len(arts)} article{'s' * (len(arts) > 1)} agree: "
                 f"{', '.join(values)}.")
+    by_id = {f.id: f for f in figs}
     # name each outlier once: the figure in the most conflicting pairs against the rest
     partners: dict[str, set[str]] = {}
     for a_id, b_id in conflicts:
         partners.setdefault(a_id, set()).add(b_id)
         partners.setdefault(b_id, set()).add(a_id)
     parts: list[str] = []
+    hidden = 0  # outliers past the first two: counted, not written
     done: set[str] = set()
     # an earlier figure is named first: that it was superseded is the first thing to say
     for fid in sorted(partners, key=lambda x: (-len(partners[x]), not by_id[x].superseded, x)):
@@ -839,21 +853,29 @@ def explain(figs: list[Figure], conflicts: list[tuple[str, str]],
         if not others:
             continue
         done.add(fid)
-        below = o.interval()[1] < min(x.interval()[0] for x in others)
-        values = sorted({describe(x) for x in others})
-        where = sorted({label(x.article) for x in others})
-        sources = sorted({x.source for x in others if x.source})
-        by = _who_list(sources, where)
-        text = (f"{describe(o)} ({_who(o, label)}) is {'below' if below else 'above'} "
-                f"{' / '.join(values)} reported by {by}")
-        if o.superseded:
-            quals = ", ".join(o.qualifiers) or "earlier"
-            text += f"; {describe(o)} is given as an earlier figure ({quals})"
-        parts.append(text)
+        if len(parts) < 2:
+            parts.append(_outlier_text(o, others, label))
+        else:
+            hidden += 1  # only the first two are written: the sentence is not built
         if len(partners[fid]) == len(figs) - 1:
             break  # one outlier against everyone else says it all
-    more = f" (and {len(parts) - 2} more)" if len(parts) > 2 else ""
-    return "; ".join(parts[:2]) + more + "."
+    more = f" (and {hidden} more)" if hidden else ""
+    return "; ".join(parts) + more + "."
+
+
+def _outlier_text(o: Figure, others: list[Figure], label: Callable[[str], str]) -> str:
+    """"53 (the ministry, MPA) is above 40 / 45 reported by the police (3 articles)"."""
+    below = o.interval()[1] < min(x.interval()[0] for x in others)
+    values = sorted({describe(x) for x in others})
+    where = sorted({label(x.article) for x in others})
+    sources = sorted({x.source for x in others if x.source})
+    by = _who_list(sources, where)
+    text = (f"{describe(o)} ({_who(o, label)}) is {'below' if below else 'above'} "
+            f"{' / '.join(values)} reported by {by}")
+    if o.superseded:
+        quals = ", ".join(o.qualifiers) or "earlier"
+        text += f"; {describe(o)} is given as an earlier figure ({quals})"
+    return text
 
 
 def _who_list(sources: list[str], where: list[str]) -> str:

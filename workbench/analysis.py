@@ -17,7 +17,7 @@ from workbench.articles import read_articles
 from workbench.context import Context
 from workbench.docindex import index, release
 from workbench.errors import Cancelled
-from workbench.extract import ArticleContext, extract_figures
+from workbench.extract import ArticleContext, SharedSentences, extract_figures
 from workbench.model import Analysis, Article, Figure
 from workbench.nlp import get_nlp
 from workbench.passages import articles_sharing, shared_passages
@@ -68,6 +68,8 @@ def _analyze_articles(articles: Sequence[Article], nlp: Language, progress: Prog
     contexts: dict[str, Context] = {}
     art_ctx: dict[str, ArticleContext] = {}
     sentences: dict[str, list[tuple[int, int, str]]] = {}
+    # wire copy repeats sentences across articles: each is read for its facts once
+    shared = SharedSentences()
     total = len(articles)
     texts = (a.text for a in articles)
     for n, (article, doc) in enumerate(zip(articles, nlp.pipe(texts, batch_size=16)), start=1):
@@ -76,7 +78,7 @@ def _analyze_articles(articles: Sequence[Article], nlp: Language, progress: Prog
         index(doc, article.text)
         title_end = article.text.find("\n")
         figs, ctxs, actx = extract_figures(doc, article.id, len(figures) + 1,
-                                           title_end if title_end >= 0 else 0)
+                                           title_end if title_end >= 0 else 0, shared)
         figures.extend(figs)
         contexts.update(ctxs)
         art_ctx[article.id] = actx

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 
-from spacy.attrs import IDX, LOWER, ORTH, SPACY
+from spacy.attrs import IDX, ORTH, SPACY
 from spacy.tokens import Doc, Span
 
 _KEY = "workbench_index"
@@ -36,9 +36,12 @@ class DocIndex:
         self.texts: list[str] = []
         self.space_after: list[bool] = []
         if len(doc):
-            idx, lowers, orths, spaces = doc.to_array([IDX, LOWER, ORTH, SPACY]).T.tolist()
+            idx, orths, spaces = doc.to_array([IDX, ORTH, SPACY]).T.tolist()
             self.tok_idx = idx
-            self.lower, self.texts = _strings(doc, lowers), _strings(doc, orths)
+            self.texts = _strings(doc, orths)
+            # a word's LOWER is its text's str.lower() (spaCy's lexeme attribute getter):
+            # lower-casing the strings costs less than reading a fourth column of hashes
+            self.lower = list(map(str.lower, self.texts))
             self.space_after = list(map(bool, spaces))
 
     def sent_no(self, i: int) -> int:

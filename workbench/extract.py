@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Container
 import re
 from itertools import islice
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span
 
@@ -57,16 +57,16 @@ class ArticleContext:
 
 
 def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
-                    title_end: int = 0) -> tuple[list[Figure], dict[str, Context],
-                                                 ArticleContext]:
+                    title_end: int = 0, shared: SharedSentences | None = None
+                    ) -> tuple[list[Figure], dict[str, Context], ArticleContext]:
     """All figures of one article. Ids are f{first_id}, f{first_id+1}, ...
 
     ``title_end`` is the character offset where the title line ends, so the title's figures
-    can borrow the lead's context.
+    can borrow the lead's context. ``shared``: the sentence facts of the analysis so far.
     """
     raws = find_raw(doc)
     idx = index(doc)
-    sentences = _Sentences(doc)
+    sentences = _Sentences(doc, shared)
     spans = _FigureSpans([(r.start_tok, r.num_end) for r in raws])
     figures: list[Figure] = []
     contexts: dict[str, Context] = {}
@@ -244,20 +244,58 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
     return figures, contexts, art
 
 
+#: a sentence as its facts see it: its text, its tokens' strings and whether a space follows
+#: each (the same text may be cut into other tokens where a sentence starts mid-word)
+_SentenceKey = tuple[str, tuple[str, ...], tuple[bool, ...]]
+
+
+class SharedSentences:
+    """The facts of the sentences an analysis has read, by their words, for all its articles.
+
+    Wire copy carries the same sentence in many articles, and a sentence's facts (places,
+    weekday, countries, months, ...) depend on its own tokens alone: it is read once. Token
+    indexes are kept relative to the sentence's first token. Made by each analysis, so two
+    analyses running at once share nothing.
+    """
+
+    def __init__(self) -> None:
+        self.facts: dict[_SentenceKey, _SentenceFacts] = {}
+        self.places: dict[_SentenceKey, list[tuple[str, int]]] = {}
+
+
+def _moved_places(places: list[tuple[str, int]], by: int) -> list[tuple[str, int]]:
+    return [(name, at + by) for name, at in places] if by and places else places
+
+
+def _moved_facts(facts: _SentenceFacts, by: int) -> _SentenceFacts:
+    """``facts`` with their token indexes moved by ``by`` (from one sentence start to
+    another); the character offsets are the sentence's own and stay."""
+    if not by or not (facts.places or facts.months):
+        return facts
+    return replace(facts, places=_moved_places(facts.places, by),
+                   months=[(at + by, m) for at, m in facts.months])
+
+
 class _Sentences:
     """The facts of one article's sentences, each sentence read once for all its figures.
 
-    Made by each ``extract_figures`` call, so two analyses running at once share nothing.
+    Made by each ``extract_figures`` call, so two analyses running at once share nothing;
+    ``shared`` (made by each analysis) gives the facts of sentences other articles carried.
     """
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, shared: SharedSentences | None = None) -> None:
         self._doc = doc
         self._ix = index(doc)
+        self._shared = shared
         self._facts: dict[int, _SentenceFacts] = {}
         self._places: dict[int, list[tuple[str, int]]] = {}
         self._texts: dict[int, str] = {}
         self._dates: dict[int, tuple[int, int] | None] = {}
         self.clauses = Clauses(doc)
+
+    def _key(self, sent: Span) -> _SentenceKey:
+        ix, start, end = self._ix, sent.start, sent.end
+        return self.text(sent), tuple(ix.texts[start:end]), tuple(ix.space_after[start:end])
 
     def text(self, sent: Span) -> str:
         found = self._texts.get(sent.start)
@@ -277,22 +315,43 @@ class _Sentences:
         own ("the sentence before"), so the rest of its facts are not read."""
         found = self._places.get(sent.start)
         if found is None:
-            found = self._places[sent.start] = find_places_at(sent)
+            if self._shared is None:
+                found = find_places_at(sent)
+            else:
+                key = self._key(sent)
+                known = self._shared.places.get(key)
+                if known is None:
+                    known = self._shared.places[key] = _moved_places(find_places_at(sent),
+                                                                     -sent.start)
+                found = _moved_places(known, sent.start)
+            self._places[sent.start] = found
         return found
 
     def facts(self, sent: Span) -> _SentenceFacts:
         found = self._facts.get(sent.start)
         if found is None:
-            text = self.text(sent)
-            lowered = _blind_lower(text)
-            found = self._facts[sent.start] = _SentenceFacts(
-                text, self.places(sent), find_day(sent), find_countries(sent),
-                find_window(sent), _incidents(text),
-                _may_match(_SEPARATE, text, lowered, _SEPARATE_NEEDS),
-                _may_match(_PAST, text, text, _PAST_NEEDS),
-                _may_match(_THIS_YEAR, text, lowered, _THIS_YEAR_NEEDS),
-                _national_spans(text), _months(self._doc, sent))
+            if self._shared is None:
+                found = self._read_facts(sent)
+            else:
+                key = self._key(sent)
+                known = self._shared.facts.get(key)
+                if known is None:
+                    known = self._shared.facts[key] = _moved_facts(self._read_facts(sent),
+                                                                   -sent.start)
+                found = _moved_facts(known, sent.start)
+            self._facts[sent.start] = found
         return found
+
+    def _read_facts(self, sent: Span) -> _SentenceFacts:
+        text = self.text(sent)
+        lowered = _blind_lower(text)
+        return _SentenceFacts(
+            text, self.places(sent), find_day(sent), find_countries(sent),
+            find_window(sent), _incidents(text),
+            _may_match(_SEPARATE, text, lowered, _SEPARATE_NEEDS),
+            _may_match(_PAST, text, text, _PAST_NEEDS),
+            _may_match(_THIS_YEAR, text, lowered, _THIS_YEAR_NEEDS),
+            _national_spans(text), _months(self._doc, sent))
 
 
 #: letters that re.IGNORECASE matches with "i" or "s" but that str.lower() does not turn into

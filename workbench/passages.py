@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from itertools import combinations
+from itertools import chain, combinations
 
 from workbench.model import SharedPassage
 
@@ -38,26 +38,37 @@ def shared_passages(sentences: dict[str, list[tuple[int, int, str]]]) -> list[Sh
     # the one that comes first
     keys: list[tuple[str, int]] = []
     sizes: list[int] = []
+    # a sentence carried word for word by several articles (wire copy) is cut up and indexed
+    # once: the index maps a shingle to the distinct texts that hold it, and each text knows
+    # the numbers of the sentences that carry it
+    text_no: dict[str, int] = {}  # -1: too short to compare
+    carriers: list[list[int]] = []
+    text_sizes: list[int] = []
     index: defaultdict[tuple[str, ...], list[int]] = defaultdict(list)
-    # a sentence carried word for word by several articles (wire copy) is cut up once
-    seen: dict[str, set[tuple[str, ...]] | None] = {}
     for art in sorted(sentences):
         for n, (_s, _e, text) in enumerate(sentences[art]):
-            if text in seen:
-                shingles = seen[text]
-            else:
-                shingles = seen[text] = _shingles(text)
-            if shingles is None:
+            t = text_no.get(text)
+            if t is None:
+                shingles = _shingles(text)
+                t = text_no[text] = -1 if shingles is None else len(carriers)
+                if shingles is not None:
+                    carriers.append([])
+                    text_sizes.append(len(shingles))
+                    for sh in shingles:
+                        index[sh].append(t)
+            if t < 0:
                 continue
-            no = len(keys)
+            carriers[t].append(len(keys))
             keys.append((art, n))
-            sizes.append(len(shingles))
-            for sh in shingles:
-                index[sh].append(no)
+            sizes.append(text_sizes[t])
     # a copied sentence gives the same holders for each of its shingles: count each set of
     # holders once, then credit its pairs with the number of shingles they share through it
-    shared = Counter(tuple(holders) for holders in index.values()
-                     if 2 <= len(holders) <= 24)  # boilerplate shared by everything says nothing
+    shared: Counter[tuple[int, ...]] = Counter()
+    for texts, times in Counter(map(tuple, index.values())).items():
+        holders = tuple(carriers[texts[0]]) if len(texts) == 1 else \
+            tuple(sorted(chain.from_iterable(carriers[t] for t in texts)))
+        if 2 <= len(holders) <= 24:  # boilerplate shared by everything says nothing
+            shared[holders] += times
     hits: dict[tuple[int, int], int] = defaultdict(int)
     article_of = [art for art, _n in keys]
     for group, times in shared.items():
