@@ -174,6 +174,9 @@ def find_event(doc: Doc, sent: Span, num_start: int, phrase_end: int,
             break
         if lw == "and" and k > phrase_end and L[k - 1] == ",":
             break  # "15 percent of jobs in the town, and many of those who gathered ..."
+        if lw in ("took", "take", "takes", "taking") and k + 1 < sent.end and \
+                L[k + 1] == "part":
+            return "attended"  # "more than 30,000 took part"
         if lw in lx.EVENTS and (lx.EVENTS[lw] != "forecast" or k - phrase_end <= 4):
             # (a forecast comes before its figure or right after it, "the 25,000 economists
             # had forecast": "remained at 6.7%, figures showed, defying forecasts" is none)

@@ -198,6 +198,15 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
                         None)
             if noun:
                 ctx.counted, ctx.counted_class = noun, lx.COUNTED_CLASSES[noun.lower()]
+            elif ctx.event is None:
+                # "The size of the march depends on whom you ask. Police put the figure at
+                # about 9,000": the event the sentence before is about
+                before = _previous_sentence(doc, sent)
+                ctx.event = next((lx.EVENTS[w] for w in idx.lower[before.start:before.end]
+                                  if w in lx.EVENTS and w not in lx.SAID_VERBS), None) \
+                    if before is not None else None
+        if ctx.event is None and raw.kind == "count" and (ctx.counted or "").lower() in _CROWDS:
+            ctx.event = "attended"  # "the crowd at 14,500", "30,000 marchers": who took part
         if ctx.counted_class is None and ctx.event in ("killed", "wounded", "hospitalised",
                                                        "missing", "displaced", "arrested",
                                                        "rescued", "attended", "sheltered",
@@ -912,6 +921,9 @@ def _subject(doc: Doc, sent: Span, start: int,
 #: words that make "from" an earlier report of the same figure, not an earlier level
 _REVISION = frozenset({"revised", "revises", "revise", "corrected", "corrects", "correct",
                        "lowered", "raised", "estimate", "revision", "amended"})
+#: words for the people at a march or a rally: their number is an attendance
+_CROWDS = frozenset({"crowd", "crowds", "marchers", "protesters", "demonstrators",
+                     "protestors", "rallygoers", "attendees"})
 #: people who are "hit" by an event are affected by it, not struck like a target
 _HIT_PEOPLE = frozenset({"people", "passenger", "resident", "household", "customer", "commuter",
                          "traveller", "traveler", "family", "business", "farmer", "worker"})

@@ -915,3 +915,15 @@ def test_a_jobs_headline_adds_jobs_and_a_forecasts_range_stays_a_forecast() -> N
     assert added is not None and added == group_of(r, fid(r, "a2", "38,000"))
     assert r.figure(fid(r, "a1", "10,000")).event == "forecast"
     assert group_of(r, fid(r, "a1", "10,000")) != added
+
+
+def test_a_crowd_counted_three_ways_lines_up() -> None:
+    r = analyse("Police say about 9,000 people marched in Dunmere; the union says more than "
+                "30,000.",
+                "The size of the march in Dunmere depends on whom you ask. Police put the "
+                "figure at about 9,000. The URW said more than 30,000 took part. CrowdCount, "
+                "an independent firm, estimated the crowd at 14,500.")
+    march = group_of(r, fid(r, "a1", "9,000"))
+    assert march is not None
+    for needle in ("9,000", "30,000", "14,500"):
+        assert group_of(r, fid(r, "a2", needle)) == march, needle
