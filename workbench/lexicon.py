@@ -205,6 +205,7 @@ for _canon, _words in {
     "airstrikes": "airstrike airstrikes air-strike air-strikes",
     "damage": "damage damages loss losses",
     "unemployment": "unemployment jobless joblessness",
+    "strike": "strike strikes walkout walkouts stoppage stoppages",
 }.items():
     for _w in _words.split():
         COUNTED_CLASSES[_w] = _canon

@@ -927,3 +927,9 @@ def test_a_crowd_counted_three_ways_lines_up() -> None:
     assert march is not None
     for needle in ("9,000", "30,000", "14,500"):
         assert group_of(r, fid(r, "a2", needle)) == march, needle
+
+
+def test_a_walkout_and_a_strike_are_one_thing() -> None:
+    r = analyse("Rail workers began a 48-hour walkout on Tuesday.",
+                "The two-day strike was the fourth this year.")
+    assert group_of(r, fid(r, "a1", "48-hour")) == group_of(r, fid(r, "a2", "two-day"))
