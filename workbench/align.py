@@ -82,7 +82,9 @@ def bucket_key(fig: Figure, ctx: Context) -> tuple[str, ...] | None:
             # "a 48-hour strike", "a two-day strike", "a 72-hour strike": the length names
             # which event it is, so only equal lengths line up, whatever their unit
             hours = fig.value * _HOURS.get(fig.unit or "", 1.0)
-            return ("duration", "hours", thing, ctx.scope or "", f"{hours:g}")
+            # ("the two-day strike was the fourth this year": a length is no running total)
+            scope = "" if ctx.scope == "since" else ctx.scope or ""
+            return ("duration", "hours", thing, scope, f"{hours:g}")
         return ("duration", fig.unit or "", thing, ctx.scope or "")
     if fig.kind in ("count", "measure", "money") and not thing and not event and \
             not (fig.kind == "measure" and fig.unit == "km2"):
