@@ -16,6 +16,7 @@ from workbench.context import (Context, counted_words, find_containment, find_co
 from workbench.docindex import index
 from workbench.figures import RawFigure, find_raw
 from workbench.model import Figure
+from workbench.tables import Cell, table_cells
 
 _PRONOUN_SOURCES = frozenset({"he", "she", "they", "it", "we", "i"})
 
@@ -77,6 +78,7 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
     story_month = next((m for s in idx.sents[:6] for _at, m in sentences.facts(s).months),
                        None) \
         if jobs_story else None
+    cells = table_cells(idx.text)
     last_source: str | None = None
     last_source_sent = -1
     prev_in_sent: dict[int, tuple[RawFigure, Context]] = {}
@@ -84,6 +86,9 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
     for n, raw in enumerate(raws):
         sent = idx.sent(raw.num_start)
         ctx = _context(doc, sent, raw, spans, sentences, jobs_story)
+        cell = cells.get(idx.tok_idx[raw.num_start]) if cells else None
+        if cell is not None and raw.kind in ("count", "percent"):
+            _read_cell(raw, ctx, cell, story_month)
         if ctx.month is None and story_month and raw.kind in ("count", "percent") and \
                 ctx.scope is None:
             ctx.month = story_month
@@ -775,6 +780,21 @@ _CHANGE_SKIP = frozenset({"has", "have", "had", "there", "also", "again", "only"
 #: words between a change noun and its figure: "gain of", "gain was", "change ... as"
 _CHANGE_LINK = frozenset({"of", "to", "was", "is", "as", "at", "by", "be", "been", "were",
                           "down", "up"})
+
+
+def _read_cell(raw: RawFigure, ctx: Context, cell: Cell, story_month: str | None) -> None:
+    """A number in a table row: what it counts is the row's label ("Unemployment rate"), its
+    unit the row's ("(%)"), its month the column's ("Jul 2025"); a month other than the one the
+    story is about is another period's figure, as "up from 5.4% in July" is."""
+    ctx.counted = cell.label
+    ctx.counted_class = " ".join(singular(w) for w in cell.label.lower().split())
+    ctx.event, ctx.place = None, None
+    if cell.percent and raw.kind == "count":
+        raw.kind, raw.unit = "percent", "%"
+    if cell.month:
+        ctx.month = cell.month
+        if cell.month != story_month:
+            ctx.year = f"month {cell.month}"
 
 
 def _change_of(doc: Doc, sent: Span, start: int,

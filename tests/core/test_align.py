@@ -933,3 +933,19 @@ def test_a_walkout_and_a_strike_are_one_thing() -> None:
     r = analyse("Rail workers began a 48-hour walkout on Tuesday.",
                 "The two-day strike was the fourth this year.")
     assert group_of(r, fid(r, "a1", "48-hour")) == group_of(r, fid(r, "a2", "two-day"))
+
+
+def test_a_laid_out_table_reads_its_rows_and_columns() -> None:
+    r = analyse("Labour Force Survey: August 2025\n\nThe unemployment rate fell to 5.1% in "
+                "August, from 5.4% in July.\n\nTable 1\n"
+                "                          Jul 2025    Aug 2025\n"
+                "Unemployment rate (%)        5.4         5.1\n"
+                "Employed (thousands)       2,836       2,874\n",
+                "Kaldmark's jobless rate fell to 5.1% in August from 5.4% in July, as employers "
+                "added 42,000 jobs.")
+    july = r.figures[[f.text for f in r.figures].index("5.4")]
+    august = r.figures[[f.text for f in r.figures].index("5.1")]
+    assert (july.kind, july.counted) == ("percent", "Unemployment rate")
+    assert group_of(r, august.id) == group_of(r, fid(r, "a2", "5.1%"))
+    assert group_of(r, july.id) == group_of(r, fid(r, "a2", "5.4%"))
+    assert group_of(r, july.id) != group_of(r, august.id)

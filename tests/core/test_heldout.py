@@ -46,9 +46,9 @@ CHECKER = _load("check_gold")
 #   ashford-wildfire       F1 0.986  bounds 98/98   aligned 71/102 conflicts 4/5  false alarms 0
 #   kalinda-ferry-sinking  F1 1.0    bounds 84/84   aligned 73/95  conflicts 5/6  false alarms 0
 #   corvin-storm           F1 0.98   bounds 94/97   aligned 46/71  conflicts 4/8  false alarms 2
-#   kaldmark-jobs-report   F1 0.995  bounds 103/103 aligned 24/113 conflicts 3/6  false alarms 0
+#   kaldmark-jobs-report   F1 0.995  bounds 103/103 aligned 31/113 conflicts 3/6  false alarms 0
 #   tarsk-building-collapse F1 0.977 bounds 125/126 aligned 72/110 conflicts 5/8  false alarms 0
-#   merrow-rail-strike     F1 0.972  bounds 135/136 aligned 58/161 conflicts 6/8  false alarms 4
+#   merrow-rail-strike     F1 0.972  bounds 135/136 aligned 65/161 conflicts 6/8  false alarms 4
 # (the last six were written after the engine's rules, with golds finished before it was run;
 # the storm and the jobs report show where the engine is weakest. The last two, on their first
 # run: building collapse aligned 69/110, 3/8 conflicts, 8 false alarms; rail strike F1 0.965,
@@ -64,9 +64,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "corvin-storm": {"f1": 0.96, "bounds": 91, "aligned": 43, "conflicts": 4, "alarms": 3},
     "tarsk-building-collapse": {"f1": 0.96, "bounds": 122, "aligned": 68, "conflicts": 5,
                                 "alarms": 1},
-    "merrow-rail-strike": {"f1": 0.95, "bounds": 131, "aligned": 54, "conflicts": 6,
+    "merrow-rail-strike": {"f1": 0.95, "bounds": 131, "aligned": 61, "conflicts": 6,
                            "alarms": 5},
-    "kaldmark-jobs-report": {"f1": 0.97, "bounds": 100, "aligned": 20, "conflicts": 3,
+    "kaldmark-jobs-report": {"f1": 0.97, "bounds": 100, "aligned": 28, "conflicts": 3,
                              "alarms": 2},
 }
 
