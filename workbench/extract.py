@@ -82,6 +82,7 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
     last_source: str | None = None
     last_source_sent = -1
     prev_in_sent: dict[int, tuple[RawFigure, Context]] = {}
+    main_measure: dict[int, RawFigure] = {}
     last_fig: tuple[RawFigure, Context, int] | None = None
     for n, raw in enumerate(raws):
         sent = idx.sent(raw.num_start)
@@ -105,6 +106,12 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
             ctx.source = last_source
         # "around 40% of A and 50% of B": the bound reaches the coordinated figure
         prev = prev_in_sent.get(sent.start)
+        if prev is not None and raw.kind == "count" and ctx.counted is None and \
+                prev[0].kind == "measure" and main_measure.get(sent.start) is not None and \
+                _up_from(doc, raw.start_tok, prev[0].num_end):
+            # "grew to 26,500 acres (10,700 hectares), up from about 18,000": the earlier
+            # value is in the unit of the figure it is set against
+            _take_unit(raw, main_measure[sent.start])
         if prev is not None:
             p_raw, p_ctx = prev
             if ctx.month is None and p_ctx.month and p_raw.kind == raw.kind:
@@ -242,6 +249,9 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
         if raw.kind not in ("date", "ordinal"):
             # "fell to 5.1% in August 2025, from 5.4%": a date is never the figure before
             prev_in_sent[sent.start] = (raw, ctx)
+        if raw.kind == "measure" and raw.raw_unit in lx.UNITS and \
+                not restated_unit(doc, raw.start_tok):
+            main_measure[sent.start] = raw  # (not "(10,700 hectares)", a restatement)
         last_fig = (raw, ctx, sent.start)
         fid = f"f{first_id + n}"
         start_char = idx.tok_idx[raw.start_tok]
@@ -1256,6 +1266,17 @@ def _distance_from(doc: Doc, sent: Span, end: int) -> bool:
 _COMPASS_WORDS = frozenset({"north", "south", "east", "west", "north-east", "north-west",
                             "south-east", "south-west", "northeast", "northwest", "southeast",
                             "southwest", "due"})
+
+
+def _take_unit(raw: RawFigure, measure: RawFigure) -> None:
+    """Make a bare number a measure in another figure's unit ("up from about 18,000" after
+    "26,500 acres"): its value and interval converted the same way."""
+    assert measure.raw_unit is not None
+    factor = lx.UNITS[measure.raw_unit][1]
+    raw.kind, raw.unit, raw.raw_unit = "measure", measure.unit, measure.raw_unit
+    raw.value = raw.value * factor if raw.value is not None else None
+    raw.low = raw.low * factor if raw.low is not None else None
+    raw.high = raw.high * factor if raw.high is not None else None
 
 
 def restated_unit(doc: Doc, start: int) -> bool:

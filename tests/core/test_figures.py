@@ -214,3 +214,12 @@ def test_a_speaker_before_an_acronym_and_no_clause_as_a_speaker() -> None:
     text = ("The United Rail Workers union (URW) said the real figure was worse, with more "
             "than 80% of trains cancelled.")
     assert one(text, "80%").source == "United Rail Workers union"
+
+
+def test_an_earlier_value_takes_the_unit_of_the_figure_it_is_set_against() -> None:
+    text = ("The fire grew to 26,500 acres (10,700 hectares) on Wednesday, up from about 18,000 "
+            "on Tuesday, and evacuation orders now cover 14,500 residents, up from about 9,000.")
+    earlier = one(text, "18,000")
+    assert earlier.kind == "measure" and earlier.unit == "km2"
+    assert abs((earlier.value or 0) - 18_000 * 0.00404686) < 0.01
+    assert one(text, "9,000").kind == "count"

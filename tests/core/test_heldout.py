@@ -43,7 +43,7 @@ CHECKER = _load("check_gold")
 #   valdoria-election      F1 0.982  bounds 104/104 aligned 63/88  conflicts 5/5  false alarms 0
 #   marenne-air-crash      F1 0.987  bounds 74/74   aligned 37/46  conflicts 4/4  false alarms 0
 #   nyara-cholera          F1 0.989  bounds 87/88   aligned 27/37  conflicts 3/3  false alarms 1
-#   ashford-wildfire       F1 0.986  bounds 98/98   aligned 71/102 conflicts 4/5  false alarms 0
+#   ashford-wildfire       F1 0.995  bounds 99/99   aligned 71/102 conflicts 4/5  false alarms 0
 #   kalinda-ferry-sinking  F1 1.0    bounds 84/84   aligned 73/95  conflicts 5/6  false alarms 0
 #   corvin-storm           F1 0.98   bounds 94/97   aligned 46/71  conflicts 4/8  false alarms 2
 #   kaldmark-jobs-report   F1 0.995  bounds 103/103 aligned 31/113 conflicts 3/6  false alarms 0
