@@ -222,7 +222,7 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
         if ctx.counted_class is None and ctx.event in ("killed", "wounded", "hospitalised",
                                                        "missing", "displaced", "arrested",
                                                        "rescued", "attended", "sheltered",
-                                                       "trapped", "present") \
+                                                       "trapped", "present", "aboard") \
                 and raw.kind == "count":
             ctx.counted_class = "people"
         if ctx.place is None and sent.start_char < title_end + 1:
@@ -514,6 +514,12 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
             L[phrase_end] in _MULTIPLIED:
         ctx.part = True  # "nearly three times the 112": a ratio, not a count
         ctx.counted = None
+    if raw.kind == "count" and ctx.counted is None and raw.num_end + 1 < sent.end and \
+            L[raw.num_end] == "of" and L[raw.num_end + 1] == "us":
+        # '"There were at least 250 of us," said a survivor': people, about whom the
+        # sentence before speaks ("many more people were on board")
+        ctx.generic = True
+        ctx.end_tok = raw.num_end + 2
     if "alone" in L[raw.num_end:min(sent.end, raw.num_end + 14)]:
         ctx.part = True  # "11 died in Gaziantep alone"
     if raw.kind == "percent" and ctx.counted is None:

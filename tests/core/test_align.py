@@ -949,3 +949,12 @@ def test_a_laid_out_table_reads_its_rows_and_columns() -> None:
     assert group_of(r, august.id) == group_of(r, fid(r, "a2", "5.1%"))
     assert group_of(r, july.id) == group_of(r, fid(r, "a2", "5.4%"))
     assert group_of(r, july.id) != group_of(r, august.id)
+
+
+def test_a_survivors_of_us_counts_the_people_the_sentence_before_speaks_of() -> None:
+    r = analyse("The coast guard said 212 people were on board.",
+                "Survivors said many more people were on board than the coast guard said. "
+                '"There were at least 250 of us," said Tomas Reyal.')
+    survivors = fid(r, "a2", "250")
+    assert r.figure(survivors).event == "aboard"
+    assert group_of(r, survivors) == group_of(r, fid(r, "a1", "212"))
