@@ -5,15 +5,14 @@ convention): the CLI calls it directly, the app runs it in a worker thread.
 """
 from __future__ import annotations
 
-import gc
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from spacy.language import Language
 
 from workbench.align import align
 from workbench.articles import read_articles
+from workbench.collector import collector_paused
 from workbench.context import Context
 from workbench.docindex import index, release
 from workbench.errors import Cancelled
@@ -39,27 +38,11 @@ def analyze(paths: Iterable[str | Path], nlp: Language | None = None,
 def analyze_articles(articles: Sequence[Article], nlp: Language | None = None,
                      progress: Progress | None = None,
                      cancelled: IsCancelled | None = None) -> Analysis:
-    with _collector_paused():
+    # the analysis leaves no reference cycles behind (each Doc's index is released when its
+    # article is done, so the Doc is freed at once), but full collections walking the
+    # analysis so far cost about a tenth of the engine's time on 1,000 articles
+    with collector_paused():
         return _analyze_articles(articles, nlp or get_nlp(), progress, cancelled)
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Automatic cyclic garbage collection is off while articles are analysed, then set back.
-
-    The analysis leaves no reference cycles behind (each Doc's index is released when its
-    article is done, so the Doc is freed at once), but it allocates enough to set off full
-    collections, and each of those walks every live object, the analysis so far included:
-    about a tenth of the engine's time on 1,000 articles, for nothing collected. The app's
-    task runner already keeps the collector off the worker threads while a job runs.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _analyze_articles(articles: Sequence[Article], nlp: Language, progress: Progress | None,

@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from workbench import html_text
+from workbench.collector import collector_paused
 from workbench.errors import ArticleError, Cancelled
 from workbench.model import Article, FileProblem
 
@@ -130,7 +131,19 @@ def read_articles(
     cancelled: Callable[[], bool] | None = None,
 ) -> tuple[list[Article], list[FileProblem]]:
     """Read every file of ``paths`` (folders expanded); ids ``a1, a2, ...`` go to the files that
-    succeed, in order. Files that fail come back as problems; the rest are still read."""
+    succeed, in order. Files that fail come back as problems; the rest are still read.
+
+    The cyclic collector is paused meanwhile: reading allocates enough to set off full
+    collections, each walking every live object (an earlier analysis too) for nothing."""
+    with collector_paused():
+        return _read_articles(paths, progress, cancelled)
+
+
+def _read_articles(
+    paths: Iterable[str | Path],
+    progress: Callable[[int, int, str], None] | None,
+    cancelled: Callable[[], bool] | None,
+) -> tuple[list[Article], list[FileProblem]]:
     files, problems = _collect(paths)
     articles: list[Article] = []
     total = len(files)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import os
 import threading
+from itertools import compress, repeat
+from operator import and_
 
 import spacy
 import numpy
@@ -74,16 +76,18 @@ class Sentences:
             for h in set(orths).difference(self._roles):
                 self._roles[h] = _role(doc.vocab[h])
             roles = list(map(self._roles.__getitem__, orths))
-        starts = numpy.full(n, -1, dtype="int32")  # -1: not a start, 1: start
-        starts[0] = 1
-        for i, role in enumerate(roles):
-            if not role & (_ENDER | _NEWLINE):
-                continue
+        firsts = [0]  # the tokens that start a sentence
+        # only the words that can end a sentence are visited: the others are passed over in C
+        ends = compress(range(n), map(and_, roles, repeat(_ENDER | _NEWLINE)))
+        for i in ends:
+            role = roles[i]
             j = i + 1
             while j < n and roles[j] & (_CLOSER | _ENDER | _SPACE):
                 j += 1
             if j < n and (role & _NEWLINE or roles[j] & _OPENER):
-                starts[j] = 1
+                firsts.append(j)
+        starts = numpy.full(n, -1, dtype="int32")  # -1: not a start, 1: start
+        starts[firsts] = 1  # (one numpy call, not one per sentence)
         doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))  # type: ignore[arg-type]
         return doc
 
