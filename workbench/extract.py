@@ -238,6 +238,12 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
             ctx.event = "affected"  # "a million passengers a day had been hit": affected
         if raw.kind == "measure" and raw.unit == "magnitude":
             ctx.place = None  # a quake's magnitude belongs to the quake, wherever it is measured
+            if "aftershock" in sentences.text(sent).lower():
+                ctx.counted, ctx.counted_class = "aftershock", "aftershock"
+            else:
+                # "A magnitude 6.8 earthquake struck", "measured it at magnitude 6.6": the
+                # quake's magnitude, however each sentence puts it
+                ctx.counted, ctx.counted_class, ctx.event = "magnitude", "magnitude", "measured"
         if raw.kind == "measure" and raw.unit == "km2" and ctx.event not in ("destroyed",
                                                                              "damaged"):
             # "burned 18,000 acres", "grew to 26,500 acres", "spread across 7,300 hectares",

@@ -958,3 +958,14 @@ def test_a_survivors_of_us_counts_the_people_the_sentence_before_speaks_of() -> 
     survivors = fid(r, "a2", "250")
     assert r.figure(survivors).event == "aboard"
     assert group_of(r, survivors) == group_of(r, fid(r, "a1", "212"))
+
+
+def test_two_agencies_magnitudes_conflict_and_an_aftershock_stays_apart() -> None:
+    r = analyse("A magnitude 6.8 earthquake struck Halvek province before dawn, the European "
+                "centre said. More than 40 aftershocks followed, the strongest of magnitude "
+                "5.1.",
+                "Estrava's own Seismological Institute measured it at magnitude 6.6.")
+    quake = group_of(r, fid(r, "a1", "6.8"))
+    assert quake is not None and quake == group_of(r, fid(r, "a2", "6.6"))
+    assert _conflicting(r, fid(r, "a1", "6.8"), fid(r, "a2", "6.6"))
+    assert group_of(r, fid(r, "a1", "5.1")) != quake
