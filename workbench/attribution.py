@@ -317,6 +317,10 @@ def _clean_source(text: str) -> str | None:
     if not text or len(text) < 2 or not any(c.isalpha() for c in text):
         return None
     words = text.split()
+    cut = max((n for n, w in enumerate(words[:-1]) if w.lower() in ("as", "than")), default=-1)
+    words = words[cut + 1:]  # "not 68 metres as the coast guard said": the coast guard
+    while len(words) > 1 and words[0].lower() in ("the", "a"):
+        words.pop(0)
     while len(words) > 1 and words[-1].lower() in _TRAILING:
         words.pop()
     if words[0].lower() in ("it", "this", "which", "that", "there", "reports") or \
@@ -330,7 +334,16 @@ def find_source(clauses: Clauses, sent: Span, i: int) -> str | None:
     figure's clause is read first, then the whole sentence."""
     cs, ce = clauses.bounds(sent, i)
     L = index(clauses.doc).lower
-    for k in range(i + 1, min(ce - 2, i + 4)):
+    for k in range(i + 1, min(ce - 2, i + 6)):
+        if L[k] == "as" and k + 2 < ce:
+            # "not 68 metres as the coast guard said": the figure's own speaker
+            said = next((j for j in range(k + 2, min(ce, k + 7)) if L[j] in lx.SAID_VERBS),
+                        None)
+            if said is not None:
+                who = _clean_source(" ".join(index(clauses.doc).texts[k + 1:said]))
+                if who and (len(who.split()) >= 2 or who[:1].isupper()) and \
+                        not _EARLY.intersection(who.lower().split()):
+                    return who  # (not "as first announced", "as initially reported")
         if L[k] in lx.SAID_VERBS and L[k + 1] == "by":
             by = _phrase_forward(clauses.doc, k + 2, ce)  # "the 112 acknowledged by the ministry"
             if by:
@@ -357,7 +370,7 @@ def _source_between(doc: Doc, lo: int, hi: int) -> str | None:
                 found = before
             elif k + 1 < hi and lw in _INVERTED and L[k + 1] not in _NOT_INVERTED \
                     and not doc[k + 1].like_num and L[k + 1] not in lx.BOUND_WORDS and \
-                    not (L[k + 1] == "," and k + 2 < hi and L[k + 2] in _NOT_INVERTED):
+                    L[k + 1] != ",":  # ("said, adding that", "said, a difference that")
                 found = _phrase_forward(doc, k + 1, hi)
                 if found and _FINITE.intersection(found.lower().split()):
                     found = None  # "said the real figure was worse": a clause, no speaker

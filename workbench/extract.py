@@ -520,9 +520,12 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
     if raw.kind == "measure" and ix.texts[raw.num_end - 2] == "-" and \
             raw.num_end < sent.end and doc[raw.num_end].is_alpha and \
             ix.texts[raw.num_end].islower() and L[raw.num_end] not in lx.PHRASE_STOP:
-        # "the 2,400-metre runway", "a 68-metre ferry": the size of the thing named after it
+        # "the 2,400-metre runway", "a 68-metre ferry": the size of the thing named after it,
+        # as in "the Kalinda Star is 71.5 metres long"
         ctx.counted = ix.texts[raw.num_end]
-        ctx.counted_class = singular(ctx.counted)
+        ctx.counted_class = "size"
+    elif raw.kind == "measure" and raw.num_end < sent.end and L[raw.num_end] in _SIZE_WORDS:
+        ctx.counted, ctx.counted_class = L[raw.num_end], "size"  # "71.5 metres long"
     elif raw.kind == "measure" and raw.unit == "km" and ctx.counted is None and \
             _distance_from(doc, sent, raw.num_end):
         # "about 11 nautical miles (20 km) south-east of Corvo", "20 kilometres off Corvo"
@@ -1000,6 +1003,11 @@ def _rate(after: list[str], mods: set[str]) -> str | None:
         if a in _PER_WORDS and b in _PERIODS:
             return _PERIODS[b]
     return None
+#: verbs before "in <year>" that date a thing, not the figure's period
+_MADE_IN = frozenset({"built", "founded", "opened", "launched", "constructed", "completed",
+                      "established", "made", "born", "introduced", "installed"})
+#: words after a measure that make it the size of something
+_SIZE_WORDS = frozenset({"long", "high", "tall", "wide", "deep", "across"})
 #: past participles that do not end in -ed: after a noun they begin a clause
 _PARTICIPLES = frozenset({"built", "made", "held", "found", "known", "seen", "given", "taken",
                           "run", "set", "put", "left", "lost", "hit", "kept", "sold", "paid"})
@@ -1208,8 +1216,8 @@ def _year_scope(doc: Doc, sent: Span, start: int) -> str | None:
     L, T = ix.lower, ix.texts
     # "66 per cent in 2019": a year right after the figure
     for k in range(start + 1, min(sent.end - 1, start + 6)):
-        if L[k] in ("in", "of") and _is_year(T[k + 1]):
-            return T[k + 1]
+        if L[k] in ("in", "of") and _is_year(T[k + 1]) and L[k - 1] not in _MADE_IN:
+            return T[k + 1]  # (not "a 68-metre ferry built in 1991": when the thing was made)
         if L[k] in (",", ";", ".", "and"):
             break
     k = start - 1

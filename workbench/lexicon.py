@@ -269,7 +269,7 @@ SAID_VERBS = frozenset({
     "claims", "claim", "stated", "states", "added", "adds", "noted", "notes", "confirmed",
     "confirms", "estimated", "estimates", "announced", "announces", "wrote", "writes",
     "tweeted", "insisted", "insists", "cited", "counted", "recorded", "documented", "put",
-    "acknowledged", "acknowledges", "admitted", "admits",
+    "acknowledged", "acknowledges", "admitted", "admits", "lists", "listed",
 })
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "officials", "authorities"})
 

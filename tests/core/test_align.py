@@ -969,3 +969,15 @@ def test_two_agencies_magnitudes_conflict_and_an_aftershock_stays_apart() -> Non
     assert quake is not None and quake == group_of(r, fid(r, "a2", "6.6"))
     assert _conflicting(r, fid(r, "a1", "6.8"), fid(r, "a2", "6.6"))
     assert group_of(r, fid(r, "a1", "5.1")) != quake
+
+
+def test_a_ships_length_disputed_by_two_sources() -> None:
+    r = analyse("The Kalinda Star, a 68-metre ferry built in 1991, sent a distress call.",
+                "The Lunesian ship registry lists the Kalinda Star as 71.5 metres long, not 68 "
+                "metres as the coast guard said, a difference that matters.")
+    registry, guard = fid(r, "a2", "71.5"), fid(r, "a2", "68 metres")
+    assert r.figure(registry).source == "Lunesian ship registry"
+    assert r.figure(guard).source == "coast guard"
+    ferry = group_of(r, fid(r, "a1", "68-metre"))
+    assert ferry == group_of(r, registry) == group_of(r, guard)
+    assert _conflicting(r, registry, guard)
