@@ -191,6 +191,8 @@ class _State(threading.local):
         self.lead_places: set[str] = set()
         self.compatible: dict[tuple[str, str], bool] = {}
         self.sentence_words: dict[str, frozenset[str]] = {}
+        #: (sentence, figure text) -> the sentence's content words less the figure's own
+        self.member_words: dict[tuple[str, str], frozenset[str]] = {}
 
     def reset(self, within: dict[str, set[str]]) -> None:
         self.__init__()  # type: ignore[misc]
@@ -560,6 +562,17 @@ def _sentence_words(sentence: str) -> frozenset[str]:
     return words
 
 
+def _member_words(fig: Figure) -> frozenset[str]:
+    """The content words of the figure's sentence that are not the figure's own, worked out
+    once per (sentence, figure text): wire copy gives many figures the same pair."""
+    key = (fig.sentence, fig.text)
+    words = _S.member_words.get(key)
+    if words is None:
+        words = _S.member_words[key] = _sentence_words(fig.sentence) - \
+            _content_words(fig.text)
+    return words
+
+
 def _content_words(sentence: str) -> frozenset[str]:
     return frozenset(w for w in _WORD.findall(sentence.lower())
                      if len(w) > 3 and w not in lx.PHRASE_STOP and not w[0].isdigit()
@@ -631,7 +644,7 @@ def align(figures: list[Figure], contexts: dict[str, Context],
         # only a weekday in the figure's own sentence dates it: an article's dateline is the
         # day of the report, and tolls are revised from one day to the next
         member = _Member(fig, ctx, art, norm_place(ctx.place) if ctx.place else None, ctx.day,
-                         _sentence_words(fig.sentence) - _content_words(fig.text),
+                         _member_words(fig),
                          norm_event(fig.event) if fig.event else "")
         members.append((key, member))
         if member.place and _in_lead(member.place, art):
@@ -713,9 +726,14 @@ def _make_group(gid: str, key: tuple[str, ...], cluster: list[_Member],
         num = {m.fig.id: m.num for m in cluster}
         pairs = ((a, b) for i, j in _disjoint_pairs(keys)
                  for a in by_interval[keys[i]] for b in by_interval[keys[j]])
-        for a, b in itertools.islice(pairs, MAX_PAIRS):
-            conflicts.append((a.id, b.id) if num[a.id] < num[b.id] else (b.id, a.id))
-        conflicts.sort(key=lambda p: (num[p[0]], num[p[1]]))
+        # each pair sorted by the numbers of its figures (as conflicts.sort(key=...) would,
+        # the pair's place in the list breaking ties), with no Python call per comparison
+        ordered: list[tuple[int, int, int, str, str]] = []
+        for n, (a, b) in enumerate(itertools.islice(pairs, MAX_PAIRS)):
+            na, nb = num[a.id], num[b.id]
+            ordered.append((na, nb, n, a.id, b.id) if na < nb else (nb, na, n, b.id, a.id))
+        ordered.sort()
+        conflicts = [(x[3], x[4]) for x in ordered]
     status = "single" if len(figs) == 1 else ("conflict" if conflicts else "consistent")
     place = next((m.ctx.place for m in cluster if m.ctx.place), None)
     quantity = _quantity(figs, place, next((m.ctx.counted_class for m in cluster
