@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import compress
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -276,17 +277,31 @@ _A_BEFORE = frozenset({"dozen", "hundred", "thousand", "million", "billion", "ha
 _PHONE = re.compile(r"^0\d")
 
 
+def _starts_figure(w: str) -> bool:
+    """Whether a figure can start at a token with this lower-case string, whatever the words
+    around it (the digits, a currency sign, a number word)."""
+    c = w[:1]
+    return c.isdigit() or c in "$€£¥₹" or w in _START_SET
+
+
 def _candidates(ix: DocIndex) -> list[int]:
-    """Tokens where a figure can start, read from the string arrays in one pass."""
+    """Tokens where a figure can start, in order: those whose word can start one, and "a" or
+    "an" before a number word ("a dozen").
+
+    Each distinct word is tested once, and the tokens holding the words that pass are picked
+    out in C (itertools.compress), rather than by a Python loop over every token.
+    """
     lower = ix.lower
-    out: list[int] = []
     n = len(lower)
-    for i, w in enumerate(lower):
-        c = w[:1]
-        if c.isdigit() or c in "$€£¥₹" or w in _START_SET:
-            out.append(i)
-        elif (w == "a" or w == "an") and i + 1 < n and lower[i + 1] in _A_BEFORE:
-            out.append(i)
+    words = set(lower)
+    starts = {w for w in words if _starts_figure(w)}
+    out = list(compress(range(n), map(starts.__contains__, lower)))
+    articles = {w for w in ("a", "an") if w in words and w not in starts}
+    if articles:
+        extra = [i for i in compress(range(n), map(articles.__contains__, lower))
+                 if i + 1 < n and lower[i + 1] in _A_BEFORE]
+        if extra:
+            out = sorted(out + extra)  # (the two lists share no token)
     return out
 
 
