@@ -32,9 +32,6 @@ _PLACE_PREPS = frozenset({"in", "near", "at", "outside", "around", "across", "in
 _PREPS_OR_OF = _PLACE_PREPS | {"of"}
 _ROADS = frozenset({"road", "street", "avenue", "highway", "lane", "boulevard", "motorway",
                     "freeway", "drive"})
-#: "20 km south-east of Corvo": a compass word before "of" makes it a place's "of"
-_COMPASS = frozenset({"north", "south", "east", "west", "north-east", "north-west", "south-east",
-                      "south-west", "northeast", "northwest", "southeast", "southwest"})
 _FACILITIES = frozenset({"plant", "factory", "company", "mill", "refinery", "mine", "warehouse",
                          "hotel", "store", "shop", "mall", "office", "offices", "headquarters",
                          "site", "building", "stadium", "school", "hospital", "airport",
@@ -234,7 +231,7 @@ def find_places_at(span: Span) -> list[tuple[str, int]]:
     for idx in compress(range(n), map(_PREPS_OR_OF.__contains__, L)):
         lw = L[idx]
         if lw not in _PLACE_PREPS and not (lw == "of" and idx > 0 and (
-                L[idx - 1] in _PLACE_NOUNS or L[idx - 1] in _COMPASS)):
+                L[idx - 1] in _PLACE_NOUNS or L[idx - 1] in lx.COMPASS)):
             continue
         j = idx + 1
         while j < n and (L[j] in ("the", "a") or L[j] in _DIRECTIONS

@@ -1284,7 +1284,7 @@ def _distance_from(doc: Doc, sent: Span, end: int) -> bool:
         while k < sent.end and L[k] != ")":
             k += 1
         k += 1
-    while k < sent.end and (L[k] in _COMPASS_WORDS or L[k] == "-"):
+    while k < sent.end and (L[k] in lx.COMPASS or L[k] in ("-", "due")):
         k += 1
     if k + 1 >= sent.end or L[k] not in ("of", "off", "from"):
         return False
@@ -1294,9 +1294,6 @@ def _distance_from(doc: Doc, sent: Span, end: int) -> bool:
     return doc[nxt].text[:1].isupper() and doc[nxt].is_alpha
 
 
-_COMPASS_WORDS = frozenset({"north", "south", "east", "west", "north-east", "north-west",
-                            "south-east", "south-west", "northeast", "northwest", "southeast",
-                            "southwest", "due"})
 
 
 def _take_unit(raw: RawFigure, measure: RawFigure) -> None:

@@ -352,3 +352,7 @@ CHANGE_NOUNS = {"gain": "up", "gains": "up", "increase": "up", "rise": "up", "gr
                 "loss": "down", "losses": "down"}
 #: words for the number of jobs in an economy: a change in any of them is jobs added or lost
 JOB_WORDS = frozenset({"jobs", "job", "employment", "payrolls", "payroll", "hiring"})
+
+#: compass points: "20 km south-east of Corvo" (a compass word before "of" makes it a place's)
+COMPASS = frozenset({"north", "south", "east", "west", "north-east", "north-west", "south-east",
+                     "south-west", "northeast", "northwest", "southeast", "southwest"})
