@@ -1124,8 +1124,6 @@ def _national_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-
-
 _MONTH_NO = {m: i for i, m in enumerate(
     ("january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december"), start=1)}
@@ -1292,8 +1290,6 @@ def _distance_from(doc: Doc, sent: Span, end: int) -> bool:
     if L[nxt] == "the" and nxt + 3 < sent.end and L[nxt + 2] == "of":
         nxt += 3  # "of the town of Dorun"
     return doc[nxt].text[:1].isupper() and doc[nxt].is_alpha
-
-
 
 
 def _take_unit(raw: RawFigure, measure: RawFigure) -> None:
