@@ -660,7 +660,7 @@ def align(figures: list[Figure], contexts: dict[str, Context],
     for key, member in pending:
         bucket = buckets.setdefault(key, _Bucket())
         best, best_score = None, 0.0
-        need_score = not _named_share(member)
+        need_score = not (_named_share(member) or member.ctx.cell)
         for cluster in bucket.candidates(member):
             if need_score and not _may_score(member, cluster):
                 continue  # a group it cannot score against: skip the checks
@@ -672,8 +672,9 @@ def align(figures: list[Figure], contexts: dict[str, Context],
             # while the union said 400,000 had marched")
             score = _best_overlap(member, cluster)
             if not cluster.events:  # no member has an event
-                # a share held by someone named ("Vancu 52.4 per cent") names its quantity
-                need = 0.0 if _named_share(member) else 0.2
+                # a share held by someone named ("Vancu 52.4 per cent") or a table cell
+                # ("Employed (thousands)") names its quantity: no sentence around it to compare
+                need = 0.0 if not need_score else 0.2
             else:
                 need = 0.25
             if score >= need and (best is None or score > best_score):

@@ -81,6 +81,8 @@ class Context:
     #: a level the text says still holds ("180,000 are still without power"): true on the
     #: report's own day, not a claim about another day's level
     still: bool = False
+    #: the figure is a cell of a laid-out table, named by its row label
+    cell: bool = False
     #: the named incident the sentence is about ("corrow ridge fire", "flight 618")
     incident: str | None = None
     end_tok: int = 0

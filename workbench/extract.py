@@ -133,6 +133,8 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
                 # level the change reached is a level of the same thing
                 ctx.counted = p_ctx.changed
                 ctx.counted_class = " ".join(singular(w) for w in p_ctx.changed.split())
+                if p_ctx.changed.lower() == "employment":
+                    ctx.counted_class = "employed people"  # "to 2,874,000": people in work
                 ctx.event = None
             # "there are around 200,000": the counted noun carries over within a sentence
             if ctx.counted is None and p_ctx.counted and raw.kind == p_raw.kind and \
@@ -822,8 +824,11 @@ def _read_cell(raw: RawFigure, ctx: Context, cell: Cell, story_month: str | None
     """A number in a table row: what it counts is the row's label ("Unemployment rate"), its
     unit the row's ("(%)"), its month the column's ("Jul 2025"); a month other than the one the
     story is about is another period's figure, as "up from 5.4% in July" is."""
-    ctx.counted = cell.label
+    ctx.counted, ctx.cell = cell.label, True
     ctx.counted_class = " ".join(singular(w) for w in cell.label.lower().split())
+    if " " not in cell.label and cell.label.lower().endswith("ed"):
+        # "Unemployed (thousands)": unemployed people, as the prose says
+        ctx.counted_class = f"{cell.label.lower()} people"
     ctx.event, ctx.place = None, None
     if cell.percent and raw.kind == "count":
         raw.kind, raw.unit = "percent", "%"
@@ -879,8 +884,8 @@ def _changed_noun(doc: Doc, sent: Span, k: int) -> str | None:
     for h in range(sent.start, k):
         if L[h] in _NUMBER_HEADS and h + 2 <= k and L[h + 1] == "of":
             return " ".join(t.text for t in doc[h + 2:k + 1] if t.is_alpha)
-    if doc[k].text[:1].isupper() and k != sent.start:
-        return None  # a name ("Acme rose by ..."), not what is counted
+    if doc[k].text[:1].isupper() and any(doc[j].is_alpha for j in range(sent.start, k)):
+        return None  # a name ("Acme rose by ..."), not what is counted (a bullet may open)
     return doc[k].text
 
 

@@ -981,3 +981,18 @@ def test_a_ships_length_disputed_by_two_sources() -> None:
     ferry = group_of(r, fid(r, "a1", "68-metre"))
     assert ferry == group_of(r, registry) == group_of(r, guard)
     assert _conflicting(r, registry, guard)
+
+
+def test_a_bulleted_release_and_its_table_give_the_same_levels() -> None:
+    r = analyse("Labour Force Survey: August 2025\n\n"
+                "- Employment rose by 38,000 on the month, to 2,874,000.\n"
+                "- The number of unemployed people fell by 7,000 to 155,000.\n\n"
+                "                        Jul 2025    Aug 2025\n"
+                "Employed (thousands)       2,836       2,874\n"
+                "Unemployed (thousands)       162         155\n")
+    texts = [f.text for f in r.figures]
+    employed = r.figures[texts.index("2,874")].id
+    unemployed = r.figures[texts.index("155")].id
+    assert group_of(r, fid(r, "a1", "2,874,000")) == group_of(r, employed)
+    assert group_of(r, fid(r, "a1", "155,000")) == group_of(r, unemployed)
+    assert r.figure(fid(r, "a1", "38,000")).event == "added"

@@ -46,7 +46,7 @@ CHECKER = _load("check_gold")
 #   ashford-wildfire       F1 0.995  bounds 99/99   aligned 71/102 conflicts 4/5  false alarms 0
 #   kalinda-ferry-sinking  F1 1.0    bounds 84/84   aligned 74/95  conflicts 6/6  false alarms 0
 #   corvin-storm           F1 0.98   bounds 94/97   aligned 46/71  conflicts 4/8  false alarms 2
-#   kaldmark-jobs-report   F1 0.995  bounds 103/103 aligned 31/113 conflicts 3/6  false alarms 0
+#   kaldmark-jobs-report   F1 0.995  bounds 103/103 aligned 36/113 conflicts 3/6  false alarms 0
 #   tarsk-building-collapse F1 0.977 bounds 125/126 aligned 72/110 conflicts 5/8  false alarms 0
 #   merrow-rail-strike     F1 0.972  bounds 135/136 aligned 65/161 conflicts 6/8  false alarms 4
 # (the last six were written after the engine's rules, with golds finished before it was run;
@@ -66,7 +66,7 @@ FLOORS: dict[str, dict[str, float]] = {
                                 "alarms": 1},
     "merrow-rail-strike": {"f1": 0.95, "bounds": 131, "aligned": 61, "conflicts": 6,
                            "alarms": 5},
-    "kaldmark-jobs-report": {"f1": 0.97, "bounds": 100, "aligned": 28, "conflicts": 3,
+    "kaldmark-jobs-report": {"f1": 0.97, "bounds": 100, "aligned": 33, "conflicts": 3,
                              "alarms": 2},
 }
 
