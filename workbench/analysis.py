@@ -59,9 +59,7 @@ def _analyze_articles(articles: Sequence[Article], nlp: Language, progress: Prog
         if cancelled is not None and cancelled():
             raise Cancelled("analysis cancelled")
         index(doc, article.text)
-        title_end = article.text.find("\n")
-        figs, ctxs, actx = extract_figures(doc, article.id, len(figures) + 1,
-                                           title_end if title_end >= 0 else 0, shared)
+        figs, ctxs, actx = extract_figures(doc, article.id, len(figures) + 1, shared)
         figures.extend(figs)
         contexts.update(ctxs)
         art_ctx[article.id] = actx

@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from workbench import html_text
+from workbench import lexicon as lx
 from workbench.collector import collector_paused
 from workbench.errors import ArticleError, Cancelled
 from workbench.model import Article, FileProblem
@@ -339,26 +340,13 @@ def byline_outlet(text: str) -> str | None:
     return m.group(1).strip() if m else None
 
 
-#: words that name a news outlet, and words that name a reporter's beat instead
-_MEDIA_WORDS = frozenset({
-    "courier", "herald", "post", "times", "news", "press", "agency", "daily", "tribune",
-    "journal", "gazette", "observer", "radio", "tv", "television", "wire", "review", "ledger",
-    "chronicle", "standard", "telegraph", "guardian", "mail", "star", "express", "independent",
-    "reuters", "bloomberg", "media", "network", "channel", "broadcasting", "bulletin",
-    "weekly", "monitor", "record", "sentinel", "examiner", "dispatch", "recorder", "today",
-    "online", "digital", "magazine", "live", "leader", "register", "globe", "messenger",
-})
-_BEAT_WORDS = frozenset({"correspondent", "editor", "writer", "reporter", "staff", "contributor",
-                         "columnist", "analyst", "producer", "desk", "team", "agencies"})
-
-
 def _looks_like_outlet(name: str) -> bool:
     """"Ellery Valley Courier", "MPA", "Reuters" name outlets; "Transport Correspondent",
     "Staff Writer" and a reporter's city ("By Lidia Maresh, Dorne") do not."""
     words = name.lower().replace("\u2019s", "").split()
-    if not words or words[-1] in _BEAT_WORDS or any(w in _BEAT_WORDS for w in words):
+    if not words or any(w in lx.BEAT_WORDS for w in words):
         return False
-    return any(w.strip(".") in _MEDIA_WORDS for w in words) or (name.isupper() and
+    return any(w.strip(".") in lx.MEDIA_WORDS for w in words) or (name.isupper() and
                                                                  len(name) <= 8)
 
 

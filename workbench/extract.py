@@ -58,12 +58,11 @@ class ArticleContext:
 
 
 def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
-                    title_end: int = 0, shared: SharedSentences | None = None
+                    shared: SharedSentences | None = None
                     ) -> tuple[list[Figure], dict[str, Context], ArticleContext]:
     """All figures of one article. Ids are f{first_id}, f{first_id+1}, ...
 
-    ``title_end`` is the character offset where the title line ends, so the title's figures
-    can borrow the lead's context. ``shared``: the sentence facts of the analysis so far.
+    ``shared``: the sentence facts of the analysis so far.
     """
     raws = find_raw(doc)
     idx = index(doc)
@@ -219,38 +218,7 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
                 ctx.event = next((lx.EVENTS[w] for w in idx.lower[before.start:before.end]
                                   if w in lx.EVENTS and w not in lx.SAID_VERBS), None) \
                     if before is not None else None
-        if ctx.event is None and raw.kind == "count" and (ctx.counted or "").lower() in _CROWDS:
-            ctx.event = "attended"  # "the crowd at 14,500", "30,000 marchers": who took part
-        if ctx.counted_class is None and ctx.event in ("killed", "wounded", "hospitalised",
-                                                       "missing", "displaced", "arrested",
-                                                       "rescued", "attended", "sheltered",
-                                                       "trapped", "present", "aboard") \
-                and raw.kind == "count":
-            ctx.counted_class = "people"
-        if ctx.place is None and sent.start_char < title_end + 1:
-            ctx.place = None  # the headline is about the article's main event
-        if ctx.event in ("lost", None) and raw.kind == "count" and \
-                ctx.counted_class in _BUILDINGS:
-            # "homes lost rise to 134", "45 destroyed homes": a building lost is destroyed
-            modifier = counted_words(doc, raw.num_end, sent.end)[1] or ""
-            if ctx.event == "lost" or any(lx.EVENTS.get(w) == "destroyed"
-                                          for w in modifier.lower().split()):
-                ctx.event = "destroyed"
-        if ctx.event == "struck" and ctx.counted_class in _HIT_PEOPLE:
-            ctx.event = "affected"  # "a million passengers a day had been hit": affected
-        if raw.kind == "measure" and raw.unit == "magnitude":
-            ctx.place = None  # a quake's magnitude belongs to the quake, wherever it is measured
-            if "aftershock" in sentences.text(sent).lower():
-                ctx.counted, ctx.counted_class = "aftershock", "aftershock"
-            else:
-                # "A magnitude 6.8 earthquake struck", "measured it at magnitude 6.6": the
-                # quake's magnitude, however each sentence puts it
-                ctx.counted, ctx.counted_class, ctx.event = "magnitude", "magnitude", "measured"
-        if raw.kind == "measure" and raw.unit == "km2" and ctx.event not in ("destroyed",
-                                                                             "damaged"):
-            # "burned 18,000 acres", "grew to 26,500 acres", "spread across 7,300 hectares",
-            # "held to 3,200 acres": the verbs of a spreading area all report its size
-            ctx.event = "affected"
+        _settle_event(raw, ctx, doc, sent, sentences)
         if raw.kind == "money" and ctx.counted_class is None and \
                 ctx.event in ("destroyed", "damaged"):
             ctx.counted_class = "damage"
@@ -818,6 +786,39 @@ _CHANGE_SKIP = frozenset({"has", "have", "had", "there", "also", "again", "only"
 #: words between a change noun and its figure: "gain of", "gain was", "change ... as"
 _CHANGE_LINK = frozenset({"of", "to", "was", "is", "as", "at", "by", "be", "been", "were",
                           "down", "up"})
+
+
+def _settle_event(raw: RawFigure, ctx: Context, doc: Doc, sent: Span,
+                  sentences: _Sentences) -> None:
+    """Name the same things the same way whatever words a report uses: the people an event
+    happens to, a crowd's attendance, homes lost as destroyed, people hit as affected, a
+    quake's magnitude, an area's size."""
+    if ctx.event is None and raw.kind == "count" and (ctx.counted or "").lower() in _CROWDS:
+        ctx.event = "attended"  # "the crowd at 14,500", "30,000 marchers": who took part
+    if ctx.counted_class is None and ctx.event in lx.PEOPLE_EVENTS and raw.kind == "count":
+        ctx.counted_class = "people"  # "12 killed", "250 of us" (on board)
+    if ctx.event in ("lost", None) and raw.kind == "count" and \
+            ctx.counted_class in _BUILDINGS:
+        # "homes lost rise to 134", "45 destroyed homes": a building lost is destroyed
+        modifier = counted_words(doc, raw.num_end, sent.end)[1] or ""
+        if ctx.event == "lost" or any(lx.EVENTS.get(w) == "destroyed"
+                                      for w in modifier.lower().split()):
+            ctx.event = "destroyed"
+    if ctx.event == "struck" and ctx.counted_class in _HIT_PEOPLE:
+        ctx.event = "affected"  # "a million passengers a day had been hit": affected
+    if raw.kind == "measure" and raw.unit == "magnitude":
+        ctx.place = None  # a quake's magnitude belongs to the quake, wherever it is measured
+        if "aftershock" in sentences.text(sent).lower():
+            ctx.counted, ctx.counted_class = "aftershock", "aftershock"
+        else:
+            # "A magnitude 6.8 earthquake struck", "measured it at magnitude 6.6": the
+            # quake's magnitude, however each sentence puts it
+            ctx.counted, ctx.counted_class, ctx.event = "magnitude", "magnitude", "measured"
+    if raw.kind == "measure" and raw.unit == "km2" and ctx.event not in ("destroyed",
+                                                                         "damaged"):
+        # "burned 18,000 acres", "grew to 26,500 acres", "spread across 7,300 hectares",
+        # "held to 3,200 acres": the verbs of a spreading area all report its size
+        ctx.event = "affected"
 
 
 def _read_cell(raw: RawFigure, ctx: Context, cell: Cell, story_month: str | None) -> None:

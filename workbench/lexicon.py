@@ -356,3 +356,20 @@ JOB_WORDS = frozenset({"jobs", "job", "employment", "payrolls", "payroll", "hiri
 #: compass points: "20 km south-east of Corvo" (a compass word before "of" makes it a place's)
 COMPASS = frozenset({"north", "south", "east", "west", "north-east", "north-west", "south-east",
                      "south-west", "northeast", "northwest", "southeast", "southwest"})
+
+#: events that happen to people: a count with one of them and no noun counts people
+PEOPLE_EVENTS = frozenset({"killed", "wounded", "hospitalised", "missing", "displaced",
+                           "arrested", "rescued", "attended", "sheltered", "trapped", "present",
+                           "aboard"})
+
+#: words that name a news outlet, and words that name a reporter's beat instead
+MEDIA_WORDS = frozenset({
+    "courier", "herald", "post", "times", "news", "press", "agency", "daily", "tribune",
+    "journal", "gazette", "observer", "radio", "tv", "television", "wire", "review", "ledger",
+    "chronicle", "standard", "telegraph", "guardian", "mail", "star", "express", "independent",
+    "reuters", "bloomberg", "media", "network", "channel", "broadcasting", "bulletin",
+    "weekly", "monitor", "record", "sentinel", "examiner", "dispatch", "recorder", "today",
+    "online", "digital", "magazine", "live", "leader", "register", "globe", "messenger",
+})
+BEAT_WORDS = frozenset({"correspondent", "editor", "writer", "reporter", "staff", "contributor",
+                        "columnist", "analyst", "producer", "desk", "team", "agencies"})
