@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span
 
 from workbench import lexicon as lx
 from workbench.docindex import index
+from workbench.numbers import NUMBER_WORDS
 
 _IRREGULAR = {"made": "make", "flew": "fly", "flown": "fly", "struck": "strike", "hit": "hit",
               "took": "take", "taken": "take", "gave": "give", "given": "give", "held": "hold",
@@ -20,6 +21,9 @@ _SKIP_BEFORE = frozenset({"at", "least", "more", "than", "over", "about", "aroun
                           "fewer", "less", "no", "under", "approximately", "total", "its",
                           "their", "new", "further", "additional", "all", "other", "been",
                           "were", "was", "an"})
+#: past participles that do not end in -ed: "the last two missing men were found"
+_IRREGULAR_PARTICIPLES = frozenset({"found", "brought", "taken", "seen", "kept", "left",
+                                    "caught", "freed", "shown", "thrown", "driven", "hidden"})
 _AUX_AFTER = frozenset({"had", "have", "has", "were", "was", "are", "is", "been", "also",
                         "reportedly", "already", "all", "later"})
 _CLAUSE_BREAK = frozenset({"while", "whereas", "but", ";", "although", "though"})
@@ -156,7 +160,8 @@ def find_event(doc: Doc, sent: Span, num_start: int, phrase_end: int,
     while a < sent.end and a - k < 3 and L[a] in _AUX_AFTER:
         a += 1
     own_verb = L[a] if a > k and a < sent.end and a not in other_figures and \
-        L[a].endswith("ed") and len(L[a]) > 4 and not T[a][:1].isupper() else None
+        (L[a].endswith("ed") and len(L[a]) > 4 or L[a] in _IRREGULAR_PARTICIPLES) and \
+        not T[a][:1].isupper() else None
     steps = 0
     covered = other_figures.tokens
     while k < sent.end and steps < 12:
@@ -172,8 +177,10 @@ def find_event(doc: Doc, sent: Span, num_start: int, phrase_end: int,
         if lw in _CLAUSE_BREAK or lw in (".", "with") or (lw == "and" and k + 1 < sent.end
                                                            and doc[k + 1].like_num):
             break
-        if lw == "and" and k > phrase_end and L[k - 1] == ",":
-            break  # "15 percent of jobs in the town, and many of those who gathered ..."
+        if lw == "and" and k > phrase_end and (L[k - 1] == "," or own_verb is not None):
+            # "15 percent of jobs in the town, and many of those who gathered ...", "88 had
+            # reached the surface and the bodies of five miners ...": another clause
+            break
         if lw in ("took", "take", "takes", "taking") and k + 1 < sent.end and \
                 L[k + 1] == "part":
             return "attended"  # "more than 30,000 took part"
@@ -326,6 +333,8 @@ def _clean_source(text: str) -> str | None:
     if words[0].lower() in ("it", "this", "which", "that", "there", "reports") or \
             words[0].lower() in _PREPOSITIONS:
         return None  # "With the six deaths confirmed in Ostrel": an adverbial, not a speaker
+    if words[0][:1].isdigit() or words[0].lower() in NUMBER_WORDS:
+        return None  # "Twelve miners are now confirmed dead": what was confirmed, not who
     return " ".join(words)
 
 

@@ -795,6 +795,14 @@ def _settle_event(raw: RawFigure, ctx: Context, doc: Doc, sent: Span,
     quake's magnitude, an area's size."""
     if ctx.event is None and raw.kind == "count" and (ctx.counted or "").lower() in _CROWDS:
         ctx.event = "attended"  # "the crowd at 14,500", "30,000 marchers": who took part
+    if raw.kind == "count" and ctx.counted_class in lx.VICTIM_NOUNS:
+        # "the last two missing men": an event word before the noun is what befell them
+        modifier = (counted_words(doc, raw.num_end, sent.end)[1] or "").lower().split()
+        befell = [lx.EVENTS[w] for w in modifier[:-1] if lx.EVENTS.get(w) in lx.VICTIM_EVENTS]
+        if befell and ctx.event in lx.VICTIM_EVENTS | {None}:
+            ctx.event = befell[0]  # (but "the two missing men were found": found)
+        if ctx.event in lx.VICTIM_EVENTS:
+            ctx.counted_class = "people"  # "five miners killed" is the toll of "five dead"
     if ctx.counted_class is None and ctx.event in lx.PEOPLE_EVENTS and raw.kind == "count":
         ctx.counted_class = "people"  # "12 killed", "250 of us" (on board)
     if ctx.event in ("lost", None) and raw.kind == "count" and \
@@ -1210,6 +1218,9 @@ _AUX_STARTS = frozenset({"had", "has", "have", "was", "were", "is", "are", "then
                          "now", "will", "would"})
 #: the words _year_scope acts on when it reads back from a figure (besides years)
 _SCOPE_MARKS = frozenset({",", ";", ".", "and"})
+#: "in the ten years to 2024", "over the decade until 2019"
+_SPAN_ENDS = frozenset({"to", "until", "till", "through", "before"})
+_SPAN_UNITS = frozenset({"years", "decade", "decades", "months", "year"})
 
 
 def _year_scope(doc: Doc, sent: Span, start: int) -> str | None:
@@ -1224,20 +1235,37 @@ def _year_scope(doc: Doc, sent: Span, start: int) -> str | None:
             return T[k + 1]  # (not "a 68-metre ferry built in 1991": when the thing was made)
         if L[k] in (",", ";", ".", "and"):
             break
+    # "31 people died in the country's mines in the ten years to 2024": a span of years that
+    # ends before the story is another period's statistic
+    for k in range(start + 1, min(sent.end - 1, start + 16)):
+        if L[k] in (",", ";", "."):
+            break
+        if L[k] in _SPAN_ENDS and _is_year(T[k + 1]) and L[k - 1] in _SPAN_UNITS:
+            return T[k + 1]
     k = start - 1
     lo = max(sent.start, start - 14)
     after_comma: str | None = None  # the word after the comma nearest the year, so far
+    subject = False  # past an apposition before the figure's verb: "X, the 2014 blast, killed"
     while k >= lo:
         if L[k] not in _SCOPE_MARKS and T[k][:1] not in ("1", "2"):
             k -= 1  # neither a year nor a word the tests below stop at
             continue
         if _is_year(T[k]):
+            if subject and L[k - 1] not in ("the", "a", "its", "their"):
+                return None  # "The plant, which opened in 2014, employed 300": not its time
             if after_comma is not None and after_comma not in ("when", "in", "which") \
                     and k > lo and L[k - 1] == "since":
                 return None  # "the lowest since 2008, as employers added 42,000 jobs"
             return T[k]
         if L[k] == ",":
             after_comma = L[k + 1]
+            if k + 1 < start and L[k + 1] in lx.EVENTS and not subject and \
+                    not L[k + 1].endswith("ing"):
+                # "The last accident, the 2014 methane explosion, killed six men": the comma
+                # closes the verb's subject, which may name the year
+                subject = True
+                k -= 1
+                continue
         if L[k] in (";", ".") or (L[k] == "," and k - 1 >= lo and L[k + 1] not in (
                 "when", "in", "during", "after", "which", "where") and
                                   not L[k + 1].endswith("ing") and

@@ -157,11 +157,11 @@ for _canon, _words in {
     "sheltered": "shelter shelters sheltered sheltering",
     "running": "running ran operated operating",
     "trapped": "trapped buried entombed",
-    "present": "inside present",
+    "present": "inside present underground",
     "forecast": "forecast forecasts forecasted predicted predict predicts expected expects "
     "expecting projected",
     "arrested": "arrested detained arrest arrests detention detentions jailed",
-    "rescued": "rescued saved pulled evacuated-alive",
+    "rescued": "rescued saved pulled evacuated-alive alive",
     "contained": "contained containment",
     "burned": "burned burnt burning burn burns scorched charred blackened",
     "aboard": "aboard onboard board carrying",
@@ -361,6 +361,18 @@ COMPASS = frozenset({"north", "south", "east", "west", "north-east", "north-west
 PEOPLE_EVENTS = frozenset({"killed", "wounded", "hospitalised", "missing", "displaced",
                            "arrested", "rescued", "attended", "sheltered", "trapped", "present",
                            "aboard"})
+
+#: what happens to people in a disaster, whoever they were: "12 miners killed" and "12 people
+#: dead" report one toll
+VICTIM_EVENTS = frozenset({"killed", "wounded", "hospitalised", "missing", "displaced",
+                           "rescued", "sheltered", "trapped"})
+#: people named by what they were doing when it happened (singular, as ``singular`` gives
+#: them); children, women, soldiers, police, passengers and crew are not here: they are a
+#: part of a toll, or another group beside it; nor is "man" ("One man has died" is a person)
+VICTIM_NOUNS = frozenset({"miner", "worker", "men", "labourer", "laborer", "employee",
+                          "fishermen", "fisherman", "pilgrim", "worshipper", "student",
+                          "tourist", "migrant", "climber", "hiker", "shopper", "commuter",
+                          "guest", "spectator", "visitor", "occupant", "tenant"})
 
 #: words that name a news outlet, and words that name a reporter's beat instead
 MEDIA_WORDS = frozenset({

@@ -996,3 +996,37 @@ def test_a_bulleted_release_and_its_table_give_the_same_levels() -> None:
     assert group_of(r, fid(r, "a1", "2,874,000")) == group_of(r, employed)
     assert group_of(r, fid(r, "a1", "155,000")) == group_of(r, unemployed)
     assert r.figure(fid(r, "a1", "38,000")).event == "added"
+
+
+def test_miners_men_and_the_dead_are_one_toll_but_other_years_stay_apart() -> None:
+    r = analyse("A fire killed five miners on Wednesday. Rescuers had earlier "
+                "confirmed three deaths.",
+                "The toll rose to nine on Friday. The last major accident at the mine, the 2014 "
+                "methane explosion, killed six men. In 2011 a block collapsed during works, "
+                "killing 64 people. Mines are safer: 31 people died in the country's mines in "
+                "the ten years to 2024.")
+    toll = group_of(r, fid(r, "a1", "five miners"))
+    assert toll is not None and toll == group_of(r, fid(r, "a2", "nine"))
+    assert _conflicting(r, fid(r, "a1", "five miners"), fid(r, "a2", "nine"))
+    for other in ("six men", "64 people", "31 people"):
+        assert group_of(r, fid(r, "a2", other)) != toll, other
+
+
+def test_a_figures_own_verb_is_not_the_next_clauses_event() -> None:
+    r = analyse("By Thursday morning 88 had reached the surface and the bodies of five miners "
+                "had been brought up. Twelve brought out alive as toll rises to nine. Twelve "
+                "miners are now confirmed dead after the last two missing men were found. "
+                "Rescuers are searching for two missing men.")
+    assert r.figure(fid(r, "a1", "88")).event == "reached"
+    assert r.figure(fid(r, "a1", "five miners")).event == "killed"
+    twelve = [f for f in r.figures if f.text.startswith("Twelve")]
+    assert [f.event for f in twelve] == ["rescued", "killed"]
+    assert twelve[1].source is None  # what was confirmed, not who confirmed it
+    events = [f.event for f in r.figures if f.text == "two missing men"]
+    assert events == ["found", "missing"]
+
+
+def test_a_year_in_a_relative_clause_is_not_the_time_of_the_figure() -> None:
+    r = analyse("The plant, which opened in 2014, employed 300 people.",
+                "The plant employs 300 people.")
+    assert group_of(r, fid(r, "a1", "300")) == group_of(r, fid(r, "a2", "300"))
