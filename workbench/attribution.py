@@ -153,7 +153,8 @@ def find_event(doc: Doc, sent: Span, num_start: int, phrase_end: int,
     k = phrase_end
     if k < sent.end and _verbish(L[k]) and not T[k][:1].isupper() \
             and L[k] not in lx.PHRASE_STOP and L[k] not in lx.SAID_VERBS:
-        return lx.EVENTS.get(L[k], L[k])  # "3,000 buildings collapsed"
+        # "3,000 buildings collapsed", "12 people lost their lives"
+        return _phrase_event(L, k, sent.end) or lx.EVENTS.get(L[k], L[k])
     # "more than 200 people had queued to give blood": the figure's own verb, after an
     # auxiliary; it is the event unless an event word follows ("were taken to hospital")
     a = k
@@ -181,9 +182,10 @@ def find_event(doc: Doc, sent: Span, num_start: int, phrase_end: int,
             # "15 percent of jobs in the town, and many of those who gathered ...", "88 had
             # reached the surface and the bodies of five miners ...": another clause
             break
-        if lw in ("took", "take", "takes", "taking") and k + 1 < sent.end and \
-                L[k + 1] == "part":
-            return "attended"  # "more than 30,000 took part"
+        if lw in lx.PHRASE_EVENTS:
+            said = _phrase_event(L, k, sent.end)
+            if said is not None:
+                return said  # "more than 30,000 took part", "have lost their lives"
         if lw in lx.EVENTS and (lx.EVENTS[lw] != "forecast" or k - phrase_end <= 4):
             # (a forecast comes before its figure or right after it, "the 25,000 economists
             # had forecast": "remained at 6.7%, figures showed, defying forecasts" is none)
@@ -209,6 +211,14 @@ def find_event(doc: Doc, sent: Span, num_start: int, phrase_end: int,
             return "killed"
         k -= 1
         steps += 1
+    return None
+
+
+def _phrase_event(L: list[str], k: int, end: int) -> str | None:
+    """The event of a several-word phrase starting at token k ("lost their lives"), if any."""
+    for rest, event in lx.PHRASE_EVENTS.get(L[k], ()):
+        if k + len(rest) < end and tuple(L[k + 1:k + 1 + len(rest)]) == rest:
+            return event
     return None
 
 

@@ -775,8 +775,8 @@ def _number_of(doc: Doc, sent: Span, start: int) -> tuple[str | None, str] | Non
             for j in range(k + 2, min(start, k + 6)):
                 if L[j] in lx.EVENTS:
                     return noun, lx.EVENTS[L[j]]
-                if doc[j].is_alpha and L[j] not in lx.PHRASE_STOP:
-                    noun = doc[j].text
+                if doc[j].is_alpha and L[j] not in lx.PHRASE_STOP and L[j] not in lx.SAID_VERBS:
+                    noun = doc[j].text  # (not "confirmed" in "the number of people confirmed dead")
             return None
     return None
 
@@ -1094,7 +1094,7 @@ def _nearest_incident(found: list[tuple[int, str]], at: int) -> str | None:
 #: a country's or a whole region's figure: "nationwide", "across the country", "in France",
 #: "13 dead across Sallow Coast" (a country after "in"; any name after "across")
 _NATIONAL_WORDS = re.compile(r"\b(?:nationwide|country-?wide|(?:across|throughout) the "
-                             r"(?:country|nation)|(?:across|throughout) (?:the )?([A-Z][a-z]+"
+                             r"(?:country|nation|region|valley|province|state|county|island)|(?:across|throughout) (?:the )?([A-Z][a-z]+"
                              r"(?: [A-Z][a-z]+)?)|in ([A-Z][a-z]+))(?=[ ,.;]|$)")
 
 
@@ -1120,6 +1120,9 @@ _MANY_PLACES = re.compile(r"\b(?:in|across|throughout) (?:[A-Z][a-z]+) and (?:ne
 #: "in Marisca", "across France": what both patterns above need for a place by name
 _IN_CAPITAL = re.compile(r"(?:in|across|throughout) (?:the )?[A-Z]")
 _MANY_NOUNS = ("countries", "nations", "states", "provinces", "regions")
+#: "across the valley", "throughout the region": the whole area's total
+_WHOLE_AREAS = ("nation", "country", "region", "valley", "province", "state", "county",
+                "island")
 
 
 def _national_spans(text: str) -> list[tuple[int, int]]:
@@ -1132,7 +1135,7 @@ def _national_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     if by_name and " and " in text or _holds_any(text, _MANY_NOUNS):
         spans = [m.span() for m in _MANY_PLACES.finditer(text)]
-    if by_name or "nation" in text or "country" in text:
+    if by_name or _holds_any(text, _WHOLE_AREAS):
         spans += [m.span() for m in _NATIONAL_WORDS.finditer(text)
                   if m.group(2) is None or m.group(2).lower() in lx.COUNTRIES]
     return spans

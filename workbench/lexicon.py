@@ -161,7 +161,7 @@ for _canon, _words in {
     "forecast": "forecast forecasts forecasted predicted predict predicts expected expects "
     "expecting projected",
     "arrested": "arrested detained arrest arrests detention detentions jailed",
-    "rescued": "rescued saved pulled evacuated-alive alive",
+    "rescued": "rescued saved pulled evacuated-alive alive plucked airlifted winched",
     "contained": "contained containment",
     "burned": "burned burnt burning burn burns scorched charred blackened",
     "aboard": "aboard onboard board carrying",
@@ -193,6 +193,20 @@ for _canon, _words in {
 }.items():
     for _w in _words.split():
         EVENTS[_w] = _canon
+
+#: events said in several words, by their first word: "30,000 took part", "29 people have
+#: lost their lives", "12,000 people were forced from their homes"
+PHRASE_EVENTS: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _phrase, _canon in {
+    "took part": "attended", "take part": "attended", "takes part": "attended",
+    "taking part": "attended",
+    "lost their lives": "killed", "lost his life": "killed", "lost her life": "killed",
+    "lose their lives": "killed", "losing their lives": "killed",
+    "forced from": "displaced", "forced out": "displaced", "forced to flee": "displaced",
+    "forced to leave": "displaced", "driven from": "displaced",
+}.items():
+    _first, *_rest = _phrase.split()
+    PHRASE_EVENTS.setdefault(_first, []).append((tuple(_rest), _canon))
 
 #: counted nouns that report the same kind of thing -> one class name
 COUNTED_CLASSES: dict[str, str] = {}

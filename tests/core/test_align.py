@@ -1030,3 +1030,25 @@ def test_a_year_in_a_relative_clause_is_not_the_time_of_the_figure() -> None:
     r = analyse("The plant, which opened in 2014, employed 300 people.",
                 "The plant employs 300 people.")
     assert group_of(r, fid(r, "a1", "300")) == group_of(r, fid(r, "a2", "300"))
+
+
+def test_the_words_reporters_use_for_a_toll_and_for_people_driven_out() -> None:
+    r = analyse("At least nine people were killed and 12,000 people were evacuated, the "
+                "agency said. Army boats rescued 600 people.",
+                "Three days on, 29 people have lost their lives. Some 12,000 people were "
+                "forced from their homes. That brings the number of people confirmed dead to "
+                "27. Helicopters have plucked more than 600 people from rooftops.")
+    toll = group_of(r, fid(r, "a1", "nine"))
+    assert toll is not None
+    assert toll == group_of(r, fid(r, "a2", "29")) == group_of(r, fid(r, "a2", "27"))
+    assert r.figure(fid(r, "a2", "27")).counted != "confirmed"
+    assert group_of(r, fid(r, "a1", "12,000")) == group_of(r, fid(r, "a2", "12,000"))
+    assert group_of(r, fid(r, "a1", "600")) == group_of(r, fid(r, "a2", "600"))
+
+
+def test_a_total_across_the_valley_is_not_one_towns_figure() -> None:
+    r = analyse("Some 12,000 people were forced from their homes in Kelby. By Monday about "
+                "18,500 people had been displaced across the valley, the agency said.")
+    kelby, valley = fid(r, "a1", "12,000"), fid(r, "a1", "18,500")
+    assert group_of(r, kelby) != group_of(r, valley)
+    assert r.figure(valley).place is None
