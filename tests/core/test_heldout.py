@@ -1,8 +1,9 @@
 """The engine on held-out corpora it was not tuned on, scored by the project's own scorer.
 
-Four invented events in tests/eval/corpora (an earthquake, election protests, an air crash, a
-cholera outbreak with its economics), each with a hand annotation in tests/eval/gold written to
-say what a careful fact-checker would list, not what the engine happens to produce. The floors
+Twelve invented events in tests/eval/corpora (an earthquake, election protests, an air crash, a
+dam flood, a mine fire and more: see tests/eval/README.md), each with a hand annotation in
+tests/eval/gold written to say what a careful fact-checker would list, not what the engine
+happens to produce. The floors
 below are set slightly under what the engine achieved when the golds were written (see
 tests/eval/README.md for those numbers): this is a regression guard, not a target. When a rule
 change raises a score, raise its floor in the same commit; when one lowers it, the failure
@@ -23,7 +24,8 @@ from workbench.analysis import analyze
 EVAL = Path(__file__).resolve().parent.parent / "eval"
 CORPORA = ("halvek-earthquake", "valdoria-election", "marenne-air-crash", "nyara-cholera",
            "ashford-wildfire", "kalinda-ferry-sinking", "corvin-storm", "kaldmark-jobs-report",
-           "tarsk-building-collapse", "merrow-rail-strike")
+           "tarsk-building-collapse", "merrow-rail-strike", "sorrel-dam-flood",
+           "brannock-mine-fire")
 
 
 def _load(name: str) -> ModuleType:
@@ -39,7 +41,7 @@ CHECKER = _load("check_gold")
 
 # Floors per corpus: minimum figure F1, bounds right, agreeing pairs grouped and gold conflict
 # groups found; maximum false alarms. Measured with the engine as of this commit:
-#   halvek-earthquake      F1 0.994  bounds 82/82   aligned 65/72  conflicts 5/5  false alarms 0
+#   halvek-earthquake      F1 0.994  bounds 82/82   aligned 66/72  conflicts 5/5  false alarms 0
 #   valdoria-election      F1 0.982  bounds 104/104 aligned 63/88  conflicts 5/5  false alarms 0
 #   marenne-air-crash      F1 0.987  bounds 74/74   aligned 37/46  conflicts 4/4  false alarms 0
 #   nyara-cholera          F1 0.989  bounds 87/88   aligned 27/37  conflicts 3/3  false alarms 1
@@ -49,12 +51,17 @@ CHECKER = _load("check_gold")
 #   kaldmark-jobs-report   F1 0.995  bounds 103/103 aligned 36/113 conflicts 3/6  false alarms 0
 #   tarsk-building-collapse F1 0.977 bounds 125/126 aligned 72/110 conflicts 5/8  false alarms 0
 #   merrow-rail-strike     F1 0.972  bounds 135/136 aligned 65/161 conflicts 6/8  false alarms 4
-# (the last six were written after the engine's rules, with golds finished before it was run;
-# the storm and the jobs report show where the engine is weakest. The last two, on their first
-# run: building collapse aligned 69/110, 3/8 conflicts, 8 false alarms; rail strike F1 0.965,
-# bounds 125/136, aligned 42/161, 5/8 conflicts, 22 false alarms)
+#   sorrel-dam-flood       F1 0.975  bounds 136/136 aligned 93/126 conflicts 5/7  false alarms 4
+#   brannock-mine-fire     F1 0.973  bounds 142/143 aligned 74/170 conflicts 6/9  false alarms 3
+# (the last eight were written after the engine's rules, with golds finished before it was run;
+# the storm and the jobs report show where the engine is weakest. On their first run: building
+# collapse aligned 69/110, 3/8 conflicts, 8 false alarms; rail strike F1 0.965, bounds
+# 125/136, aligned 42/161, 5/8 conflicts, 22 false alarms; dam flood aligned 79/126, 5/7
+# conflicts, 6 false alarms; mine fire aligned 41/170, 3/9 conflicts, 19 false alarms. The
+# flood's four false alarms are "dozens missing" against 17 and 18: the engine reads "dozens"
+# as at least 24, the gold's writer did not)
 FLOORS: dict[str, dict[str, float]] = {
-    "halvek-earthquake": {"f1": 0.97, "bounds": 80, "aligned": 62, "conflicts": 5, "alarms": 1},
+    "halvek-earthquake": {"f1": 0.97, "bounds": 80, "aligned": 63, "conflicts": 5, "alarms": 1},
     "valdoria-election": {"f1": 0.96, "bounds": 101, "aligned": 60, "conflicts": 5, "alarms": 1},
     "marenne-air-crash": {"f1": 0.96, "bounds": 72, "aligned": 32, "conflicts": 4, "alarms": 1},
     "nyara-cholera": {"f1": 0.96, "bounds": 84, "aligned": 25, "conflicts": 3, "alarms": 2},
@@ -68,6 +75,9 @@ FLOORS: dict[str, dict[str, float]] = {
                            "alarms": 5},
     "kaldmark-jobs-report": {"f1": 0.97, "bounds": 100, "aligned": 33, "conflicts": 3,
                              "alarms": 2},
+    "sorrel-dam-flood": {"f1": 0.95, "bounds": 132, "aligned": 89, "conflicts": 5, "alarms": 5},
+    "brannock-mine-fire": {"f1": 0.95, "bounds": 138, "aligned": 70, "conflicts": 6,
+                           "alarms": 4},
 }
 
 
