@@ -793,6 +793,8 @@ def _settle_event(raw: RawFigure, ctx: Context, doc: Doc, sent: Span,
     """Name the same things the same way whatever words a report uses: the people an event
     happens to, a crowd's attendance, homes lost as destroyed, people hit as affected, a
     quake's magnitude, an area's size."""
+    if ctx.event == "cost" and raw.kind in ("count", "duration"):
+        ctx.event = None  # "1,100 residents spent the night in a school": no price
     if ctx.event is None and raw.kind == "count" and (ctx.counted or "").lower() in _CROWDS:
         ctx.event = "attended"  # "the crowd at 14,500", "30,000 marchers": who took part
     if raw.kind == "count" and ctx.counted_class in lx.VICTIM_NOUNS:

@@ -1052,3 +1052,10 @@ def test_a_total_across_the_valley_is_not_one_towns_figure() -> None:
     kelby, valley = fid(r, "a1", "12,000"), fid(r, "a1", "18,500")
     assert group_of(r, kelby) != group_of(r, valley)
     assert r.figure(valley).place is None
+
+
+def test_people_who_spent_the_night_somewhere_paid_nothing() -> None:
+    r = analyse("About 1,100 residents spent the night in a school. The repairs cost "
+                "$2 million.")
+    assert r.figure(fid(r, "a1", "1,100")).event is None
+    assert r.figure(fid(r, "a1", "$2 million")).event == "cost"
