@@ -668,6 +668,8 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
     return ctx
 
 
+#: verbs that say what something comes to: "damage would run to at least EUR400 million"
+_AMOUNT_VERBS = frozenset({"run", "runs", "amount", "amounts", "total", "totals"})
 _SUBJECT_SKIP = frozenset({
     "was", "is", "are", "were", "be", "been", "has", "have", "had", "stood", "stands", "at",
     "of", "to", "reached", "rose", "fell", "hit", "totalled", "totaled", "put", "puts", "it",
@@ -962,7 +964,7 @@ def _subject(doc: Doc, sent: Span, start: int,
         return doc[k - 2].text  # "Lidia Sorel, who took 44.1 per cent"
     if k < sent.start or not doc[k].is_alpha or L[k] in lx.PHRASE_STOP or \
             L[k] in lx.SAID_VERBS or L[k] in lx.MONTHS or L[k] in lx.WEEKDAYS or \
-            L[k] in lx.UPDATE_VERBS or L[k] in lx.EVENTS or \
+            L[k] in lx.UPDATE_VERBS or L[k] in lx.EVENTS or L[k] in _AMOUNT_VERBS or \
             (L[k].endswith(("ed", "en", "ing")) and len(L[k]) > 3):
         return None
     word = doc[k].text

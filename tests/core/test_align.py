@@ -1059,3 +1059,10 @@ def test_people_who_spent_the_night_somewhere_paid_nothing() -> None:
                 "$2 million.")
     assert r.figure(fid(r, "a1", "1,100")).event is None
     assert r.figure(fid(r, "a1", "$2 million")).event == "cost"
+
+
+def test_damage_that_would_run_to_an_amount_is_the_damage() -> None:
+    r = analyse('The governor said damage across the valley would run to "at least EUR400 '
+                'million".', "The government puts damage at about EUR1.2 billion.")
+    assert r.figure(fid(r, "a1", "400")).counted is None
+    assert group_of(r, fid(r, "a1", "400")) == group_of(r, fid(r, "a2", "1.2"))
