@@ -1062,7 +1062,7 @@ def test_people_who_spent_the_night_somewhere_paid_nothing() -> None:
 
 
 def test_damage_that_would_run_to_an_amount_is_the_damage() -> None:
-    r = analyse('The governor said damage across the valley would run to "at least EUR400 '
-                'million".', "The government puts damage at about EUR1.2 billion.")
+    r = analyse('The governor said damage across the valley would run to "at least €400 '
+                'million".', "The government puts damage at about €1.2 billion.")
     assert r.figure(fid(r, "a1", "400")).counted is None
     assert group_of(r, fid(r, "a1", "400")) == group_of(r, fid(r, "a2", "1.2"))
