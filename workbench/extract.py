@@ -1236,8 +1236,9 @@ def _year_scope(doc: Doc, sent: Span, start: int) -> str | None:
     earthquake, which killed 2,300"."""
     ix = index(doc)
     L, T = ix.lower, ix.texts
-    # "66 per cent in 2019": a year right after the figure
-    for k in range(start + 1, min(sent.end - 1, start + 6)):
+    # "66 per cent in 2019", "killed 46 people along the same coast in 2011": a year after
+    # the figure, in its clause
+    for k in range(start + 1, min(sent.end - 1, start + 10)):
         if L[k] in ("in", "of") and _is_year(T[k + 1]) and L[k - 1] not in _MADE_IN:
             return T[k + 1]  # (not "a 68-metre ferry built in 1991": when the thing was made)
         if L[k] in (",", ";", ".", "and"):

@@ -254,6 +254,8 @@ brought began ran fell rose stood told got became lost sent spent met paid put s
 flew fled grew knew led read sat won wore wrote ate drank shut sold thought bought caught
 taught burnt burned flee die remain return wait protest march rally gather attend lose lack
 face demand join leave sank sunk broke began spread swept tore burst last next cast
+now already reportedly initially originally officially altogether along alongside beside behind
+beyond below above
 """.split())
 
 #: verbs that update a figure: "the toll rose to 12"

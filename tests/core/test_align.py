@@ -1066,3 +1066,12 @@ def test_damage_that_would_run_to_an_amount_is_the_damage() -> None:
                 'million".', "The government puts damage at about €1.2 billion.")
     assert r.figure(fid(r, "a1", "400")).counted is None
     assert group_of(r, fid(r, "a1", "400")) == group_of(r, fid(r, "a2", "1.2"))
+
+
+def test_an_adverb_or_place_word_after_the_noun_is_not_what_is_counted() -> None:
+    r = analyse("Twelve miners are now confirmed dead. Storm Ilsa killed 46 people along the "
+                "same coast in 2011.", "The fire killed 12 miners. The storm killed 46 people.")
+    assert r.figure(fid(r, "a1", "Twelve")).counted == "miners"
+    assert group_of(r, fid(r, "a1", "Twelve")) == group_of(r, fid(r, "a2", "12"))
+    assert r.figure(fid(r, "a1", "46")).counted == "people"
+    assert group_of(r, fid(r, "a1", "46")) != group_of(r, fid(r, "a2", "46"))  # 2011's storm
