@@ -138,7 +138,10 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
             # "there are around 200,000": the counted noun carries over within a sentence
             if ctx.counted is None and p_ctx.counted and raw.kind == p_raw.kind and \
                     (raw.kind == "count" or ctx.generic and raw.kind == "percent") \
-                    and not _glued_to_next(doc, raw.num_end):
+                    and not _glued_to_next(doc, raw.num_end) and \
+                    p_ctx.counted.lower() not in _SPANS_OF_TIME:
+                # (a span of time is no noun to share: "three more days of walkouts as
+                # thousands march")
                 ctx.counted, ctx.counted_class = p_ctx.counted, p_ctx.counted_class
                 if p_ctx.part:
                     # "first counted 11,000 new construction jobs; the corrected figure is
@@ -632,7 +635,7 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
                           or raw.num_end <= at <= raw.num_end + 2), None) or \
             next((m for at, m in reversed(facts.months) if at < raw.start_tok and
                   "," not in L[at:raw.start_tok]), None)
-    if ctx.day and _RUNNING.intersection(L[max(sent.start, raw.start_tok - 6):raw.start_tok]):
+    if ctx.day and _RUNNING.intersection(L[max(sent.start, raw.start_tok - 8):raw.start_tok]):
         ctx.day = None  # "bringing the confirmed toll to 19": a running count, whatever the day
     at = ix.tok_idx[raw.start_tok] - sent.start_char
     ctx.incident = _nearest_incident(facts.incidents, at)
@@ -670,6 +673,8 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
 
 #: verbs that say what something comes to: "damage would run to at least EUR400 million"
 _AMOUNT_VERBS = frozenset({"run", "runs", "amount", "amounts", "total", "totals"})
+_SPANS_OF_TIME = frozenset({"minutes", "hours", "days", "weeks", "months", "years", "decades",
+                            "nights"})
 _SUBJECT_SKIP = frozenset({
     "was", "is", "are", "were", "be", "been", "has", "have", "had", "stood", "stands", "at",
     "of", "to", "reached", "rose", "fell", "hit", "totalled", "totaled", "put", "puts", "it",

@@ -1075,3 +1075,18 @@ def test_an_adverb_or_place_word_after_the_noun_is_not_what_is_counted() -> None
     assert group_of(r, fid(r, "a1", "Twelve")) == group_of(r, fid(r, "a2", "12"))
     assert r.figure(fid(r, "a1", "46")).counted == "people"
     assert group_of(r, fid(r, "a1", "46")) != group_of(r, fid(r, "a2", "46"))  # 2011's storm
+
+
+def test_a_running_toll_named_far_before_its_figure_has_no_day_of_its_own() -> None:
+    r = analyse("A fire broke out in the mine late on Wednesday, killing five miners.",
+                "Rescuers recovered four more bodies early on Friday, taking the death toll "
+                "from Wednesday night's fire to nine.")
+    assert group_of(r, fid(r, "a1", "five")) == group_of(r, fid(r, "a2", "nine"))
+    assert _conflicting(r, fid(r, "a1", "five"), fid(r, "a2", "nine"))
+
+
+def test_a_span_of_time_is_no_noun_for_the_next_figure_to_share() -> None:
+    r = analyse("Union announces three more days of walkouts as thousands march on ministry. "
+                "The fire destroyed 45 homes and damaged 38.")
+    assert r.figure(fid(r, "a1", "thousands")).counted is None
+    assert r.figure(fid(r, "a1", "38")).counted == "homes"
