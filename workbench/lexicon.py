@@ -156,7 +156,7 @@ for _canon, _words in {
     "evacuation",
     "sheltered": "shelter shelters sheltered sheltering",
     "running": "running ran operated operating",
-    "trapped": "trapped buried entombed",
+    "trapped": "trapped trapping trap traps buried entombed",
     "present": "inside present underground",
     "forecast": "forecast forecasts forecasted predicted predict predicts expected expects "
     "expecting projected",
@@ -385,7 +385,7 @@ VICTIM_EVENTS = frozenset({"killed", "wounded", "hospitalised", "missing", "disp
 #: people named by what they were doing when it happened (singular, as ``singular`` gives
 #: them); children, women, soldiers, police, passengers and crew are not here: they are a
 #: part of a toll, or another group beside it; nor is "man" ("One man has died" is a person)
-VICTIM_NOUNS = frozenset({"miner", "worker", "men", "labourer", "laborer", "employee",
+VICTIM_NOUNS = frozenset({"miner", "worker", "men", "colleague", "labourer", "laborer", "employee",
                           "fishermen", "fisherman", "pilgrim", "worshipper", "student",
                           "tourist", "migrant", "climber", "hiker", "shopper", "commuter",
                           "guest", "spectator", "visitor", "occupant", "tenant"})

@@ -1090,3 +1090,11 @@ def test_a_span_of_time_is_no_noun_for_the_next_figure_to_share() -> None:
                 "The fire destroyed 45 homes and damaged 38.")
     assert r.figure(fid(r, "a1", "thousands")).counted is None
     assert r.figure(fid(r, "a1", "38")).counted == "homes"
+
+
+def test_trapping_others_and_colleagues_lost_are_the_same_people() -> None:
+    r = analyse("A fire broke out, killing five miners and trapping 19 others. \"Twelve of our "
+                "colleagues have lost their lives,\" the chief executive said.",
+                "At least 19 people were trapped, the company said. The toll rose to 12.")
+    assert group_of(r, fid(r, "a1", "19")) == group_of(r, fid(r, "a2", "19"))
+    assert group_of(r, fid(r, "a1", "Twelve")) == group_of(r, fid(r, "a2", "12"))
