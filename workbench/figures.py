@@ -284,19 +284,30 @@ def _starts_figure(w: str) -> bool:
     return c.isdigit() or c in "$€£¥₹" or w in _START_SET
 
 
+#: lower-case word -> whether a figure can start at it (``_starts_figure``), shared by every
+#: Doc: the same words recur from article to article
+_STARTS: dict[str, bool] = {}
+_STARTS_MAX = 500_000
+
+
 def _candidates(ix: DocIndex) -> list[int]:
     """Tokens where a figure can start, in order: those whose word can start one, and "a" or
     "an" before a number word ("a dozen").
 
-    Each distinct word is tested once, and the tokens holding the words that pass are picked
-    out in C (itertools.compress), rather than by a Python loop over every token.
+    Only words not seen in an earlier Doc are tested in Python; the tokens whose words pass are
+    picked out in C (a dict lookup per token through map, then itertools.compress).
     """
+    global _STARTS
     lower = ix.lower
     n = len(lower)
+    known = _STARTS  # a local reference: another thread may start a new table
     words = set(lower)
-    starts = {w for w in words if _starts_figure(w)}
-    out = list(compress(range(n), map(starts.__contains__, lower)))
-    articles = {w for w in ("a", "an") if w in words and w not in starts}
+    for w in words.difference(known):
+        known[w] = _starts_figure(w)
+    out = list(compress(range(n), map(known.__getitem__, lower)))
+    if len(known) > _STARTS_MAX:
+        _STARTS = {}
+    articles = {w for w in ("a", "an") if w in words and not known[w]}
     if articles:
         extra = [i for i in compress(range(n), map(articles.__contains__, lower))
                  if i + 1 < n and lower[i + 1] in _A_BEFORE]
