@@ -5,6 +5,10 @@ number it can ("two hundred and fifty", "1.5 million", "30-40", "two-thirds", "d
 then decides what the number is (a count, a percentage, money, a measure, a duration, a date,
 an ordinal) and whether it is a figure at all (model designations, page furniture and "one" as a
 pronoun are not). Context (what is counted, the event, the source) is read by ``context.py``.
+
+The rules read token strings from the Doc's index (``docindex.py``) rather than making spaCy
+Token objects: a Token's ``is_alpha`` and ``is_lower`` are ``str.isalpha()`` and
+``str.islower()`` of its text, so they are asked of the text.
 """
 from __future__ import annotations
 
@@ -113,7 +117,7 @@ def _is_designation(ix: DocIndex, i: int) -> bool:
             return True  # the "800" of "Boeing 737-800"
         if _PHONE.match(p):
             return True  # "0800 618 618": a phone number
-        if p[:1].isupper() and ix.doc[i - 1].is_alpha and i + 1 < len(T) and T[i + 1] == ":" \
+        if p[:1].isupper() and T[i - 1].isalpha() and i + 1 < len(T) and T[i + 1] == ":" \
                 and p_low not in lx.PHRASE_STOP:
             return True  # "Skyvela 618: recorders recovered"
         if p == "." and i > 1 and L[i - 2] in ("no", "nr", "vol", "art"):
@@ -121,21 +125,26 @@ def _is_designation(ix: DocIndex, i: int) -> bool:
         if p_low in ("no.", "nr.", "#"):
             return True
         if p in _HYPHENS and not WS[i - 1] and i > 1 and T[i - 2][:1].isupper() \
-                and ix.doc[i - 2].is_alpha and not WS[i - 2]:
+                and T[i - 2].isalpha() and not WS[i - 2]:
             return True  # "Mi - 8" split by the tokenizer
     if i + 1 < len(T):
         nxt = T[i + 1]
         # "24M", "Su-24 M": a letter glued to the number
-        if not WS[i] and ix.doc[i + 1].is_alpha and nxt.isupper() and len(nxt) <= 3 \
+        if not WS[i] and T[i + 1].isalpha() and nxt.isupper() and len(nxt) <= 3 \
                 and L[i + 1] not in ("am", "pm"):
             return True
     return False
 
 
-def _bound_before(ix: DocIndex, start: int, sent_start: int) -> tuple[str, int] | None:
+def _bound_before(ix: DocIndex, start: int, in_sent_of: int) -> tuple[str, int] | None:
+    """A bound phrase ("more than", "nearly") ending right before token ``start``, inside the
+    sentence of token ``in_sent_of``."""
     L = ix.lower
-    if start <= sent_start or L[start - 1] not in lx.BOUND_WORDS:
+    if start == 0 or L[start - 1] not in lx.BOUND_WORDS:
         return None  # a bound phrase ends with one of its words, right before the number
+    sent_start = ix.sent_start(in_sent_of)
+    if start <= sent_start:
+        return None
     for length in range(lx.MAX_BOUND_LEN, 0, -1):
         s = start - length
         if s < sent_start:
@@ -148,7 +157,12 @@ def _bound_before(ix: DocIndex, start: int, sent_start: int) -> tuple[str, int] 
     return None
 
 
+_BOUND_AFTER_FIRST = frozenset(phrase[0] for phrase in lx.BOUNDS_AFTER)
+
+
 def _bound_after(ix: DocIndex, end: int) -> tuple[str, int] | None:
+    if end >= len(ix.lower) or ix.lower[end] not in _BOUND_AFTER_FIRST:
+        return None
     for length in (2, 1):
         key = tuple(ix.lower[end:end + length])
         if len(key) == length and key in lx.BOUNDS_AFTER:
@@ -454,7 +468,7 @@ def _figure_at(ix: DocIndex, i: int) -> RawFigure | None:
             if _month_near(ix, num_i, num_i + 1):
                 return RawFigure(i, num_i, second[1], value, value, second[0], "range", "date")
             return _range_figure(ix, i, num_i, second[1], value, second[0], currency)
-    if written == "zero" and (end >= n or not ix.doc[end].is_alpha
+    if written == "zero" and (end >= n or not T[end].isalpha()
                               or L[end] in lx.PHRASE_STOP):
         return None
     if end + 1 < n and T[end] in _HYPHENS and not WS[end] and L[end + 1] == "odd" \
@@ -468,7 +482,7 @@ def _figure_at(ix: DocIndex, i: int) -> RawFigure | None:
         raw = _finish(ix, i, num_i, end + 2, value, written, currency)
         return raw
     if end + 1 < n and T[end] in _HYPHENS and not WS[end] \
-            and not WS[end - 1] and ix.doc[end + 1].is_alpha \
+            and not WS[end - 1] and T[end + 1].isalpha() \
             and L[end + 1] not in lx.DURATIONS and L[end + 1] not in lx.UNITS \
             and L[end + 1] not in nb.NUMBER_WORDS and L[end + 1] not in (
                 "percent", "per"):
@@ -487,7 +501,7 @@ def _age_in_apposition(ix: DocIndex, i: int) -> RawFigure | None:
     text = T[i]
     if not (text.isascii() and text.isdigit()) or not 0 < int(text) < 120 or i < 2:
         return None
-    if T[i - 1] != "," or not T[i - 2][:1].isupper() or not ix.doc[i - 2].is_alpha:
+    if T[i - 1] != "," or not T[i - 2][:1].isupper() or not T[i - 2].isalpha():
         return None
     if i + 1 < len(T) and T[i + 1] not in (",", ".", ")", ";", "-", "—"):
         return None
@@ -511,7 +525,7 @@ def _ratio(ix: DocIndex, i: int, end: int, value: float) -> RawFigure | None:
             _YEAR.match(ix.texts[j]):
         return None
     share = round(100 * value / second[0], 4)
-    bb = _bound_before(ix, i, ix.sent_start(i))
+    bb = _bound_before(ix, i, i)
     bound, start = (bb[0], bb[1]) if bb else ("exact", i)
     low, high = interval(share, bound, "percent", "1")
     return RawFigure(start, i, second[1], share, low, high, bound, "percent", "%")
@@ -522,9 +536,9 @@ def _one_counts(ix: DocIndex, i: int, end: int) -> bool:
     n = len(L)
     if end >= n:
         return False
-    nxt = ix.doc[end]
+    nxt = T[end]
     nxt_low = L[end]
-    if T[end] in _HYPHENS or nxt_low in lx.PHRASE_STOP or not nxt.is_alpha:
+    if nxt in _HYPHENS or nxt_low in lx.PHRASE_STOP or not nxt.isalpha():
         return False
     if i > 0 and L[i - 1] in ("no", "the", "any", "every", "each", "this", "that",
                               "which", "someone", "anyone", "only"):
@@ -543,7 +557,7 @@ def _one_counts(ix: DocIndex, i: int, end: int) -> bool:
             break
         if L[k] in lx.SPEAKER_VERBS:
             return False  # "One resident said", "One woman, who gave her name, said"
-    return nxt_low.endswith("s") is False and nxt.is_lower
+    return nxt_low.endswith("s") is False and nxt.islower()
 
 
 def _fraction_at(ix: DocIndex, i: int) -> RawFigure | None:
@@ -570,7 +584,7 @@ def _fraction_at(ix: DocIndex, i: int) -> RawFigure | None:
     if share is not None and k + 1 < n and L[k] in ("a", "an") and \
             L[k + 1] in ("million", "billion", "thousand", "hundred", "dozen"):
         v = share * (nb.SCALES.get(L[k + 1]) or 12)
-        bb = _bound_before(ix, i, ix.sent_start(i))
+        bb = _bound_before(ix, i, i)
         bound, start = (bb[0], bb[1]) if bb else ("exact", i)
         low, high = interval(v, bound, "count", "1")
         return RawFigure(start, i, k + 2, v, low, high, bound, "count")
@@ -579,7 +593,7 @@ def _fraction_at(ix: DocIndex, i: int) -> RawFigure | None:
     if words == ["half"] and L[j] == "the" and (j + 1 >= n or ix.doc[j + 1].is_punct):
         return None
     v = round(share * 100, 4)
-    bb = _bound_before(ix, i, ix.sent_start(i))
+    bb = _bound_before(ix, i, i)
     if bb is not None:
         low, high = interval(v, bb[0], "percent", "1")
         return RawFigure(bb[1], i, j, v, low, high, bb[0], "percent", unit="%")
@@ -615,7 +629,7 @@ def _glued_figure(ix: DocIndex, i: int, m: re.Match[str]) -> RawFigure:
         if suffix.endswith("F"):
             v = round((v - 32) * 5 / 9, 2)
         factor_low = v
-    bb = _bound_before(ix, i, ix.sent_start(i))
+    bb = _bound_before(ix, i, i)
     bound, start = bb if bb is not None else ("exact", i)
     if kind == "measure" and i > 0 and ix.lower[i - 1] == "minus":
         v, factor_low, start = -v, -v, i - 1  # "fell to minus 3C"
@@ -749,10 +763,9 @@ def _finish(ix: DocIndex, start: int, num_i: int, end: int, value: float, writte
         kind = "money"
     v = value * factor
     hi = range_high * factor if range_high is not None else None
-    sent_start = ix.sent_start(num_i)
     bound = "exact"
     mention_start = start
-    bb = _bound_before(ix, start, sent_start)
+    bb = _bound_before(ix, start, num_i)
     if bb is not None and not (kind == "duration" and L[bb[1]] == "over" and bb[1] == start - 1):
         # ("rain fell over 48 hours", "a pay rise over two years": a span, not a bound)
         bound, mention_start = bb
@@ -783,8 +796,8 @@ def _counts_year_number(ix: DocIndex, i: int, end: int) -> bool:
                               "autumn", "fall", "-", "through"):
         return False
     if end < len(L):
-        nxt = ix.doc[end]
-        return nxt.is_alpha and nxt.is_lower and L[end].endswith("s") and \
+        nxt = ix.texts[end]
+        return nxt.isalpha() and nxt.islower() and L[end].endswith("s") and \
             L[end] not in lx.PHRASE_STOP
     return False
 
@@ -815,6 +828,9 @@ def interval(value: float, bound: str, kind: str, written: str,
     return value, value
 
 
+_NOT_NUMERAL = re.compile(r"[^\d.,]")
+
+
 def _precision(value: float, kind: str, written: str) -> float:
     if kind in ("date", "ordinal", "other"):
         return 0.0
@@ -824,7 +840,7 @@ def _precision(value: float, kind: str, written: str) -> float:
         return 0.5 * 10.0 ** nb.trailing_zeros(value)
     if kind == "percent":
         return nb.precision(written, value) if "." in written else 0.5
-    digits = re.sub(r"[^\d.,]", "", written) or str(int(value))
+    digits = _NOT_NUMERAL.sub("", written) or str(int(value))
     p = nb.precision(digits, value)
     # scale the precision to the value when the written digits were scaled ("1.5 million")
     base = nb.parse_digits(digits)
