@@ -228,33 +228,49 @@ def _scale_table_rows(ix: DocIndex, found: list[RawFigure]) -> None:
 
 
 #: text that holds digits but no figure: phone numbers, street addresses, listicle and video
-#: furniture, subscription offers, numbered lists run into one line, brand names with numbers
-_JUNK = re.compile(
-    # every kind below starts at a digit, "+", "(", a capital or a line start: the look-ahead
-    # lets the search skip other characters at once. A kind that starts elsewhere must be
-    # added to it, or it is never tried
-    r"(?=[+\d(A-Z]|(?m:^))(?:"
-    r"\+\d{1,4}(?:[ .\-]?\(?\d{2,4}\)?){2,}"  # +99 210 555 0190
-    r"|\b\d{3}[\-.]\d{4}\b(?![\-.]\d)"  # 555-0142
-    r"|(?<![\d,.])\b\d{2,4} \d{3} \d{3,4}\b"  # 0800 618 618
-    r"|\b\d{1,5}(?: [A-Z][a-z]+){1,3} (?:Avenue|Ave|Road|Rd|Street|St|Lane|Ln|Boulevard|Blvd|"
-    r"Drive|Dr|Way|Place|Pl|Court|Ct|Terrace|Highway|Hwy|Square|Sq)\b\.?(?! of)"  # 880 Orchard Avenue
-    r"|(?m:^[ \t]*\d{1,2} (?:things|ways|reasons|tips|facts|questions|charts|photos|takeaways|"
-    r"lessons|signs|myths|maps|graphics|videos)\b)"  # 3 ways to protect your home
-    r"|\(\d{1,2}:\d{2}\)"  # (2:14): a video's length
-    r"|(?m:^[ \t]*(?:Subscribe|Sign up|Get unlimited access|Try|Join)\b[^\n]*)"
-    r"|(?<=\S  )\d{1,2}\. (?=[A-Z])"  # "1. Live: the search  2. Who were the victims?"
-    r"|\b\d{2,3}\.\d FM\b"  # 94.6 FM
-    r"|\b[A-Z][A-Za-z]+ \d{1,3}(?= *\| )"  # "NewsLine 24 | Thursday": a name in a page's header
-    r"|\((?:in )?(?:thousands|millions|billions|'?000s?)\)"  # a table's unit: "(thousands)"
-    r"|\(\d{2,4}\) ?\d{3}[ \-]?\d{4}\b"  # (021) 555 0173
-    r"|\b(?:Issue|Vol\.?|Volume|Edition) [\d,]+\b"  # "Issue 1,482"
-    r")"
+#: furniture, subscription offers, numbered lists run into one line, brand names with numbers.
+#: Each kind starts at a "+", a digit, a "(" or a capital, which the pattern reads first: a
+#: pattern that opens with a character class lets the search skip other characters at once
+#: (one that opens with a look-ahead or "\b" is tried at every character, twice as slow). Each
+#: kind then checks that character, and what comes before it, with a look-behind one character
+#: wider: "(?<=\b\d)\d{2}" is "\b\d{3}". A kind that starts elsewhere goes in _LINE_JUNK
+_JUNK = (
+    r"[+\d(A-Z](?:"
+    r"(?<=\+)\d{1,4}(?:[ .\-]?\(?\d{2,4}\)?){2,}"  # +99 210 555 0190
+    r"|(?<=\d)(?:"
+    r"(?<=\b\d)\d{2}[\-.]\d{4}\b(?![\-.]\d)"  # 555-0142
+    r"|(?<![\d,.]\d)(?<=\b\d)\d{1,3} \d{3} \d{3,4}\b"  # 0800 618 618
+    r"|(?<=\b\d)\d{0,4}(?: [A-Z][a-z]+){1,3} (?:Avenue|Ave|Road|Rd|Street|St|Lane|Ln|"
+    r"Boulevard|Blvd|Drive|Dr|Way|Place|Pl|Court|Ct|Terrace|Highway|Hwy|Square|Sq)\b\.?"
+    r"(?! of)"  # 880 Orchard Avenue
+    r"|(?<=\S  \d)\d?\. (?=[A-Z])"  # "1. Live: the search  2. Who were the victims?"
+    r"|(?<=\b\d)\d{1,2}\.\d FM\b"  # 94.6 FM
+    r")|(?<=\()(?:"
+    r"\d{1,2}:\d{2}\)"  # (2:14): a video's length
+    r"|(?:in )?(?:thousands|millions|billions|'?000s?)\)"  # a table's unit: "(thousands)"
+    r"|\d{2,4}\) ?\d{3}[ \-]?\d{4}\b"  # (021) 555 0173
+    r")|(?<=[A-Z])(?:"
+    r"(?<=\b[A-Z])[A-Za-z]+ \d{1,3}(?= *\| )"  # "NewsLine 24 | Thursday": a page's header
+    r"|(?<=\bI)ssue [\d,]+\b|(?<=\bV)(?:ol\.?|olume) [\d,]+\b|(?<=\bE)dition [\d,]+\b"
+    # "Issue 1,482", "Vol. 3", "Edition 12"
+    r"))"
 )
+#: junk that fills a line from its start: "3 ways to protect your home", "Subscribe for ..."
+_LINE_JUNK = (
+    r"[ \t]*(?:\d{1,2} (?:things|ways|reasons|tips|facts|questions|charts|photos|takeaways|"
+    r"lessons|signs|myths|maps|graphics|videos)\b"
+    r"|(?:Subscribe|Sign up|Get unlimited access|Try|Join)\b[^\n]*)"
+)
+#: where line junk matches, no other kind does, so it may be tried first; in a text with no
+#: line junk (the usual case, found by searching for the newline before it) it changes nothing
+_JUNK_SPANS = re.compile(_JUNK)
+_JUNK_SPANS_AND_LINES = re.compile(r"(?m:^" + _LINE_JUNK + r")|" + _JUNK)
+_HAS_LINE_JUNK = re.compile(r"\n" + _LINE_JUNK)
 
 
 def _junk_spans(text: str) -> list[tuple[int, int]]:
-    spans = [m.span() for m in _JUNK.finditer(text)]
+    junk = _JUNK_SPANS_AND_LINES if _HAS_LINE_JUNK.search("\n" + text) else _JUNK_SPANS
+    spans = [m.span() for m in junk.finditer(text)]
     # "KRVN 4 News", "Seaboard 24": a name with a number the page repeats is a brand
     pairs: dict[str, list[tuple[int, int]]] = {}
     for m in _BRAND.finditer(text):
