@@ -136,16 +136,24 @@ def _is_designation(ix: DocIndex, i: int) -> bool:
     return False
 
 
+#: the last word of a bound phrase -> the lengths of the phrases it ends, longest first
+_BOUND_LENGTHS: dict[str, tuple[int, ...]] = {
+    last: tuple(sorted({len(p) for p in lx.BOUNDS_BEFORE if p[-1] == last
+                        and len(p) <= lx.MAX_BOUND_LEN}, reverse=True))
+    for last in {p[-1] for p in lx.BOUNDS_BEFORE if len(p) <= lx.MAX_BOUND_LEN}}
+
+
 def _bound_before(ix: DocIndex, start: int, in_sent_of: int) -> tuple[str, int] | None:
     """A bound phrase ("more than", "nearly") ending right before token ``start``, inside the
     sentence of token ``in_sent_of``."""
     L = ix.lower
-    if start == 0 or L[start - 1] not in lx.BOUND_WORDS:
-        return None  # a bound phrase ends with one of its words, right before the number
+    lengths = _BOUND_LENGTHS.get(L[start - 1]) if start > 0 else None
+    if lengths is None:
+        return None  # a bound phrase ends right before the number
     sent_start = ix.sent_start(in_sent_of)
     if start <= sent_start:
         return None
-    for length in range(lx.MAX_BOUND_LEN, 0, -1):
+    for length in lengths:
         s = start - length
         if s < sent_start:
             continue
@@ -420,9 +428,10 @@ def _figure_at(ix: DocIndex, i: int) -> RawFigure | None:
     if glued and currency is None:
         return _glued_figure(ix, i, glued)
     # --- fractions: "two-thirds of", "half of", "a quarter of"
-    frac = _fraction_at(ix, num_i)
-    if frac is not None and currency is None:
-        return frac
+    if L[num_i] in _FRACTION_WORDS and currency is None:
+        frac = _fraction_at(ix, num_i)
+        if frac is not None:
+            return frac
     if _is_designation(ix, num_i):
         return None
     if num_i > 0 and (L[num_i - 1] in lx.FURNITURE_BEFORE or (
@@ -576,6 +585,10 @@ def _one_counts(ix: DocIndex, i: int, end: int) -> bool:
     return nxt_low.endswith("s") is False and nxt.islower()
 
 
+#: the words of a fraction ("two-thirds", "a quarter"): one starts a fraction or none does
+_FRACTION_WORDS = frozenset(nb.UNITS) | {"a", "an"} | frozenset(nb.FRACTIONS)
+
+
 def _fraction_at(ix: DocIndex, i: int) -> RawFigure | None:
     """"two-thirds of the population", "half of the town", "a third of"."""
     L = ix.lower
@@ -584,7 +597,7 @@ def _fraction_at(ix: DocIndex, i: int) -> RawFigure | None:
     words: list[str] = []
     while j < n and len(words) < 4:
         w = L[j]
-        if w in nb.UNITS or w in ("a", "an") or w in nb.FRACTIONS or (
+        if w in _FRACTION_WORDS or (
                 w in _HYPHENS and words and not ix.space_after[j]):
             words.append(w)
             j += 1
