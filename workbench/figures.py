@@ -16,6 +16,7 @@ import bisect
 import re
 from itertools import compress
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from spacy.tokens import Doc
 
@@ -29,6 +30,8 @@ _TIME = re.compile(r"^\d{1,2}[:.]\d{2}$")
 _DESIGNATION = re.compile(r"^[A-Za-z][A-Za-z.]*-?\d")  # Su-24, F-16, TU-22M3, G7, COVID-19
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)s?$")
 _ALNUM_MIX = re.compile(r"\d[A-Za-z]|[A-Za-z]\d")
+_PHONE = re.compile(r"^0\d")
+_GLUED = re.compile(r"^(-?\d+(?:\.\d+)?)(pc|°?C|°F)\.?$")
 _START_WORDS = sorted(set(nb.NUMBER_WORDS) | set(nb.ORDINALS) | {
     "half", "dozens", "hundreds", "thousands", "millions", "billions", "scores",
     "tens"}, key=len, reverse=True)
@@ -39,6 +42,37 @@ _LOWER_DESIGNATIONS = frozenset({"runway", "gate", "platform", "terminal", "flig
                                  "seat", "row", "no.", "number", "highway", "lane"})
 _HYPHENS = frozenset({"-", "\u2010", "\u2011", "\u2013", "\u2014"})
 _DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "a", "an", "'s", "\u2019s"})
+
+
+class _Shape(NamedTuple):
+    """What the characters of one token say, read by the regexes once per distinct text."""
+
+    ordinal: re.Match[str] | None  # "23rd"
+    clock: bool  # "10:30", "10.30": a time of day if the words around agree
+    glued: re.Match[str] | None  # "4.5pc", "45C"
+    code: bool  # "0800", "0117": a zero and a digit start a code or a clock time
+    range: re.Match[str] | None  # "18-23"
+    year: bool  # "2015", "1990s"
+    mixed: bool  # "F16", "24M": letters and digits, and not a number or an ordinal
+
+
+_SHAPES: dict[str, _Shape] = {}
+_SHAPES_MAX = 200_000
+
+
+def _shape(text: str) -> _Shape:
+    try:
+        return _SHAPES[text]
+    except KeyError:
+        pass
+    ordinal = _ORDINAL_DIGITS.match(text)
+    shape = _Shape(ordinal, bool(_TIME.match(text)), _GLUED.match(text),
+                   bool(_PHONE.match(text)), _RANGE_TOKEN.match(text), bool(_YEAR.match(text)),
+                   bool(_ALNUM_MIX.search(text)) and not nb.parse_digits(text) and not ordinal)
+    if len(_SHAPES) > _SHAPES_MAX:
+        _SHAPES.clear()
+    _SHAPES[text] = shape
+    return shape
 
 
 @dataclass
@@ -103,9 +137,7 @@ def _read_number(ix: DocIndex, i: int) -> tuple[float, int, str] | None:
 def _is_designation(ix: DocIndex, i: int) -> bool:
     """"Route 9", "Flight 370", "Su 24", a number glued to letters, a name-number compound."""
     L, T, WS = ix.lower, ix.texts, ix.space_after
-    text = T[i]
-    if _ALNUM_MIX.search(text) and not nb.parse_digits(text) \
-            and not _ORDINAL_DIGITS.match(text):
+    if _shape(T[i]).mixed:
         return True
     if i > 0:
         p, p_low = T[i - 1], L[i - 1]
@@ -312,7 +344,6 @@ _START_SET = frozenset(_START_WORDS) | {"several", "usd", "eur", "gbp", "cny", "
     w for w in lx.CURRENCY_SYMBOLS if w[:1].isalpha()}
 _A_BEFORE = frozenset({"dozen", "hundred", "thousand", "million", "billion", "half", "third",
                        "quarter", "few"})
-_PHONE = re.compile(r"^0\d")
 
 
 def _starts_figure(w: str) -> bool:
@@ -396,13 +427,14 @@ def _figure_at(ix: DocIndex, i: int) -> RawFigure | None:
             return RawFigure(i - 1, i - 1, i + 1, share, share, share, "exact", "percent", "%")
         v = float(nb.ORDINALS[lw])
         return RawFigure(i, i, i + 1, v, v, v, "exact", "ordinal")
-    m = _ORDINAL_DIGITS.match(text)
+    shape = _shape(text)
+    m = shape.ordinal
     if m:
         v = float(m.group(1))
         kind = "date" if _month_near(ix, i, i + 1) else "ordinal"
         return RawFigure(i, i, i + 1, v, v, v, "exact", kind)
     # --- times of day
-    if (_TIME.match(text) and (":" in text or _clock_context(ix, i))) or (
+    if (shape.clock and (":" in text or _clock_context(ix, i))) or (
             text[:1].isdigit() and i + 1 < n and L[i + 1] in lx.TIME_WORDS):
         v = nb.parse_digits(text.replace(":", ".")) or 0.0
         end = i + 2 if i + 1 < n and L[i + 1] in lx.TIME_WORDS else i + 1
@@ -424,7 +456,7 @@ def _figure_at(ix: DocIndex, i: int) -> RawFigure | None:
         if num_i >= n:
             return None
     # --- glued to its unit: "4.5pc", "45C", "-3°C"
-    glued = _GLUED.match(text)
+    glued = shape.glued
     if glued and currency is None:
         return _glued_figure(ix, i, glued)
     # --- fractions: "two-thirds of", "half of", "a quarter of"
@@ -448,10 +480,11 @@ def _figure_at(ix: DocIndex, i: int) -> RawFigure | None:
             and (num_i == 0 or "\n" in T[num_i - 1] or T[num_i - 1] in (
                 "?", ":", ".", "|")):
         return None  # "2. Skyvela shares fall": a numbered list
-    if _PHONE.match(T[num_i]):
+    num_shape = shape if num_i == i else _shape(T[num_i])
+    if num_shape.code:
         return None  # "0800 618 618", "0117 GMT": codes and clock times, not amounts
     # --- ranges in one token: "18-23", "2013-2014", "30-40"
-    rm = _RANGE_TOKEN.match(T[num_i])
+    rm = num_shape.range
     if rm:
         a, b = nb.parse_digits(rm.group(1)), nb.parse_digits(rm.group(2))
         if a is None or b is None:
@@ -644,9 +677,6 @@ def _clock_context(ix: DocIndex, i: int) -> bool:
     return i > 0 and L[i - 1] in _AT_TIME
 
 
-_GLUED = re.compile(r"^(-?\d+(?:\.\d+)?)(pc|°?C|°F)\.?$")
-
-
 def _glued_figure(ix: DocIndex, i: int, m: re.Match[str]) -> RawFigure:
     """"4.5pc" is a percentage, "45C" and "104°F" temperatures in degrees Celsius."""
     v = float(m.group(1))
@@ -733,7 +763,7 @@ def _finish(ix: DocIndex, start: int, num_i: int, end: int, value: float, writte
                          "measure", "magnitude", raw_unit="magnitude")
     if currency is None and _month_near(ix, num_i, end):
         return RawFigure(start, num_i, end, value, value, value, "exact", "date")
-    if currency is None and _YEAR.match(T[num_i]) and range_high is None \
+    if currency is None and _shape(T[num_i]).year and range_high is None \
             and not _counts_year_number(ix, num_i, end):
         return RawFigure(start, num_i, end, value, value, value, "exact", "date")
     if currency is not None:
