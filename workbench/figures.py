@@ -5,6 +5,10 @@ number it can ("two hundred and fifty", "1.5 million", "30-40", "two-thirds", "d
 then decides what the number is (a count, a percentage, money, a measure, a duration, a date,
 an ordinal) and whether it is a figure at all (model designations, page furniture and "one" as a
 pronoun are not). Context (what is counted, the event, the source) is read by ``context.py``.
+
+The rules read token strings from the Doc's index (``docindex.py``) rather than making spaCy
+Token objects: a Token's ``is_alpha`` and ``is_lower`` are ``str.isalpha()`` and
+``str.islower()`` of its text, so they are asked of the text.
 """
 from __future__ import annotations
 
@@ -12,6 +16,7 @@ import bisect
 import re
 from itertools import compress
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from spacy.tokens import Doc
 
@@ -25,6 +30,8 @@ _TIME = re.compile(r"^\d{1,2}[:.]\d{2}$")
 _DESIGNATION = re.compile(r"^[A-Za-z][A-Za-z.]*-?\d")  # Su-24, F-16, TU-22M3, G7, COVID-19
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)s?$")
 _ALNUM_MIX = re.compile(r"\d[A-Za-z]|[A-Za-z]\d")
+_PHONE = re.compile(r"^0\d")
+_GLUED = re.compile(r"^(-?\d+(?:\.\d+)?)(pc|°?C|°F)\.?$")
 _START_WORDS = sorted(set(nb.NUMBER_WORDS) | set(nb.ORDINALS) | {
     "half", "dozens", "hundreds", "thousands", "millions", "billions", "scores",
     "tens"}, key=len, reverse=True)
@@ -35,6 +42,37 @@ _LOWER_DESIGNATIONS = frozenset({"runway", "gate", "platform", "terminal", "flig
                                  "seat", "row", "no.", "number", "highway", "lane"})
 _HYPHENS = frozenset({"-", "\u2010", "\u2011", "\u2013", "\u2014"})
 _DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "a", "an", "'s", "\u2019s"})
+
+
+class _Shape(NamedTuple):
+    """What the characters of one token say, read by the regexes once per distinct text."""
+
+    ordinal: re.Match[str] | None  # "23rd"
+    clock: bool  # "10:30", "10.30": a time of day if the words around agree
+    glued: re.Match[str] | None  # "4.5pc", "45C"
+    code: bool  # "0800", "0117": a zero and a digit start a code or a clock time
+    range: re.Match[str] | None  # "18-23"
+    year: bool  # "2015", "1990s"
+    mixed: bool  # "F16", "24M": letters and digits, and not a number or an ordinal
+
+
+_SHAPES: dict[str, _Shape] = {}
+_SHAPES_MAX = 200_000
+
+
+def _shape(text: str) -> _Shape:
+    try:
+        return _SHAPES[text]
+    except KeyError:
+        pass
+    ordinal = _ORDINAL_DIGITS.match(text)
+    shape = _Shape(ordinal, bool(_TIME.match(text)), _GLUED.match(text),
+                   bool(_PHONE.match(text)), _RANGE_TOKEN.match(text), bool(_YEAR.match(text)),
+                   bool(_ALNUM_MIX.search(text)) and not nb.parse_digits(text) and not ordinal)
+    if len(_SHAPES) > _SHAPES_MAX:
+        _SHAPES.clear()
+    _SHAPES[text] = shape
+    return shape
 
 
 @dataclass
@@ -99,9 +137,7 @@ def _read_number(ix: DocIndex, i: int) -> tuple[float, int, str] | None:
 def _is_designation(ix: DocIndex, i: int) -> bool:
     """"Route 9", "Flight 370", "Su 24", a number glued to letters, a name-number compound."""
     L, T, WS = ix.lower, ix.texts, ix.space_after
-    text = T[i]
-    if _ALNUM_MIX.search(text) and not nb.parse_digits(text) \
-            and not _ORDINAL_DIGITS.match(text):
+    if _shape(T[i]).mixed:
         return True
     if i > 0:
         p, p_low = T[i - 1], L[i - 1]
@@ -113,7 +149,7 @@ def _is_designation(ix: DocIndex, i: int) -> bool:
             return True  # the "800" of "Boeing 737-800"
         if _PHONE.match(p):
             return True  # "0800 618 618": a phone number
-        if p[:1].isupper() and ix.doc[i - 1].is_alpha and i + 1 < len(T) and T[i + 1] == ":" \
+        if p[:1].isupper() and T[i - 1].isalpha() and i + 1 < len(T) and T[i + 1] == ":" \
                 and p_low not in lx.PHRASE_STOP:
             return True  # "Skyvela 618: recorders recovered"
         if p == "." and i > 1 and L[i - 2] in ("no", "nr", "vol", "art"):
@@ -121,22 +157,35 @@ def _is_designation(ix: DocIndex, i: int) -> bool:
         if p_low in ("no.", "nr.", "#"):
             return True
         if p in _HYPHENS and not WS[i - 1] and i > 1 and T[i - 2][:1].isupper() \
-                and ix.doc[i - 2].is_alpha and not WS[i - 2]:
+                and T[i - 2].isalpha() and not WS[i - 2]:
             return True  # "Mi - 8" split by the tokenizer
     if i + 1 < len(T):
         nxt = T[i + 1]
         # "24M", "Su-24 M": a letter glued to the number
-        if not WS[i] and ix.doc[i + 1].is_alpha and nxt.isupper() and len(nxt) <= 3 \
+        if not WS[i] and T[i + 1].isalpha() and nxt.isupper() and len(nxt) <= 3 \
                 and L[i + 1] not in ("am", "pm"):
             return True
     return False
 
 
-def _bound_before(ix: DocIndex, start: int, sent_start: int) -> tuple[str, int] | None:
+#: the last word of a bound phrase -> the lengths of the phrases it ends, longest first
+_BOUND_LENGTHS: dict[str, tuple[int, ...]] = {
+    last: tuple(sorted({len(p) for p in lx.BOUNDS_BEFORE if p[-1] == last
+                        and len(p) <= lx.MAX_BOUND_LEN}, reverse=True))
+    for last in {p[-1] for p in lx.BOUNDS_BEFORE if len(p) <= lx.MAX_BOUND_LEN}}
+
+
+def _bound_before(ix: DocIndex, start: int, in_sent_of: int) -> tuple[str, int] | None:
+    """A bound phrase ("more than", "nearly") ending right before token ``start``, inside the
+    sentence of token ``in_sent_of``."""
     L = ix.lower
-    if start <= sent_start or L[start - 1] not in lx.BOUND_WORDS:
-        return None  # a bound phrase ends with one of its words, right before the number
-    for length in range(lx.MAX_BOUND_LEN, 0, -1):
+    lengths = _BOUND_LENGTHS.get(L[start - 1]) if start > 0 else None
+    if lengths is None:
+        return None  # a bound phrase ends right before the number
+    sent_start = ix.sent_start(in_sent_of)
+    if start <= sent_start:
+        return None
+    for length in lengths:
         s = start - length
         if s < sent_start:
             continue
@@ -148,7 +197,12 @@ def _bound_before(ix: DocIndex, start: int, sent_start: int) -> tuple[str, int] 
     return None
 
 
+_BOUND_AFTER_FIRST = frozenset(phrase[0] for phrase in lx.BOUNDS_AFTER)
+
+
 def _bound_after(ix: DocIndex, end: int) -> tuple[str, int] | None:
+    if end >= len(ix.lower) or ix.lower[end] not in _BOUND_AFTER_FIRST:
+        return None
     for length in (2, 1):
         key = tuple(ix.lower[end:end + length])
         if len(key) == length and key in lx.BOUNDS_AFTER:
@@ -214,33 +268,49 @@ def _scale_table_rows(ix: DocIndex, found: list[RawFigure]) -> None:
 
 
 #: text that holds digits but no figure: phone numbers, street addresses, listicle and video
-#: furniture, subscription offers, numbered lists run into one line, brand names with numbers
-_JUNK = re.compile(
-    # every kind below starts at a digit, "+", "(", a capital or a line start: the look-ahead
-    # lets the search skip other characters at once. A kind that starts elsewhere must be
-    # added to it, or it is never tried
-    r"(?=[+\d(A-Z]|(?m:^))(?:"
-    r"\+\d{1,4}(?:[ .\-]?\(?\d{2,4}\)?){2,}"  # +99 210 555 0190
-    r"|\b\d{3}[\-.]\d{4}\b(?![\-.]\d)"  # 555-0142
-    r"|(?<![\d,.])\b\d{2,4} \d{3} \d{3,4}\b"  # 0800 618 618
-    r"|\b\d{1,5}(?: [A-Z][a-z]+){1,3} (?:Avenue|Ave|Road|Rd|Street|St|Lane|Ln|Boulevard|Blvd|"
-    r"Drive|Dr|Way|Place|Pl|Court|Ct|Terrace|Highway|Hwy|Square|Sq)\b\.?(?! of)"  # 880 Orchard Avenue
-    r"|(?m:^[ \t]*\d{1,2} (?:things|ways|reasons|tips|facts|questions|charts|photos|takeaways|"
-    r"lessons|signs|myths|maps|graphics|videos)\b)"  # 3 ways to protect your home
-    r"|\(\d{1,2}:\d{2}\)"  # (2:14): a video's length
-    r"|(?m:^[ \t]*(?:Subscribe|Sign up|Get unlimited access|Try|Join)\b[^\n]*)"
-    r"|(?<=\S  )\d{1,2}\. (?=[A-Z])"  # "1. Live: the search  2. Who were the victims?"
-    r"|\b\d{2,3}\.\d FM\b"  # 94.6 FM
-    r"|\b[A-Z][A-Za-z]+ \d{1,3}(?= *\| )"  # "NewsLine 24 | Thursday": a name in a page's header
-    r"|\((?:in )?(?:thousands|millions|billions|'?000s?)\)"  # a table's unit: "(thousands)"
-    r"|\(\d{2,4}\) ?\d{3}[ \-]?\d{4}\b"  # (021) 555 0173
-    r"|\b(?:Issue|Vol\.?|Volume|Edition) [\d,]+\b"  # "Issue 1,482"
-    r")"
+#: furniture, subscription offers, numbered lists run into one line, brand names with numbers.
+#: Each kind starts at a "+", a digit, a "(" or a capital, which the pattern reads first: a
+#: pattern that opens with a character class lets the search skip other characters at once
+#: (one that opens with a look-ahead or "\b" is tried at every character, twice as slow). Each
+#: kind then checks that character, and what comes before it, with a look-behind one character
+#: wider: "(?<=\b\d)\d{2}" is "\b\d{3}". A kind that starts elsewhere goes in _LINE_JUNK
+_JUNK = (
+    r"[+\d(A-Z](?:"
+    r"(?<=\+)\d{1,4}(?:[ .\-]?\(?\d{2,4}\)?){2,}"  # +99 210 555 0190
+    r"|(?<=\d)(?:"
+    r"(?<=\b\d)\d{2}[\-.]\d{4}\b(?![\-.]\d)"  # 555-0142
+    r"|(?<![\d,.]\d)(?<=\b\d)\d{1,3} \d{3} \d{3,4}\b"  # 0800 618 618
+    r"|(?<=\b\d)\d{0,4}(?: [A-Z][a-z]+){1,3} (?:Avenue|Ave|Road|Rd|Street|St|Lane|Ln|"
+    r"Boulevard|Blvd|Drive|Dr|Way|Place|Pl|Court|Ct|Terrace|Highway|Hwy|Square|Sq)\b\.?"
+    r"(?! of)"  # 880 Orchard Avenue
+    r"|(?<=\S  \d)\d?\. (?=[A-Z])"  # "1. Live: the search  2. Who were the victims?"
+    r"|(?<=\b\d)\d{1,2}\.\d FM\b"  # 94.6 FM
+    r")|(?<=\()(?:"
+    r"\d{1,2}:\d{2}\)"  # (2:14): a video's length
+    r"|(?:in )?(?:thousands|millions|billions|'?000s?)\)"  # a table's unit: "(thousands)"
+    r"|\d{2,4}\) ?\d{3}[ \-]?\d{4}\b"  # (021) 555 0173
+    r")|(?<=[A-Z])(?:"
+    r"(?<=\b[A-Z])[A-Za-z]+ \d{1,3}(?= *\| )"  # "NewsLine 24 | Thursday": a page's header
+    r"|(?<=\bI)ssue [\d,]+\b|(?<=\bV)(?:ol\.?|olume) [\d,]+\b|(?<=\bE)dition [\d,]+\b"
+    # "Issue 1,482", "Vol. 3", "Edition 12"
+    r"))"
 )
+#: junk that fills a line from its start: "3 ways to protect your home", "Subscribe for ..."
+_LINE_JUNK = (
+    r"[ \t]*(?:\d{1,2} (?:things|ways|reasons|tips|facts|questions|charts|photos|takeaways|"
+    r"lessons|signs|myths|maps|graphics|videos)\b"
+    r"|(?:Subscribe|Sign up|Get unlimited access|Try|Join)\b[^\n]*)"
+)
+#: where line junk matches, no other kind does, so it may be tried first; in a text with no
+#: line junk (the usual case, found by searching for the newline before it) it changes nothing
+_JUNK_SPANS = re.compile(_JUNK)
+_JUNK_SPANS_AND_LINES = re.compile(r"(?m:^" + _LINE_JUNK + r")|" + _JUNK)
+_HAS_LINE_JUNK = re.compile(r"\n" + _LINE_JUNK)
 
 
 def _junk_spans(text: str) -> list[tuple[int, int]]:
-    spans = [m.span() for m in _JUNK.finditer(text)]
+    junk = _JUNK_SPANS_AND_LINES if _HAS_LINE_JUNK.search("\n" + text) else _JUNK_SPANS
+    spans = [m.span() for m in junk.finditer(text)]
     # "KRVN 4 News", "Seaboard 24": a name with a number the page repeats is a brand
     pairs: dict[str, list[tuple[int, int]]] = {}
     for m in _BRAND.finditer(text):
@@ -274,7 +344,6 @@ _START_SET = frozenset(_START_WORDS) | {"several", "usd", "eur", "gbp", "cny", "
     w for w in lx.CURRENCY_SYMBOLS if w[:1].isalpha()}
 _A_BEFORE = frozenset({"dozen", "hundred", "thousand", "million", "billion", "half", "third",
                        "quarter", "few"})
-_PHONE = re.compile(r"^0\d")
 
 
 def _starts_figure(w: str) -> bool:
@@ -284,19 +353,30 @@ def _starts_figure(w: str) -> bool:
     return c.isdigit() or c in "$€£¥₹" or w in _START_SET
 
 
+#: lower-case word -> whether a figure can start at it (``_starts_figure``), shared by every
+#: Doc: the same words recur from article to article
+_STARTS: dict[str, bool] = {}
+_STARTS_MAX = 500_000
+
+
 def _candidates(ix: DocIndex) -> list[int]:
     """Tokens where a figure can start, in order: those whose word can start one, and "a" or
     "an" before a number word ("a dozen").
 
-    Each distinct word is tested once, and the tokens holding the words that pass are picked
-    out in C (itertools.compress), rather than by a Python loop over every token.
+    Only words not seen in an earlier Doc are tested in Python; the tokens whose words pass are
+    picked out in C (a dict lookup per token through map, then itertools.compress).
     """
+    global _STARTS
     lower = ix.lower
     n = len(lower)
+    known = _STARTS  # a local reference: another thread may start a new table
     words = set(lower)
-    starts = {w for w in words if _starts_figure(w)}
-    out = list(compress(range(n), map(starts.__contains__, lower)))
-    articles = {w for w in ("a", "an") if w in words and w not in starts}
+    for w in words.difference(known):
+        known[w] = _starts_figure(w)
+    out = list(compress(range(n), map(known.__getitem__, lower)))
+    if len(known) > _STARTS_MAX:
+        _STARTS = {}
+    articles = {w for w in ("a", "an") if w in words and not known[w]}
     if articles:
         extra = [i for i in compress(range(n), map(articles.__contains__, lower))
                  if i + 1 < n and lower[i + 1] in _A_BEFORE]
@@ -347,13 +427,14 @@ def _figure_at(ix: DocIndex, i: int) -> RawFigure | None:
             return RawFigure(i - 1, i - 1, i + 1, share, share, share, "exact", "percent", "%")
         v = float(nb.ORDINALS[lw])
         return RawFigure(i, i, i + 1, v, v, v, "exact", "ordinal")
-    m = _ORDINAL_DIGITS.match(text)
+    shape = _shape(text)
+    m = shape.ordinal
     if m:
         v = float(m.group(1))
         kind = "date" if _month_near(ix, i, i + 1) else "ordinal"
         return RawFigure(i, i, i + 1, v, v, v, "exact", kind)
     # --- times of day
-    if (_TIME.match(text) and (":" in text or _clock_context(ix, i))) or (
+    if (shape.clock and (":" in text or _clock_context(ix, i))) or (
             text[:1].isdigit() and i + 1 < n and L[i + 1] in lx.TIME_WORDS):
         v = nb.parse_digits(text.replace(":", ".")) or 0.0
         end = i + 2 if i + 1 < n and L[i + 1] in lx.TIME_WORDS else i + 1
@@ -375,13 +456,14 @@ def _figure_at(ix: DocIndex, i: int) -> RawFigure | None:
         if num_i >= n:
             return None
     # --- glued to its unit: "4.5pc", "45C", "-3°C"
-    glued = _GLUED.match(text)
+    glued = shape.glued
     if glued and currency is None:
         return _glued_figure(ix, i, glued)
     # --- fractions: "two-thirds of", "half of", "a quarter of"
-    frac = _fraction_at(ix, num_i)
-    if frac is not None and currency is None:
-        return frac
+    if L[num_i] in _FRACTION_WORDS and currency is None:
+        frac = _fraction_at(ix, num_i)
+        if frac is not None:
+            return frac
     if _is_designation(ix, num_i):
         return None
     if num_i > 0 and (L[num_i - 1] in lx.FURNITURE_BEFORE or (
@@ -398,10 +480,11 @@ def _figure_at(ix: DocIndex, i: int) -> RawFigure | None:
             and (num_i == 0 or "\n" in T[num_i - 1] or T[num_i - 1] in (
                 "?", ":", ".", "|")):
         return None  # "2. Skyvela shares fall": a numbered list
-    if _PHONE.match(T[num_i]):
+    num_shape = shape if num_i == i else _shape(T[num_i])
+    if num_shape.code:
         return None  # "0800 618 618", "0117 GMT": codes and clock times, not amounts
     # --- ranges in one token: "18-23", "2013-2014", "30-40"
-    rm = _RANGE_TOKEN.match(T[num_i])
+    rm = num_shape.range
     if rm:
         a, b = nb.parse_digits(rm.group(1)), nb.parse_digits(rm.group(2))
         if a is None or b is None:
@@ -443,7 +526,7 @@ def _figure_at(ix: DocIndex, i: int) -> RawFigure | None:
             if _month_near(ix, num_i, num_i + 1):
                 return RawFigure(i, num_i, second[1], value, value, second[0], "range", "date")
             return _range_figure(ix, i, num_i, second[1], value, second[0], currency)
-    if written == "zero" and (end >= n or not ix.doc[end].is_alpha
+    if written == "zero" and (end >= n or not T[end].isalpha()
                               or L[end] in lx.PHRASE_STOP):
         return None
     if end + 1 < n and T[end] in _HYPHENS and not WS[end] and L[end + 1] == "odd" \
@@ -457,7 +540,7 @@ def _figure_at(ix: DocIndex, i: int) -> RawFigure | None:
         raw = _finish(ix, i, num_i, end + 2, value, written, currency)
         return raw
     if end + 1 < n and T[end] in _HYPHENS and not WS[end] \
-            and not WS[end - 1] and ix.doc[end + 1].is_alpha \
+            and not WS[end - 1] and T[end + 1].isalpha() \
             and L[end + 1] not in lx.DURATIONS and L[end + 1] not in lx.UNITS \
             and L[end + 1] not in nb.NUMBER_WORDS and L[end + 1] not in (
                 "percent", "per"):
@@ -476,7 +559,7 @@ def _age_in_apposition(ix: DocIndex, i: int) -> RawFigure | None:
     text = T[i]
     if not (text.isascii() and text.isdigit()) or not 0 < int(text) < 120 or i < 2:
         return None
-    if T[i - 1] != "," or not T[i - 2][:1].isupper() or not ix.doc[i - 2].is_alpha:
+    if T[i - 1] != "," or not T[i - 2][:1].isupper() or not T[i - 2].isalpha():
         return None
     if i + 1 < len(T) and T[i + 1] not in (",", ".", ")", ";", "-", "—"):
         return None
@@ -500,7 +583,7 @@ def _ratio(ix: DocIndex, i: int, end: int, value: float) -> RawFigure | None:
             _YEAR.match(ix.texts[j]):
         return None
     share = round(100 * value / second[0], 4)
-    bb = _bound_before(ix, i, ix.sent_start(i))
+    bb = _bound_before(ix, i, i)
     bound, start = (bb[0], bb[1]) if bb else ("exact", i)
     low, high = interval(share, bound, "percent", "1")
     return RawFigure(start, i, second[1], share, low, high, bound, "percent", "%")
@@ -511,9 +594,9 @@ def _one_counts(ix: DocIndex, i: int, end: int) -> bool:
     n = len(L)
     if end >= n:
         return False
-    nxt = ix.doc[end]
+    nxt = T[end]
     nxt_low = L[end]
-    if T[end] in _HYPHENS or nxt_low in lx.PHRASE_STOP or not nxt.is_alpha:
+    if nxt in _HYPHENS or nxt_low in lx.PHRASE_STOP or not nxt.isalpha():
         return False
     if i > 0 and L[i - 1] in ("no", "the", "any", "every", "each", "this", "that",
                               "which", "someone", "anyone", "only"):
@@ -532,7 +615,11 @@ def _one_counts(ix: DocIndex, i: int, end: int) -> bool:
             break
         if L[k] in lx.SPEAKER_VERBS:
             return False  # "One resident said", "One woman, who gave her name, said"
-    return nxt_low.endswith("s") is False and nxt.is_lower
+    return nxt_low.endswith("s") is False and nxt.islower()
+
+
+#: the words of a fraction ("two-thirds", "a quarter"): one starts a fraction or none does
+_FRACTION_WORDS = frozenset(nb.UNITS) | {"a", "an"} | frozenset(nb.FRACTIONS)
 
 
 def _fraction_at(ix: DocIndex, i: int) -> RawFigure | None:
@@ -543,7 +630,7 @@ def _fraction_at(ix: DocIndex, i: int) -> RawFigure | None:
     words: list[str] = []
     while j < n and len(words) < 4:
         w = L[j]
-        if w in nb.UNITS or w in ("a", "an") or w in nb.FRACTIONS or (
+        if w in _FRACTION_WORDS or (
                 w in _HYPHENS and words and not ix.space_after[j]):
             words.append(w)
             j += 1
@@ -559,7 +646,7 @@ def _fraction_at(ix: DocIndex, i: int) -> RawFigure | None:
     if share is not None and k + 1 < n and L[k] in ("a", "an") and \
             L[k + 1] in ("million", "billion", "thousand", "hundred", "dozen"):
         v = share * (nb.SCALES.get(L[k + 1]) or 12)
-        bb = _bound_before(ix, i, ix.sent_start(i))
+        bb = _bound_before(ix, i, i)
         bound, start = (bb[0], bb[1]) if bb else ("exact", i)
         low, high = interval(v, bound, "count", "1")
         return RawFigure(start, i, k + 2, v, low, high, bound, "count")
@@ -568,7 +655,7 @@ def _fraction_at(ix: DocIndex, i: int) -> RawFigure | None:
     if words == ["half"] and L[j] == "the" and (j + 1 >= n or ix.doc[j + 1].is_punct):
         return None
     v = round(share * 100, 4)
-    bb = _bound_before(ix, i, ix.sent_start(i))
+    bb = _bound_before(ix, i, i)
     if bb is not None:
         low, high = interval(v, bb[0], "percent", "1")
         return RawFigure(bb[1], i, j, v, low, high, bb[0], "percent", unit="%")
@@ -590,9 +677,6 @@ def _clock_context(ix: DocIndex, i: int) -> bool:
     return i > 0 and L[i - 1] in _AT_TIME
 
 
-_GLUED = re.compile(r"^(-?\d+(?:\.\d+)?)(pc|°?C|°F)\.?$")
-
-
 def _glued_figure(ix: DocIndex, i: int, m: re.Match[str]) -> RawFigure:
     """"4.5pc" is a percentage, "45C" and "104°F" temperatures in degrees Celsius."""
     v = float(m.group(1))
@@ -604,7 +688,7 @@ def _glued_figure(ix: DocIndex, i: int, m: re.Match[str]) -> RawFigure:
         if suffix.endswith("F"):
             v = round((v - 32) * 5 / 9, 2)
         factor_low = v
-    bb = _bound_before(ix, i, ix.sent_start(i))
+    bb = _bound_before(ix, i, i)
     bound, start = bb if bb is not None else ("exact", i)
     if kind == "measure" and i > 0 and ix.lower[i - 1] == "minus":
         v, factor_low, start = -v, -v, i - 1  # "fell to minus 3C"
@@ -679,7 +763,7 @@ def _finish(ix: DocIndex, start: int, num_i: int, end: int, value: float, writte
                          "measure", "magnitude", raw_unit="magnitude")
     if currency is None and _month_near(ix, num_i, end):
         return RawFigure(start, num_i, end, value, value, value, "exact", "date")
-    if currency is None and _YEAR.match(T[num_i]) and range_high is None \
+    if currency is None and _shape(T[num_i]).year and range_high is None \
             and not _counts_year_number(ix, num_i, end):
         return RawFigure(start, num_i, end, value, value, value, "exact", "date")
     if currency is not None:
@@ -738,10 +822,9 @@ def _finish(ix: DocIndex, start: int, num_i: int, end: int, value: float, writte
         kind = "money"
     v = value * factor
     hi = range_high * factor if range_high is not None else None
-    sent_start = ix.sent_start(num_i)
     bound = "exact"
     mention_start = start
-    bb = _bound_before(ix, start, sent_start)
+    bb = _bound_before(ix, start, num_i)
     if bb is not None and not (kind == "duration" and L[bb[1]] == "over" and bb[1] == start - 1):
         # ("rain fell over 48 hours", "a pay rise over two years": a span, not a bound)
         bound, mention_start = bb
@@ -772,8 +855,8 @@ def _counts_year_number(ix: DocIndex, i: int, end: int) -> bool:
                               "autumn", "fall", "-", "through"):
         return False
     if end < len(L):
-        nxt = ix.doc[end]
-        return nxt.is_alpha and nxt.is_lower and L[end].endswith("s") and \
+        nxt = ix.texts[end]
+        return nxt.isalpha() and nxt.islower() and L[end].endswith("s") and \
             L[end] not in lx.PHRASE_STOP
     return False
 
@@ -804,6 +887,9 @@ def interval(value: float, bound: str, kind: str, written: str,
     return value, value
 
 
+_NOT_NUMERAL = re.compile(r"[^\d.,]")
+
+
 def _precision(value: float, kind: str, written: str) -> float:
     if kind in ("date", "ordinal", "other"):
         return 0.0
@@ -813,7 +899,7 @@ def _precision(value: float, kind: str, written: str) -> float:
         return 0.5 * 10.0 ** nb.trailing_zeros(value)
     if kind == "percent":
         return nb.precision(written, value) if "." in written else 0.5
-    digits = re.sub(r"[^\d.,]", "", written) or str(int(value))
+    digits = _NOT_NUMERAL.sub("", written) or str(int(value))
     p = nb.precision(digits, value)
     # scale the precision to the value when the written digits were scaled ("1.5 million")
     base = nb.parse_digits(digits)

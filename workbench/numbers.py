@@ -65,12 +65,29 @@ _DIGITS = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _DIGITS_SUFFIX = re.compile(r"^(\d+(?:\.\d+)?)(k|m|mn|mln|bn|b|tn|trn)$", re.IGNORECASE)
 
 
+#: text -> parse_digits(text), shared by every caller: the figure finder reads the same numbers
+#: again and again
+_PARSED: dict[str, float | None] = {}
+_PARSED_MAX = 200_000
+
+
 def parse_digits(text: str) -> float | None:
     """``"1,093"`` -> 1093.0, ``"1.5"`` -> 1.5, ``"1.5bn"`` -> 1.5e9; ``None`` when not a number.
 
     Commas must group thousands properly ("1,09" is not a number); a space or thin space is
     accepted as a thousands separator only through :func:`parse_number`.
     """
+    try:
+        return _PARSED[text]
+    except KeyError:
+        pass
+    if len(_PARSED) > _PARSED_MAX:
+        _PARSED.clear()
+    value = _PARSED[text] = _parse_digits(text)
+    return value
+
+
+def _parse_digits(text: str) -> float | None:
     t = text.strip()
     if _DIGITS.match(t):
         return float(t.replace(",", ""))
@@ -161,13 +178,16 @@ def fraction_value(words: list[str]) -> float | None:
     return share if share <= 1 else None
 
 
+_NOT_DIGIT_OR_POINT = re.compile(r"[^\d.]")
+
+
 def precision(text: str, value: float, scaled: bool = False) -> float:
     """Half the unit of the last stated digit: "250" -> 5, "1.5" -> 0.05, "73" -> 0.5.
 
     ``scaled`` is set for "1.5 million" style figures, where the precision is that of the
     written digits times the scale.
     """
-    digits = re.sub(r"[^\d.]", "", text)
+    digits = _NOT_DIGIT_OR_POINT.sub("", text)
     if not digits:
         return 0.5
     if "." in digits:
