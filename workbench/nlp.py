@@ -35,11 +35,29 @@ def build_nlp(prefer_trained: bool | None = None) -> Language:
                 continue
             if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
                 nlp.add_pipe("workbench_sentences")
+            _read_money(nlp)
             return nlp
     nlp = spacy.blank("en")
+    _read_money(nlp)
     nlp.add_pipe("workbench_sentences")
     nlp.max_length = 25_000_000
     return nlp
+
+
+#: ISO codes written against the amount: "EUR400 million", "GBP1.1m"
+_CODES = ("USD", "EUR", "GBP", "CHF", "JPY", "CNY", "INR", "RUB", "CAD", "AUD")
+
+
+def _read_money(nlp: Language) -> None:
+    """Tokenizer rules for amounts as the press writes them. "EUR400 million" and "GBP1.1m"
+    split the code from the number, as "$400" does; "35m." at a sentence's end is "35", "m"
+    and a full stop (spaCy's English exceptions keep "m." and "k." whole as abbreviations,
+    which hides the end of the sentence)."""
+    tokenizer = nlp.tokenizer
+    codes = "|".join(_CODES)
+    tokenizer.prefix_search = spacy.util.compile_prefix_regex(
+        [rf"(?:{codes})(?=[0-9])", *nlp.Defaults.prefixes]).search
+    tokenizer.rules = {k: v for k, v in tokenizer.rules.items() if k not in ("m.", "k.")}
 
 
 _ENDERS = (".", "!", "?", "...", "…")

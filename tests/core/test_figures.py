@@ -223,3 +223,17 @@ def test_an_earlier_value_takes_the_unit_of_the_figure_it_is_set_against() -> No
     assert earlier.kind == "measure" and earlier.unit == "km2"
     assert abs((earlier.value or 0) - 18_000 * 0.00404686) < 0.01
     assert one(text, "9,000").kind == "count"
+
+
+def test_amounts_with_the_currency_code_written_against_them() -> None:
+    text = "Damage was EUR400 million. The fund paid GBP1.1m, and the bank USD20bn."
+    eur, gbp, usd = one(text, "EUR400"), one(text, "GBP1.1m"), one(text, "USD20bn")
+    assert (eur.value, eur.unit) == (400e6, "EUR")
+    assert (gbp.value, gbp.unit) == (1.1e6, "GBP")
+    assert (usd.value, usd.unit) == (20e9, "USD")
+
+
+def test_a_short_scale_at_the_end_of_a_sentence_leaves_the_full_stop_out() -> None:
+    r = analyse("The strike cost €35m. Shops lost 5k. Another estimate was higher.")
+    assert [(f.text, f.sentence) for f in r.figures] == [
+        ("€35m", "The strike cost €35m."), ("5k", "Shops lost 5k.")]
