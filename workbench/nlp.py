@@ -16,6 +16,7 @@ import numpy
 from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.lexeme import Lexeme
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 TRAINED_MODELS = ("en_core_web_sm", "en_core_web_md", "en_core_web_lg")
@@ -54,9 +55,10 @@ def _read_money(nlp: Language) -> None:
     and a full stop (spaCy's English exceptions keep "m." and "k." whole as abbreviations,
     which hides the end of the sentence)."""
     tokenizer = nlp.tokenizer
+    assert isinstance(tokenizer, Tokenizer)
     codes = "|".join(_CODES)
     tokenizer.prefix_search = spacy.util.compile_prefix_regex(
-        [rf"(?:{codes})(?=[0-9])", *nlp.Defaults.prefixes]).search
+        [rf"(?:{codes})(?=[0-9])", *(nlp.Defaults.prefixes or ())]).search
     tokenizer.rules = {k: v for k, v in tokenizer.rules.items() if k not in ("m.", "k.")}
 
 
