@@ -140,6 +140,10 @@ def find_event(doc: Doc, sent: Span, num_start: int, phrase_end: int,
         if lw in _ADDED and T[k + 1] not in (",", ":", "\u201c", '"'):
             # "employers added 42,000 jobs" (not "he added, ..."); "shed 3,000 jobs"
             return "lost" if lw.startswith("shed") else "added"
+        if k > sent.start and L[k - 1] in lx.PHRASE_EVENTS:
+            said = _phrase_event(L, k - 1, num_start)
+            if said is not None:
+                return said  # "shot down 35 drones", "forced out 2,000 residents"
         if lw in lx.PHRASE_STOP or lw in lx.SAID_VERBS or lw in _COUNTING_VERBS:
             break  # "Organisers claimed 250,000": a claim, not an event
         if lw in lx.EVENTS or (_verbish(lw) and not T[k][:1].isupper()):

@@ -146,14 +146,15 @@ COUNTRIES = frozenset({
 EVENTS: dict[str, str] = {}
 for _canon, _words in {
     "killed": "kill kills killed killing dead died die dies dying death deaths perished perish "
-    "fatalities fatality toll slain murdered massacred executed bodies",
+    "fatalities fatality toll slain murdered massacred executed bodies drowned drowning "
+    "succumbed",
     "wounded": "wound wounds wounded wounding injured injuring injure injures injuries injury "
     "hurt maimed casualties treated",
     "hospitalised": "hospitalised hospitalized hospitalisation hospitalization admitted "
     "hospital hospitals",
     "missing": "missing disappeared unaccounted",
     "displaced": "displaced evacuated fled flee flees fleeing homeless uprooted refugees "
-    "evacuation",
+    "evacuation evacuate evacuates evacuating evacuees relocated",
     "sheltered": "shelter shelters sheltered sheltering",
     "running": "running ran operated operating",
     "trapped": "trapped trapping trap traps buried entombed",
@@ -174,6 +175,7 @@ for _canon, _words in {
     "conducted": "made make makes making conducted conduct conducts carried carry carries "
     "launched launch launches delivered deliver delivers",
     "fired": "fired firing",
+    "intercepted": "intercepted intercept intercepts intercepting downed",
     "deployed": "deployed deploy deploying sent",
     "affected": "affected",
     "attended": "attended attend attending joined join joining marched march marching voted "
@@ -204,6 +206,7 @@ for _phrase, _canon in {
     "lose their lives": "killed", "losing their lives": "killed",
     "forced from": "displaced", "forced out": "displaced", "forced to flee": "displaced",
     "forced to leave": "displaced", "driven from": "displaced",
+    "shot down": "intercepted",
 }.items():
     _first, *_rest = _phrase.split()
     PHRASE_EVENTS.setdefault(_first, []).append((tuple(_rest), _canon))

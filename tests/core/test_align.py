@@ -1098,3 +1098,15 @@ def test_trapping_others_and_colleagues_lost_are_the_same_people() -> None:
                 "At least 19 people were trapped, the company said. The toll rose to 12.")
     assert group_of(r, fid(r, "a1", "19")) == group_of(r, fid(r, "a2", "19"))
     assert group_of(r, fid(r, "a1", "Twelve")) == group_of(r, fid(r, "a2", "12"))
+
+
+def test_drones_shot_down_and_intercepted_are_one_quantity_not_those_launched() -> None:
+    r = analyse("The army said it shot down 35 drones overnight. Twelve people drowned.",
+                "Air defences intercepted 38 drones. The army said 40 drones were "
+                "launched. The flood killed 12 people, and 3,000 evacuees were in shelters.")
+    down = fid(r, "a1", "35")
+    assert r.figure(down).event == "intercepted"
+    assert group_of(r, down) == group_of(r, fid(r, "a2", "38"))
+    assert group_of(r, down) != group_of(r, fid(r, "a2", "40"))
+    assert group_of(r, fid(r, "a1", "Twelve")) == group_of(r, fid(r, "a2", "12"))
+    assert r.figure(fid(r, "a2", "3,000")).event == "displaced"
