@@ -618,7 +618,14 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
     ctx.qualifiers, ctx.superseded = find_qualifiers(sentences.clauses, sent, raw.start_tok,
                                                      ctx.end_tok)
     places = facts.places
+    # "bringing the confirmed toll to 19": a running count of the whole event, whatever the
+    # day or the place of the clause before it ("a body was found near Mossbridge, bringing
+    # the death toll to 29")
+    running = next((k for k in range(raw.start_tok - 1, max(sent.start, raw.start_tok - 8) - 1,
+                                     -1) if L[k] in _RUNNING), None)
     if places:
+        if running is not None:
+            places = [(name, at) for name, at in places if at > running]
         ctx.place = _nearest_place(places, raw.start_tok, max(raw.num_end, ctx.end_tok))
     else:
         prev = _previous_sentence(doc, sent)
@@ -635,8 +642,8 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
                           or raw.num_end <= at <= raw.num_end + 2), None) or \
             next((m for at, m in reversed(facts.months) if at < raw.start_tok and
                   "," not in L[at:raw.start_tok]), None)
-    if ctx.day and _RUNNING.intersection(L[max(sent.start, raw.start_tok - 8):raw.start_tok]):
-        ctx.day = None  # "bringing the confirmed toll to 19": a running count, whatever the day
+    if running is not None:
+        ctx.day = None
     at = ix.tok_idx[raw.start_tok] - sent.start_char
     ctx.incident = _nearest_incident(facts.incidents, at)
     # "a separate blaze", "in an unrelated attack": another incident

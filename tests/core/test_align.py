@@ -1110,3 +1110,12 @@ def test_drones_shot_down_and_intercepted_are_one_quantity_not_those_launched() 
     assert group_of(r, down) != group_of(r, fid(r, "a2", "40"))
     assert group_of(r, fid(r, "a1", "Twelve")) == group_of(r, fid(r, "a2", "12"))
     assert r.figure(fid(r, "a2", "3,000")).event == "displaced"
+
+
+def test_a_running_toll_is_the_whole_events_not_the_place_of_the_clause_before() -> None:
+    r = analyse("The dam burst on Sunday, killing at least nine people.",
+                "Rescuers found two more bodies in an orchard north of Mossbridge, bringing the "
+                "death toll to 29.")
+    toll = fid(r, "a2", "29")
+    assert r.figure(toll).place is None
+    assert group_of(r, toll) == group_of(r, fid(r, "a1", "nine"))

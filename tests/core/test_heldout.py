@@ -51,7 +51,7 @@ CHECKER = _load("check_gold")
 #   kaldmark-jobs-report   F1 0.995  bounds 103/103 aligned 36/113 conflicts 3/6  false alarms 0
 #   tarsk-building-collapse F1 0.977 bounds 125/126 aligned 73/110 conflicts 5/8  false alarms 0
 #   merrow-rail-strike     F1 0.972  bounds 135/136 aligned 74/161 conflicts 6/8  false alarms 4
-#   sorrel-dam-flood       F1 0.975  bounds 136/136 aligned 96/126 conflicts 5/7  false alarms 4
+#   sorrel-dam-flood       F1 0.975  bounds 136/136 aligned 103/126 conflicts 5/7  false alarms 4
 #   brannock-mine-fire     F1 0.973  bounds 142/143 aligned 97/170 conflicts 6/9  false alarms 3
 # (the last eight were written after the engine's rules, with golds finished before it was run;
 # the storm and the jobs report show where the engine is weakest. On their first run: building
@@ -75,7 +75,7 @@ FLOORS: dict[str, dict[str, float]] = {
                            "alarms": 5},
     "kaldmark-jobs-report": {"f1": 0.97, "bounds": 100, "aligned": 33, "conflicts": 3,
                              "alarms": 2},
-    "sorrel-dam-flood": {"f1": 0.95, "bounds": 132, "aligned": 92, "conflicts": 5, "alarms": 5},
+    "sorrel-dam-flood": {"f1": 0.95, "bounds": 132, "aligned": 99, "conflicts": 5, "alarms": 5},
     "brannock-mine-fire": {"f1": 0.95, "bounds": 138, "aligned": 93, "conflicts": 6,
                            "alarms": 4},
 }
