@@ -1237,6 +1237,12 @@ _AUX_STARTS = frozenset({"had", "has", "have", "was", "were", "is", "are", "then
                          "now", "will", "would"})
 #: the words _year_scope acts on when it reads back from a figure (besides years)
 _SCOPE_MARKS = frozenset({",", ";", ".", "and"})
+_RELATIVE = frozenset({"which", "who", "that", "where", "whose"})
+
+
+def _last_comma(L: list[str], lo: int, k: int) -> int:
+    """The last comma before token k, from token lo on (lo - 1: none)."""
+    return next((j for j in range(k - 1, lo - 1, -1) if L[j] == ","), lo - 1)
 #: "in the ten years to 2024", "over the decade until 2019"
 _SPAN_ENDS = frozenset({"to", "until", "till", "through", "before"})
 _SPAN_UNITS = frozenset({"years", "decade", "decades", "months", "year"})
@@ -1271,7 +1277,8 @@ def _year_scope(doc: Doc, sent: Span, start: int) -> str | None:
             k -= 1  # neither a year nor a word the tests below stop at
             continue
         if _is_year(T[k]):
-            if subject and L[k - 1] not in ("the", "a", "its", "their"):
+            if subject and any(L[j] in _RELATIVE for j in range(
+                    max(lo, _last_comma(L, lo, k) + 1), k)):
                 return None  # "The plant, which opened in 2014, employed 300": not its time
             if after_comma is not None and after_comma not in ("when", "in", "which") \
                     and k > lo and L[k - 1] == "since":
