@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from workbench import lexicon as lx
-from workbench.attribution import Clauses, OtherFigures, find_event, find_qualifiers, find_source
+from workbench.attribution import (_QUALIFYING, _WINDOWED, Clauses, OtherFigures, find_event,
+                                   find_qualifiers, find_source)
 from workbench.context import (Context, counted_words, find_containment, find_countries, find_day,
                                find_places_at, find_window,
                                norm_place, singular)
@@ -19,6 +20,11 @@ from workbench.model import Figure
 from workbench.tables import Cell, table_cells
 
 _PRONOUN_SOURCES = frozenset({"he", "she", "they", "it", "we", "i"})
+#: the words find_source and find_qualifiers act on (their loops pass over every other word,
+#: and they read no word outside the figure's sentence): in a sentence with none of them a
+#: figure has no source, no qualifiers
+_SOURCE_CUES = lx.SAID_VERBS | {"as", "according"}
+_QUALIFIER_CUES = _QUALIFYING | _WINDOWED
 
 
 @dataclass
@@ -40,6 +46,14 @@ class _SentenceFacts:
     national: list[tuple[int, int]] = field(default_factory=list)
     #: months the sentence names as periods ("July's gain", "in August"), with token indexes
     months: list[tuple[int, str]] = field(default_factory=list)
+    # which rules can act on the sentence's figures at all, by the words they need: a rule
+    # whose words the sentence lacks is not run for any of them
+    #: it holds a year ("2019"): else no figure of it is set in another year (_year_scope)
+    names_year: bool = True
+    #: it holds a word find_source acts on ("said", "according", "as")
+    names_source: bool = True
+    #: it holds a word find_qualifiers acts on ("initially", "since", "past", ...)
+    qualifies: bool = True
 
 
 @dataclass
@@ -277,7 +291,8 @@ def _moved_facts(facts: _SentenceFacts, by: int) -> _SentenceFacts:
     return _SentenceFacts(facts.text, _moved_places(facts.places, by), facts.day,
                           facts.countries, facts.window, facts.incidents, facts.separate,
                           facts.past, facts.running, facts.national,
-                          [(at + by, m) for at, m in facts.months])
+                          [(at + by, m) for at, m in facts.months], facts.names_year,
+                          facts.names_source, facts.qualifies)
 
 
 class _Sentences:
@@ -356,13 +371,16 @@ class _Sentences:
     def _read_facts(self, sent: Span) -> _SentenceFacts:
         text = self.text(sent)
         lowered = _blind_lower(text)
+        words = frozenset(self._ix.lower[sent.start:sent.end])
         return _SentenceFacts(
             text, self.places(sent), find_day(sent), find_countries(sent),
             find_window(sent), _incidents(text),
             _may_match(_SEPARATE, text, lowered, _SEPARATE_NEEDS),
             _may_match(_PAST, text, text, _PAST_NEEDS),
             _may_match(_THIS_YEAR, text, lowered, _THIS_YEAR_NEEDS),
-            _national_spans(text), _months(self._doc, sent))
+            _national_spans(text), _months(self._doc, sent),
+            any(map(_is_year, self._ix.texts[sent.start:sent.end])),
+            not words.isdisjoint(_SOURCE_CUES), not words.isdisjoint(_QUALIFIER_CUES))
 
 
 #: letters that re.IGNORECASE matches with "i" or "s" but that str.lower() does not turn into
@@ -604,16 +622,17 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
         per = _rate(following[:2], set())
         if per and not (len(following) > 2 and following[2] in _TIME_SHIFT):
             ctx.scope = per  # (not "up from four a day earlier")
-    ctx.year = _year_scope(doc, sent, raw.start_tok)
     facts = sentences.facts(sent)
+    ctx.year = _year_scope(doc, sent, raw.start_tok) if facts.names_year else None
     if ctx.year is None and facts.past:
         ctx.year = "past"  # "Last month, 27 people drowned off Cape Orvel": another event
     # "police counted 45,000 and organisers 250,000": the noun before a bare number is its
     # source, whoever the sentence quotes first
     ctx.source = (ctx.generic and _source_before(doc, sent, raw.start_tok)) or \
-        find_source(sentences.clauses, sent, raw.num_start)
-    ctx.qualifiers, ctx.superseded = find_qualifiers(sentences.clauses, sent, raw.start_tok,
-                                                     ctx.end_tok)
+        (find_source(sentences.clauses, sent, raw.num_start) if facts.names_source else None)
+    if facts.qualifies:
+        ctx.qualifiers, ctx.superseded = find_qualifiers(sentences.clauses, sent,
+                                                         raw.start_tok, ctx.end_tok)
     places = facts.places
     if places:
         ctx.place = _nearest_place(places, raw.start_tok, max(raw.num_end, ctx.end_tok))
