@@ -54,6 +54,13 @@ class _SentenceFacts:
     names_source: bool = True
     #: it holds a word find_qualifiers acts on ("initially", "since", "past", ...)
     qualifies: bool = True
+    # what counted_words and find_source read for the sentence's figures, by the token (its
+    # offset in the sentence) they read from: both read the sentence's own tokens only, so
+    # every copy of the sentence reads the same, and one copy's reading serves all
+    #: counted_words from a token: (head, phrase, offset of the token after the phrase)
+    phrases: dict[int, tuple[str | None, str | None, int]] = field(default_factory=dict)
+    #: find_source of the figure at a token
+    sources: dict[int, str | None] = field(default_factory=dict)
 
 
 @dataclass
@@ -157,7 +164,7 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
                 if p_ctx.part:
                     # "first counted 11,000 new construction jobs; the corrected figure is
                     # 7,000": the words that made the first a part name what both count
-                    phrase = counted_words(doc, p_raw.num_end, sent.end)[1] or ""
+                    phrase = sentences.counted_words(sent, p_raw.num_end)[1] or ""
                     words = [w for w in phrase.split() if w.lower() not in _INCREMENT]
                     if len(words) > 1:
                         ctx.counted = " ".join(words)
@@ -292,7 +299,7 @@ def _moved_facts(facts: _SentenceFacts, by: int) -> _SentenceFacts:
                           facts.countries, facts.window, facts.incidents, facts.separate,
                           facts.past, facts.running, facts.national,
                           [(at + by, m) for at, m in facts.months], facts.names_year,
-                          facts.names_source, facts.qualifies)
+                          facts.names_source, facts.qualifies, facts.phrases, facts.sources)
 
 
 class _Sentences:
@@ -366,6 +373,26 @@ class _Sentences:
                                                                    -sent.start)
                 found = _moved_facts(known, sent.start)
             self._facts[sent.start] = found
+        return found
+
+    def counted_words(self, sent: Span, end: int) -> tuple[str | None, str | None, int]:
+        """``counted_words`` of the phrase that starts at token ``end`` of ``sent``."""
+        phrases = self.facts(sent).phrases
+        found = phrases.get(end - sent.start)
+        if found is None:
+            head, phrase, stop = counted_words(self._doc, end, sent.end)
+            found = phrases[end - sent.start] = (head, phrase, stop - sent.start)
+        return found[0], found[1], found[2] + sent.start
+
+    def source(self, sent: Span, i: int) -> str | None:
+        """``find_source`` of the figure at token ``i`` of ``sent``."""
+        facts = self.facts(sent)
+        if not facts.names_source:
+            return None
+        sources = facts.sources
+        if i - sent.start in sources:
+            return sources[i - sent.start]
+        found = sources[i - sent.start] = find_source(self.clauses, sent, i)
         return found
 
     def _read_facts(self, sent: Span) -> _SentenceFacts:
@@ -457,11 +484,11 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
         ctx.counted, ctx.counted_class = "age", "age " + L[raw.num_start - 2]
         ctx.end_tok = raw.num_end
         return ctx
-    counted, phrase, phrase_end = counted_words(doc, raw.num_end, sent.end)
+    counted, phrase, phrase_end = sentences.counted_words(sent, raw.num_end)
     if counted and phrase_end + 1 < sent.end and L[phrase_end] in ("'s", "\u2019s"):
         # "14% of Tarsk's residential blocks", "30% of the city's blocks": what is counted
         # comes after the possessive
-        _head, owned, owned_end = counted_words(doc, phrase_end + 1, sent.end)
+        _head, owned, owned_end = sentences.counted_words(sent, phrase_end + 1)
         words = (owned or "").split()
         while len(words) > 1 and words[-1].lower() in _PARTICIPLES:
             words.pop()  # "residential blocks built before 1990"
@@ -629,7 +656,7 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
     # "police counted 45,000 and organisers 250,000": the noun before a bare number is its
     # source, whoever the sentence quotes first
     ctx.source = (ctx.generic and _source_before(doc, sent, raw.start_tok)) or \
-        (find_source(sentences.clauses, sent, raw.num_start) if facts.names_source else None)
+        sentences.source(sent, raw.num_start)
     if facts.qualifies:
         ctx.qualifiers, ctx.superseded = find_qualifiers(sentences.clauses, sent,
                                                          raw.start_tok, ctx.end_tok)
@@ -819,7 +846,7 @@ def _settle_event(raw: RawFigure, ctx: Context, doc: Doc, sent: Span,
     if ctx.event in ("lost", None) and raw.kind == "count" and \
             ctx.counted_class in _BUILDINGS:
         # "homes lost rise to 134", "45 destroyed homes": a building lost is destroyed
-        modifier = counted_words(doc, raw.num_end, sent.end)[1] or ""
+        modifier = sentences.counted_words(sent, raw.num_end)[1] or ""
         if ctx.event == "lost" or any(lx.EVENTS.get(w) == "destroyed"
                                       for w in modifier.lower().split()):
             ctx.event = "destroyed"
