@@ -113,9 +113,10 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
         if ctx.month is None and story_month and raw.kind in ("count", "percent") and \
                 ctx.scope is None:
             ctx.month = story_month
-        on = sentences.opening_date(sent)
-        if on and art.date and ctx.year is None and _days_apart(on, art.date) > 3:
-            ctx.year = "past"  # "On 9 September, 27 people drowned" in a report of 7 October
+        if art.date and ctx.year is None:
+            on = sentences.opening_date(sent)
+            if on and _days_apart(on, art.date) > 3:
+                ctx.year = "past"  # "On 9 September, 27 people drowned" in a report of 7 October
         # a pronoun source ("he said") is the last named source in the article
         if ctx.source:
             if ctx.source.lower() in _PRONOUN_SOURCES and last_source:
@@ -317,6 +318,7 @@ class _Sentences:
         self._places: dict[int, list[tuple[str, int]]] = {}
         self._texts: dict[int, str] = {}
         self._dates: dict[int, tuple[int, int] | None] = {}
+        self._place_before: dict[int, str | None] = {}
         self._keys: dict[int, _SentenceKey] = {}
         self.clauses = Clauses(doc)
 
@@ -337,11 +339,20 @@ class _Sentences:
         return found
 
     def opening_date(self, sent: Span) -> tuple[int, int] | None:
-        """"On 9 September, ...": the (month, day) a sentence opens with. Asked of every
-        figure, dates too, which need none of the sentence's other facts."""
+        """"On 9 September, ...": the (month, day) a sentence opens with. Asked of figures of
+        every kind, dates too, which need none of the sentence's other facts."""
         if sent.start not in self._dates:
             self._dates[sent.start] = _opening_date(self.text(sent))
         return self._dates[sent.start]
+
+    def place_before(self, sent: Span) -> str | None:
+        """The first place the sentence before names, when it is in the same paragraph: the
+        place of the figures of a sentence that names none."""
+        if sent.start not in self._place_before:
+            prev = _previous_sentence(self._doc, sent)
+            earlier = self.places(prev) if prev is not None else []
+            self._place_before[sent.start] = earlier[0][0] if earlier else None
+        return self._place_before[sent.start]
 
     def places(self, sent: Span) -> list[tuple[str, int]]:
         """The places a sentence names; all that is asked of a sentence with no figure of its
@@ -406,7 +417,7 @@ class _Sentences:
             _may_match(_PAST, text, text, _PAST_NEEDS),
             _may_match(_THIS_YEAR, text, lowered, _THIS_YEAR_NEEDS),
             _national_spans(text), _months(self._doc, sent),
-            any(map(_is_year, self._ix.texts[sent.start:sent.end])),
+            _YEAR_DIGITS.search(text) is not None,
             not words.isdisjoint(_SOURCE_CUES), not words.isdisjoint(_QUALIFIER_CUES))
 
 
@@ -664,9 +675,7 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
     if places:
         ctx.place = _nearest_place(places, raw.start_tok, max(raw.num_end, ctx.end_tok))
     else:
-        prev = _previous_sentence(doc, sent)
-        earlier = sentences.places(prev) if prev is not None else []
-        ctx.place = earlier[0][0] if earlier else None
+        ctx.place = sentences.place_before(sent)
     ctx.day, ctx.countries, ctx.window = facts.day, facts.countries, facts.window
     # the period a figure covers: a month named before it in its clause ("July's gain was
     # 18,000"), or right after it ("4.0% in July"); "rose 4.3%, up from 4.0% in July" dates
@@ -1070,6 +1079,8 @@ _MULTIPLIED = frozenset({"the", "as", "more", "higher", "larger", "bigger", "gre
 _TIME_SHIFT = frozenset({"earlier", "later", "ago", "before", "after", "on"})
 _STATUS = frozenset({"suspected", "probable", "active"})
 _YEAR_TOKEN = re.compile(r"^(1[89]\d\d|20\d\d)$")
+#: the digits of a _YEAR_TOKEN anywhere in a text: a text without them holds no year token
+_YEAR_DIGITS = re.compile(r"1[89]\d\d|20\d\d")
 
 
 def _is_year(token: str) -> bool:
