@@ -48,6 +48,8 @@ class _SentenceFacts:
     months: list[tuple[int, str]] = field(default_factory=list)
     # which rules can act on the sentence's figures at all, by the words they need: a rule
     # whose words the sentence lacks is not run for any of them
+    #: its words lower-cased (the tokens of ``lower``), to ask whether it holds a rule's words
+    words: frozenset[str] = frozenset()
     #: it holds a year ("2019"): else no figure of it is set in another year (_year_scope)
     names_year: bool = True
     #: it holds a word find_source acts on ("said", "according", "as")
@@ -299,8 +301,9 @@ def _moved_facts(facts: _SentenceFacts, by: int) -> _SentenceFacts:
     return _SentenceFacts(facts.text, _moved_places(facts.places, by), facts.day,
                           facts.countries, facts.window, facts.incidents, facts.separate,
                           facts.past, facts.running, facts.national,
-                          [(at + by, m) for at, m in facts.months], facts.names_year,
-                          facts.names_source, facts.qualifies, facts.phrases, facts.sources)
+                          [(at + by, m) for at, m in facts.months], facts.words,
+                          facts.names_year, facts.names_source, facts.qualifies,
+                          facts.phrases, facts.sources)
 
 
 class _Sentences:
@@ -416,7 +419,7 @@ class _Sentences:
             _may_match(_SEPARATE, text, lowered, _SEPARATE_NEEDS),
             _may_match(_PAST, text, text, _PAST_NEEDS),
             _may_match(_THIS_YEAR, text, lowered, _THIS_YEAR_NEEDS),
-            _national_spans(text), _months(self._doc, sent),
+            _national_spans(text), _months(self._doc, sent), words,
             _YEAR_DIGITS.search(text) is not None,
             not words.isdisjoint(_SOURCE_CUES), not words.isdisjoint(_QUALIFIER_CUES))
 
@@ -495,6 +498,8 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
         ctx.counted, ctx.counted_class = "age", "age " + L[raw.num_start - 2]
         ctx.end_tok = raw.num_end
         return ctx
+    facts = sentences.facts(sent)
+    sent_words = facts.words
     counted, phrase, phrase_end = sentences.counted_words(sent, raw.num_end)
     if counted and phrase_end + 1 < sent.end and L[phrase_end] in ("'s", "\u2019s"):
         # "14% of Tarsk's residential blocks", "30% of the city's blocks": what is counted
@@ -566,7 +571,7 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
         # sentence before speaks ("many more people were on board")
         ctx.generic = True
         ctx.end_tok = raw.num_end + 2
-    if "alone" in L[raw.num_end:min(sent.end, raw.num_end + 14)]:
+    if "alone" in sent_words and "alone" in L[raw.num_end:min(sent.end, raw.num_end + 14)]:
         ctx.part = True  # "11 died in Gaziantep alone"
     if raw.kind == "percent" and ctx.counted is None:
         # "shares fell 8 percent": the subject of the change is what the share is of
@@ -657,10 +662,10 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
         # "about EUR 120m a day", "900,000 passengers a day": a rate, not a total
         after_end = max(raw.num_end, ctx.end_tok)
         following = L[after_end:min(sent.end, after_end + 3)]
-        per = _rate(following[:2], set())
+        per = _rate(following[:2], set()) if not _RATE_WORDS.isdisjoint(sent_words) \
+            else None
         if per and not (len(following) > 2 and following[2] in _TIME_SHIFT):
             ctx.scope = per  # (not "up from four a day earlier")
-    facts = sentences.facts(sent)
     ctx.year = _year_scope(doc, sent, raw.start_tok) if facts.names_year else None
     if ctx.year is None and facts.past:
         ctx.year = "past"  # "Last month, 27 people drowned off Cape Orvel": another event
@@ -705,13 +710,14 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
         ctx.place = None  # "1.12 million in France, including 80,000 in Paris"
     if ctx.event == "sheltered" and _WITHOUT_SHELTER.search(text):
         ctx.event = "displaced"  # "tens of thousands remained without shelter": homeless
-    near = L[max(sent.start, raw.start_tok - 4):min(sent.end, max(raw.num_end, ctx.end_tok) + 3)]
+    near = L[max(sent.start, raw.start_tok - 4):min(sent.end, max(raw.num_end, ctx.end_tok) + 3)] \
+        if not _STILL.isdisjoint(sent_words) else []  # (most sentences have none of the words)
     if ctx.event in ("running", "sheltered") or \
             raw.kind in ("count", "percent") and ctx.event is None and _STILL.intersection(near):
         # "180,000 customers are still without power", "21,000 remain", "one in three trains
         # was running": a level on the report's day
         ctx.still = True
-    if raw.start_tok >= 2 and raw.kind != "measure" and \
+    if raw.start_tok >= 2 and raw.kind != "measure" and not _PEAK.isdisjoint(sent_words) and \
             _PEAK.intersection(L[max(sent.start, raw.start_tok - 3):raw.start_tok]):
         ctx.scope = "peak"  # "180,000 still without power, down from a peak of 410,000"
     if facts.running or ctx.qualifiers and \
@@ -1054,6 +1060,8 @@ _STILL = frozenset({"still", "remain", "remains", "remained", "remaining"})
 _INCREMENT = frozenset({"new", "additional", "daily", "further", "extra", "more", "another"})
 _PERIODS = {"day": "per day", "week": "per week", "month": "per month", "hour": "per hour"}
 _PER_WORDS = frozenset({"a", "per", "each", "every", "an"})
+#: a rate _rate finds without modifiers ("a day", "daily") holds one of these words
+_RATE_WORDS = frozenset({"daily", *_PERIODS})
 
 
 def _rate(after: list[str], mods: set[str]) -> str | None:
