@@ -1428,6 +1428,8 @@ _BYLINE = re.compile(
     r"October|November|December|the|a|an|late|early|mid|noon|midnight|then|now)\b)"
     r"(?:[A-Z][\w'.\-]*\s*){1,4}(?:$|[,|(]|and\b)"  # "By Ruth Okafor-Lind | 12 August"
     r"|\||\b(?:Updated|Published)\b")
+#: every match of _BYLINE holds one of these ("Words by", "Reporting by" hold "by")
+_BYLINE_NEEDS = ("By", "BY", "by", "|", "Updated", "Published")
 
 
 def _substantive(sentence: str) -> bool:
@@ -1437,7 +1439,7 @@ def _substantive(sentence: str) -> bool:
         if w.isalpha() or any(map(str.isalpha, w)):
             words += 1
             if words == 5:
-                return not _BYLINE.search(sentence)
+                return not (_holds_any(sentence, _BYLINE_NEEDS) and _BYLINE.search(sentence))
     return False
 
 
