@@ -97,8 +97,7 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
     jobs_story = any(w in art.lead_flat for w in lx.JOB_WORDS if len(w) > 3)
     # a monthly release ("Labour Force Survey: August 2025", "jobless rate fell in August")
     # is about the month its lead names first: an undated figure there is that month's
-    story_month = next((m for s in idx.sents[:6] for _at, m in sentences.facts(s).months),
-                       None) \
+    story_month = next((m for s in idx.sents[:6] for _at, m in _months(doc, s)), None) \
         if jobs_story else None
     cells = table_cells(idx.text)
     last_source: str | None = None
@@ -590,7 +589,8 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
     else:
         ctx.event = find_event(doc, sent, raw.start_tok, ctx.end_tok, others,
                                near_only=raw.kind in ("measure", "duration"))
-        headed = _number_of(doc, sent, raw.start_tok) if raw.kind == "count" else None
+        headed = _number_of(doc, sent, raw.start_tok) \
+            if raw.kind == "count" and not _NUMBER_HEADS.isdisjoint(sent_words) else None
         if headed is not None:
             # "The number of people killed when a missile hit flats in Dnipro has risen to
             # 40": the sentence's head names the event, not the verb nearest the figure
@@ -695,7 +695,7 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
     if ctx.day and _RUNNING.intersection(L[max(sent.start, raw.start_tok - 6):raw.start_tok]):
         ctx.day = None  # "bringing the confirmed toll to 19": a running count, whatever the day
     at = ix.tok_idx[raw.start_tok] - sent.start_char
-    ctx.incident = _nearest_incident(facts.incidents, at)
+    ctx.incident = _nearest_incident(facts.incidents, at) if facts.incidents else None
     # "a separate blaze", "in an unrelated attack": another incident
     ctx.separate = facts.separate
     # "more than a million marched across France": the country's figure, not a city's; the
