@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from workbench import lexicon as lx
-from workbench.attribution import Clauses, OtherFigures, find_event, find_qualifiers, find_source
+from workbench.attribution import (_QUALIFYING, _WINDOWED, Clauses, OtherFigures, find_event,
+                                   find_qualifiers, find_source)
 from workbench.context import (Context, counted_words, find_containment, find_countries, find_day,
                                find_places_at, find_window,
                                norm_place, singular)
@@ -19,6 +20,11 @@ from workbench.model import Figure
 from workbench.tables import Cell, table_cells
 
 _PRONOUN_SOURCES = frozenset({"he", "she", "they", "it", "we", "i"})
+#: the words find_source and find_qualifiers act on (their loops pass over every other word,
+#: and they read no word outside the figure's sentence): in a sentence with none of them a
+#: figure has no source, no qualifiers
+_SOURCE_CUES = lx.SAID_VERBS | {"as", "according"}
+_QUALIFIER_CUES = _QUALIFYING | _WINDOWED
 
 
 @dataclass
@@ -40,6 +46,23 @@ class _SentenceFacts:
     national: list[tuple[int, int]] = field(default_factory=list)
     #: months the sentence names as periods ("July's gain", "in August"), with token indexes
     months: list[tuple[int, str]] = field(default_factory=list)
+    # which rules can act on the sentence's figures at all, by the words they need: a rule
+    # whose words the sentence lacks is not run for any of them
+    #: its words lower-cased (the tokens of ``lower``), to ask whether it holds a rule's words
+    words: frozenset[str] = frozenset()
+    #: it holds a year ("2019"): else no figure of it is set in another year (_year_scope)
+    names_year: bool = True
+    #: it holds a word find_source acts on ("said", "according", "as")
+    names_source: bool = True
+    #: it holds a word find_qualifiers acts on ("initially", "since", "past", ...)
+    qualifies: bool = True
+    # what counted_words and find_source read for the sentence's figures, by the token (its
+    # offset in the sentence) they read from: both read the sentence's own tokens only, so
+    # every copy of the sentence reads the same, and one copy's reading serves all
+    #: counted_words from a token: (head, phrase, offset of the token after the phrase)
+    phrases: dict[int, tuple[str | None, str | None, int]] = field(default_factory=dict)
+    #: find_source of the figure at a token
+    sources: dict[int, str | None] = field(default_factory=dict)
 
 
 @dataclass
@@ -74,8 +97,7 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
     jobs_story = any(w in art.lead_flat for w in lx.JOB_WORDS if len(w) > 3)
     # a monthly release ("Labour Force Survey: August 2025", "jobless rate fell in August")
     # is about the month its lead names first: an undated figure there is that month's
-    story_month = next((m for s in idx.sents[:6] for _at, m in sentences.facts(s).months),
-                       None) \
+    story_month = next((m for s in idx.sents[:6] for _at, m in _months(doc, s)), None) \
         if jobs_story else None
     cells = table_cells(idx.text)
     last_source: str | None = None
@@ -92,9 +114,10 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
         if ctx.month is None and story_month and raw.kind in ("count", "percent") and \
                 ctx.scope is None:
             ctx.month = story_month
-        on = sentences.opening_date(sent)
-        if on and art.date and ctx.year is None and _days_apart(on, art.date) > 3:
-            ctx.year = "past"  # "On 9 September, 27 people drowned" in a report of 7 October
+        if art.date and ctx.year is None:
+            on = sentences.opening_date(sent)
+            if on and _days_apart(on, art.date) > 3:
+                ctx.year = "past"  # "On 9 September, 27 people drowned" in a report of 7 October
         # a pronoun source ("he said") is the last named source in the article
         if ctx.source:
             if ctx.source.lower() in _PRONOUN_SOURCES and last_source:
@@ -146,7 +169,7 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
                 if p_ctx.part:
                     # "first counted 11,000 new construction jobs; the corrected figure is
                     # 7,000": the words that made the first a part name what both count
-                    phrase = counted_words(doc, p_raw.num_end, sent.end)[1] or ""
+                    phrase = sentences.counted_words(sent, p_raw.num_end)[1] or ""
                     words = [w for w in phrase.split() if w.lower() not in _INCREMENT]
                     if len(words) > 1:
                         ctx.counted = " ".join(words)
@@ -280,7 +303,9 @@ def _moved_facts(facts: _SentenceFacts, by: int) -> _SentenceFacts:
     return _SentenceFacts(facts.text, _moved_places(facts.places, by), facts.day,
                           facts.countries, facts.window, facts.incidents, facts.separate,
                           facts.past, facts.running, facts.national,
-                          [(at + by, m) for at, m in facts.months])
+                          [(at + by, m) for at, m in facts.months], facts.words,
+                          facts.names_year, facts.names_source, facts.qualifies,
+                          facts.phrases, facts.sources)
 
 
 class _Sentences:
@@ -298,6 +323,7 @@ class _Sentences:
         self._places: dict[int, list[tuple[str, int]]] = {}
         self._texts: dict[int, str] = {}
         self._dates: dict[int, tuple[int, int] | None] = {}
+        self._place_before: dict[int, str | None] = {}
         self._keys: dict[int, _SentenceKey] = {}
         self.clauses = Clauses(doc)
 
@@ -318,11 +344,20 @@ class _Sentences:
         return found
 
     def opening_date(self, sent: Span) -> tuple[int, int] | None:
-        """"On 9 September, ...": the (month, day) a sentence opens with. Asked of every
-        figure, dates too, which need none of the sentence's other facts."""
+        """"On 9 September, ...": the (month, day) a sentence opens with. Asked of figures of
+        every kind, dates too, which need none of the sentence's other facts."""
         if sent.start not in self._dates:
             self._dates[sent.start] = _opening_date(self.text(sent))
         return self._dates[sent.start]
+
+    def place_before(self, sent: Span) -> str | None:
+        """The first place the sentence before names, when it is in the same paragraph: the
+        place of the figures of a sentence that names none."""
+        if sent.start not in self._place_before:
+            prev = _previous_sentence(self._doc, sent)
+            earlier = self.places(prev) if prev is not None else []
+            self._place_before[sent.start] = earlier[0][0] if earlier else None
+        return self._place_before[sent.start]
 
     def places(self, sent: Span) -> list[tuple[str, int]]:
         """The places a sentence names; all that is asked of a sentence with no figure of its
@@ -356,16 +391,39 @@ class _Sentences:
             self._facts[sent.start] = found
         return found
 
+    def counted_words(self, sent: Span, end: int) -> tuple[str | None, str | None, int]:
+        """``counted_words`` of the phrase that starts at token ``end`` of ``sent``."""
+        phrases = self.facts(sent).phrases
+        found = phrases.get(end - sent.start)
+        if found is None:
+            head, phrase, stop = counted_words(self._doc, end, sent.end)
+            found = phrases[end - sent.start] = (head, phrase, stop - sent.start)
+        return found[0], found[1], found[2] + sent.start
+
+    def source(self, sent: Span, i: int) -> str | None:
+        """``find_source`` of the figure at token ``i`` of ``sent``."""
+        facts = self.facts(sent)
+        if not facts.names_source:
+            return None
+        sources = facts.sources
+        if i - sent.start in sources:
+            return sources[i - sent.start]
+        found = sources[i - sent.start] = find_source(self.clauses, sent, i)
+        return found
+
     def _read_facts(self, sent: Span) -> _SentenceFacts:
         text = self.text(sent)
         lowered = _blind_lower(text)
+        words = frozenset(self._ix.lower[sent.start:sent.end])
         return _SentenceFacts(
             text, self.places(sent), find_day(sent), find_countries(sent),
             find_window(sent), _incidents(text),
             _may_match(_SEPARATE, text, lowered, _SEPARATE_NEEDS),
             _may_match(_PAST, text, text, _PAST_NEEDS),
             _may_match(_THIS_YEAR, text, lowered, _THIS_YEAR_NEEDS),
-            _national_spans(text), _months(self._doc, sent))
+            _national_spans(text), _months(self._doc, sent), words,
+            _YEAR_DIGITS.search(text) is not None,
+            not words.isdisjoint(_SOURCE_CUES), not words.isdisjoint(_QUALIFIER_CUES))
 
 
 #: letters that re.IGNORECASE matches with "i" or "s" but that str.lower() does not turn into
@@ -442,11 +500,13 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
         ctx.counted, ctx.counted_class = "age", "age " + L[raw.num_start - 2]
         ctx.end_tok = raw.num_end
         return ctx
-    counted, phrase, phrase_end = counted_words(doc, raw.num_end, sent.end)
+    facts = sentences.facts(sent)
+    sent_words = facts.words
+    counted, phrase, phrase_end = sentences.counted_words(sent, raw.num_end)
     if counted and phrase_end + 1 < sent.end and L[phrase_end] in ("'s", "\u2019s"):
         # "14% of Tarsk's residential blocks", "30% of the city's blocks": what is counted
         # comes after the possessive
-        _head, owned, owned_end = counted_words(doc, phrase_end + 1, sent.end)
+        _head, owned, owned_end = sentences.counted_words(sent, phrase_end + 1)
         words = (owned or "").split()
         while len(words) > 1 and words[-1].lower() in _PARTICIPLES:
             words.pop()  # "residential blocks built before 1990"
@@ -513,7 +573,7 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
         # sentence before speaks ("many more people were on board")
         ctx.generic = True
         ctx.end_tok = raw.num_end + 2
-    if "alone" in L[raw.num_end:min(sent.end, raw.num_end + 14)]:
+    if "alone" in sent_words and "alone" in L[raw.num_end:min(sent.end, raw.num_end + 14)]:
         ctx.part = True  # "11 died in Gaziantep alone"
     if raw.kind == "percent" and ctx.counted is None:
         # "shares fell 8 percent": the subject of the change is what the share is of
@@ -532,7 +592,8 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
     else:
         ctx.event = find_event(doc, sent, raw.start_tok, ctx.end_tok, others,
                                near_only=raw.kind in ("measure", "duration"))
-        headed = _number_of(doc, sent, raw.start_tok) if raw.kind == "count" else None
+        headed = _number_of(doc, sent, raw.start_tok) \
+            if raw.kind == "count" and not _NUMBER_HEADS.isdisjoint(sent_words) else None
         if headed is not None:
             # "The number of people killed when a missile hit flats in Dnipro has risen to
             # 40": the sentence's head names the event, not the verb nearest the figure
@@ -604,19 +665,20 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
         # "about EUR 120m a day", "900,000 passengers a day": a rate, not a total
         after_end = max(raw.num_end, ctx.end_tok)
         following = L[after_end:min(sent.end, after_end + 3)]
-        per = _rate(following[:2], set())
+        per = _rate(following[:2], set()) if not _RATE_WORDS.isdisjoint(sent_words) \
+            else None
         if per and not (len(following) > 2 and following[2] in _TIME_SHIFT):
             ctx.scope = per  # (not "up from four a day earlier")
-    ctx.year = _year_scope(doc, sent, raw.start_tok)
-    facts = sentences.facts(sent)
+    ctx.year = _year_scope(doc, sent, raw.start_tok) if facts.names_year else None
     if ctx.year is None and facts.past:
         ctx.year = "past"  # "Last month, 27 people drowned off Cape Orvel": another event
     # "police counted 45,000 and organisers 250,000": the noun before a bare number is its
     # source, whoever the sentence quotes first
     ctx.source = (ctx.generic and _source_before(doc, sent, raw.start_tok)) or \
-        find_source(sentences.clauses, sent, raw.num_start)
-    ctx.qualifiers, ctx.superseded = find_qualifiers(sentences.clauses, sent, raw.start_tok,
-                                                     ctx.end_tok)
+        sentences.source(sent, raw.num_start)
+    if facts.qualifies:
+        ctx.qualifiers, ctx.superseded = find_qualifiers(sentences.clauses, sent,
+                                                         raw.start_tok, ctx.end_tok)
     places = facts.places
     # "bringing the confirmed toll to 19": a running count of the whole event, whatever the
     # day or the place of the clause before it ("a body was found near Mossbridge, bringing
@@ -628,9 +690,7 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
             places = [(name, at) for name, at in places if at > running]
         ctx.place = _nearest_place(places, raw.start_tok, max(raw.num_end, ctx.end_tok))
     else:
-        prev = _previous_sentence(doc, sent)
-        earlier = sentences.places(prev) if prev is not None else []
-        ctx.place = earlier[0][0] if earlier else None
+        ctx.place = sentences.place_before(sent)
     ctx.day, ctx.countries, ctx.window = facts.day, facts.countries, facts.window
     # the period a figure covers: a month named before it in its clause ("July's gain was
     # 18,000"), or right after it ("4.0% in July"); "rose 4.3%, up from 4.0% in July" dates
@@ -645,7 +705,7 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
     if running is not None:
         ctx.day = None
     at = ix.tok_idx[raw.start_tok] - sent.start_char
-    ctx.incident = _nearest_incident(facts.incidents, at)
+    ctx.incident = _nearest_incident(facts.incidents, at) if facts.incidents else None
     # "a separate blaze", "in an unrelated attack": another incident
     ctx.separate = facts.separate
     # "more than a million marched across France": the country's figure, not a city's; the
@@ -660,13 +720,14 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
         ctx.place = None  # "1.12 million in France, including 80,000 in Paris"
     if ctx.event == "sheltered" and _WITHOUT_SHELTER.search(text):
         ctx.event = "displaced"  # "tens of thousands remained without shelter": homeless
-    near = L[max(sent.start, raw.start_tok - 4):min(sent.end, max(raw.num_end, ctx.end_tok) + 3)]
+    near = L[max(sent.start, raw.start_tok - 4):min(sent.end, max(raw.num_end, ctx.end_tok) + 3)] \
+        if not _STILL.isdisjoint(sent_words) else []  # (most sentences have none of the words)
     if ctx.event in ("running", "sheltered") or \
             raw.kind in ("count", "percent") and ctx.event is None and _STILL.intersection(near):
         # "180,000 customers are still without power", "21,000 remain", "one in three trains
         # was running": a level on the report's day
         ctx.still = True
-    if raw.start_tok >= 2 and raw.kind != "measure" and \
+    if raw.start_tok >= 2 and raw.kind != "measure" and not _PEAK.isdisjoint(sent_words) and \
             _PEAK.intersection(L[max(sent.start, raw.start_tok - 3):raw.start_tok]):
         ctx.scope = "peak"  # "180,000 still without power, down from a peak of 410,000"
     if facts.running or ctx.qualifiers and \
@@ -824,7 +885,7 @@ def _settle_event(raw: RawFigure, ctx: Context, doc: Doc, sent: Span,
     if ctx.event in ("lost", None) and raw.kind == "count" and \
             ctx.counted_class in _BUILDINGS:
         # "homes lost rise to 134", "45 destroyed homes": a building lost is destroyed
-        modifier = counted_words(doc, raw.num_end, sent.end)[1] or ""
+        modifier = sentences.counted_words(sent, raw.num_end)[1] or ""
         if ctx.event == "lost" or any(lx.EVENTS.get(w) == "destroyed"
                                       for w in modifier.lower().split()):
             ctx.event = "destroyed"
@@ -1023,6 +1084,8 @@ _STILL = frozenset({"still", "remain", "remains", "remained", "remaining"})
 _INCREMENT = frozenset({"new", "additional", "daily", "further", "extra", "more", "another"})
 _PERIODS = {"day": "per day", "week": "per week", "month": "per month", "hour": "per hour"}
 _PER_WORDS = frozenset({"a", "per", "each", "every", "an"})
+#: a rate _rate finds without modifiers ("a day", "daily") holds one of these words
+_RATE_WORDS = frozenset({"daily", *_PERIODS})
 
 
 def _rate(after: list[str], mods: set[str]) -> str | None:
@@ -1048,6 +1111,8 @@ _MULTIPLIED = frozenset({"the", "as", "more", "higher", "larger", "bigger", "gre
 _TIME_SHIFT = frozenset({"earlier", "later", "ago", "before", "after", "on"})
 _STATUS = frozenset({"suspected", "probable", "active"})
 _YEAR_TOKEN = re.compile(r"^(1[89]\d\d|20\d\d)$")
+#: the digits of a _YEAR_TOKEN anywhere in a text: a text without them holds no year token
+_YEAR_DIGITS = re.compile(r"1[89]\d\d|20\d\d")
 
 
 def _is_year(token: str) -> bool:
@@ -1418,6 +1483,8 @@ _BYLINE = re.compile(
     r"October|November|December|the|a|an|late|early|mid|noon|midnight|then|now)\b)"
     r"(?:[A-Z][\w'.\-]*\s*){1,4}(?:$|[,|(]|and\b)"  # "By Ruth Okafor-Lind | 12 August"
     r"|\||\b(?:Updated|Published)\b")
+#: every match of _BYLINE holds one of these ("Words by", "Reporting by" hold "by")
+_BYLINE_NEEDS = ("By", "BY", "by", "|", "Updated", "Published")
 
 
 def _substantive(sentence: str) -> bool:
@@ -1427,7 +1494,7 @@ def _substantive(sentence: str) -> bool:
         if w.isalpha() or any(map(str.isalpha, w)):
             words += 1
             if words == 5:
-                return not _BYLINE.search(sentence)
+                return not (_holds_any(sentence, _BYLINE_NEEDS) and _BYLINE.search(sentence))
     return False
 
 
