@@ -874,7 +874,7 @@ def _settle_event(raw: RawFigure, ctx: Context, doc: Doc, sent: Span,
         ctx.event = "attended"  # "the crowd at 14,500", "30,000 marchers": who took part
     if raw.kind == "count" and ctx.counted_class in lx.VICTIM_NOUNS:
         # "the last two missing men": an event word before the noun is what befell them
-        phrase = (counted_words(doc, raw.num_end, sent.end)[1] or "").lower().split()
+        phrase = (sentences.counted_words(sent, raw.num_end)[1] or "").lower().split()
         befell = [lx.EVENTS[w] for w in phrase[:-1] if lx.EVENTS.get(w) in lx.VICTIM_EVENTS]
         if befell and ctx.event in lx.VICTIM_EVENTS | {None}:
             ctx.event = befell[0]  # (but "the two missing men were found": found)
