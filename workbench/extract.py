@@ -502,6 +502,11 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
         return ctx
     facts = sentences.facts(sent)
     sent_words = facts.words
+    if raw.kind == "count" and "age" in sent_words and _age_of(L, sent, raw.start_tok):
+        # "The median age of the dead was 81": an age, not a count of the dead
+        ctx.counted, ctx.counted_class = "age", "age"
+        ctx.end_tok = raw.num_end
+        return ctx
     counted, phrase, phrase_end = sentences.counted_words(sent, raw.num_end)
     if counted and phrase_end + 1 < sent.end and L[phrase_end] in ("'s", "\u2019s"):
         # "14% of Tarsk's residential blocks", "30% of the city's blocks": what is counted
@@ -545,8 +550,8 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
     before = _before_bound(doc, raw.start_tok)
     if after in lx.PART_AFTER or (after == "of" and after2 in (
             "them", "whom", "those", "these", "which")) or (
-            raw.kind == "count" and after == "of" and after2 in (
-                "the", "its", "their", "his", "her")) or (
+            raw.kind == "count" and after == "of" and (after2 in (
+                "the", "its", "their", "his", "her") or after2[:1].isdigit())) or (
             raw.kind == "count" and before is not None and L[before] == "of" and
             before > 0 and L[before - 1] in _POPULATED):
         ctx.part = True  # "five more bodies", "three of them": not a total
@@ -670,6 +675,8 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
         if per and not (len(following) > 2 and following[2] in _TIME_SHIFT):
             ctx.scope = per  # (not "up from four a day earlier")
     ctx.year = _year_scope(doc, sent, raw.start_tok) if facts.names_year else None
+    if ctx.year is None and "that" in sent_words:
+        ctx.year = _year_referred_to(doc, sent)
     if ctx.year is None and facts.past:
         ctx.year = "past"  # "Last month, 27 people drowned off Cape Orvel": another event
     # "police counted 45,000 and organisers 250,000": the noun before a bare number is its
@@ -1195,12 +1202,12 @@ _PEAK = frozenset({"peak", "high", "record", "maximum", "height", "highs", "peak
 _CLAUSE_MARK = re.compile(r"[,;:()]")
 _MANY_PLACES = re.compile(r"\b(?:in|across|throughout) (?:[A-Z][a-z]+) and (?:neighbouring |"
                           r"neighboring )?(?:[A-Z][a-z]+)\b|\b(?:two|both|three|several|all) "
-                          r"(?:the )?(?:countries|nations|states|provinces|regions)\b")
+                          r"(?:the )?(?:countries|nations|states|provinces|regions|sides)\b")
 
 
 #: "in Marisca", "across France": what both patterns above need for a place by name
 _IN_CAPITAL = re.compile(r"(?:in|across|throughout) (?:the )?[A-Z]")
-_MANY_NOUNS = ("countries", "nations", "states", "provinces", "regions")
+_MANY_NOUNS = ("countries", "nations", "states", "provinces", "regions", "sides")
 #: "across the valley", "throughout the region": the whole area's total
 _WHOLE_AREAS = ("nation", "country", "region", "valley", "province", "state", "county",
                 "island")
@@ -1311,6 +1318,38 @@ def _last_comma(L: list[str], lo: int, k: int) -> int:
 #: "in the ten years to 2024", "over the decade until 2019"
 _SPAN_ENDS = frozenset({"to", "until", "till", "through", "before"})
 _SPAN_UNITS = frozenset({"years", "decade", "decades", "months", "year"})
+
+
+def _age_of(L: list[str], sent: Span, start: int) -> bool:
+    """Is the figure what "the (average) age of ... was" comes to?"""
+    for k in range(start - 1, max(sent.start, start - 12) - 1, -1):
+        if L[k] == "age" and k + 1 < start and L[k + 1] == "of":
+            return L[start - 1] in ("was", "is", "were", "at", "of")
+        if L[k] in (",", ";", ":"):
+            return False
+    return False
+
+
+#: what "that ..." points back to when the sentence before names another year
+_PAST_EVENTS = frozenset({"heatwave", "storm", "flood", "floods", "earthquake", "quake", "fire",
+                          "wildfire", "hurricane", "typhoon", "cyclone", "disaster", "crash",
+                          "war", "outbreak", "epidemic", "strike", "collapse", "explosion",
+                          "blast", "attack", "year", "election", "drought", "famine"})
+
+
+def _year_referred_to(doc: Doc, sent: Span) -> str | None:
+    """"... how the country remembers 2019. The statistics office put that heatwave's toll at
+    about 1,100": "that heatwave" is the one of the year the sentence before names."""
+    L = index(doc).lower
+    if not any(L[k] == "that" and L[k + 1] in _PAST_EVENTS for k in range(sent.start,
+                                                                          sent.end - 1)):
+        return None
+    before = _previous_sentence(doc, sent)
+    if before is None:
+        return None
+    texts = index(doc).texts
+    return next((texts[k] for k in range(before.end - 1, before.start - 1, -1)
+                 if _is_year(texts[k])), None)
 
 
 def _year_scope(doc: Doc, sent: Span, start: int) -> str | None:

@@ -1119,3 +1119,22 @@ def test_a_running_toll_is_the_whole_events_not_the_place_of_the_clause_before()
     toll = fid(r, "a2", "29")
     assert r.figure(toll).place is None
     assert group_of(r, toll) == group_of(r, fid(r, "a1", "nine"))
+
+
+def test_figures_of_another_year_a_part_and_an_age_stay_out_of_the_toll() -> None:
+    r = analyse("The heatwave has killed 57 people, the ministry said. It matters for how the "
+                "country remembers 2019. The office put that heatwave's toll at about 1,100. "
+                "A quarter of the dead (seven of 27) were children. The median age of the "
+                "dead was 81.",
+                "Heat has killed 63 people so far, officials said.")
+    toll = group_of(r, fid(r, "a1", "57"))
+    assert toll is not None and toll == group_of(r, fid(r, "a2", "63"))
+    for other in ("1,100", "seven", "81"):
+        assert group_of(r, fid(r, "a1", other)) != toll, other
+    assert r.figure(fid(r, "a1", "81")).counted == "age"
+
+
+def test_a_total_on_both_sides_of_a_border_is_not_one_sides_toll() -> None:
+    r = analyse("Shelling has killed at least 37 civilians on both sides of the river, the "
+                "monitor said.", "The shelling has killed 24 civilians in Kestria.")
+    assert group_of(r, fid(r, "a1", "37")) != group_of(r, fid(r, "a2", "24"))
