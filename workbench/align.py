@@ -189,7 +189,8 @@ class _State(threading.local):
         #: places some article leads with: the event's own place, which an article about
         #: the same event may leave unnamed (a live blog that never says "off Maravel")
         self.lead_places: set[str] = set()
-        self.compatible: dict[tuple[str, str], bool] = {}
+        #: place -> the places a figure placed there may share a group with (_compatible)
+        self.compatible: dict[str, set[str]] = {}
         self.sentence_words: dict[str, frozenset[str]] = {}
         #: (sentence, figure text) -> the sentence's content words less the figure's own
         self.member_words: dict[tuple[str, str], frozenset[str]] = {}
@@ -326,19 +327,42 @@ class _Cluster(list[_Member]):
         self.by_line.setdefault((m.fig.article, m.fig.sentence), []).append(m)
 
 
-def _compatible_places(p: str, q: str) -> bool:
-    """The same place, one inside the other, or a site named after a place inside the other
-    ("Allen Premium Outlets" and "Texas" when an article says "ALLEN, Texas")."""
-    if p == q:
-        return True
-    key = (p, q)
-    known = _S.compatible.get(key)
-    if known is None:
-        hp, hq = _S.heads.get(p, ""), _S.heads.get(q, "")
-        known = _S.compatible[key] = p in q or q in p or _nested(p, q) or \
-            bool(hp and hp != p and len(hp) >= 4 and _nested(hp, q)) or \
-            bool(hq and hq != q and len(hq) >= 4 and _nested(hq, p))
-    return known
+def _compatible(places: set[str]) -> dict[str, set[str]]:
+    """Place -> the places a figure placed there may share a group with: the same place, one
+    inside the other, or a site named after a place inside the other ("Allen Premium Outlets"
+    and "Texas" when an article says "ALLEN, Texas"). Worked out for all the figures' places
+    at once: the pieces of each name are looked up among the places, rather than every pair
+    of places tested in every bucket."""
+    compatible = {p: {p} for p in places}
+    lengths = sorted({len(p) for p in places})
+    for q in places:
+        n = len(q)
+        pieces = {q[i:i + k] for k in lengths if k < n for i in range(n - k + 1)}
+        for p in places.intersection(pieces):  # "marenne" in "marenneinternationalairport"
+            compatible[p].add(q)
+            compatible[q].add(p)
+    within = _S.within
+    if not within:
+        return compatible
+    around: dict[str, set[str]] = {}  # place -> the places some article puts within it
+    for child, parents in within.items():
+        for parent in parents:
+            around.setdefault(parent, set()).add(child)
+    by_head: dict[str, list[str]] = {}  # a site's first word -> the sites named after it
+    for q in places:
+        head = _S.heads.get(q, "")
+        if head and head != q and len(head) >= 4:
+            by_head.setdefault(head, []).append(q)
+    for p in places:
+        nested = within.get(p, set()) | around.get(p, set())
+        found = compatible[p]
+        found |= nested
+        head = _S.heads.get(p, "")
+        if head and head != p and len(head) >= 4:
+            found |= within.get(head, set()) | around.get(head, set())
+        for x in nested:
+            found.update(by_head.get(x, ()))
+    return compatible
 
 
 def _fits_all(a: _Member, c: _Cluster) -> bool:
@@ -371,7 +395,7 @@ def _fits_all(a: _Member, c: _Cluster) -> bool:
     if a.place:
         if art in c.unplaced_articles and not _in_lead(a.place, a.art):
             return False  # within one article, a placed figure is part of the unplaced total
-        if any(not _compatible_places(a.place, q) for q in c.places):
+        if not _S.compatible[a.place].issuperset(c.places):
             return False
         if any(not _names(other_art, ctx, a.place)
                for other_art, ctx in c.unplaced_articles.items()):
@@ -384,10 +408,6 @@ def _fits_all(a: _Member, c: _Cluster) -> bool:
             return False
     line = c.by_line.get((art, a.fig.sentence))
     return line is None or all(_fits(a, m) for m in line)
-
-
-
-
 
 
 def _by_number(c: _Cluster) -> int:
@@ -410,9 +430,10 @@ class _Bucket:
     """The groups of one bucket, indexed by place so that a figure only looks at groups that
     could be about its place (alignment stays close to linear in the number of figures).
 
-    Which of the bucket's places a figure may join is worked out once per place (for a placed
-    figure) or once per article (for an unplaced one) and extended as places arrive, rather
-    than by testing every place of the bucket for every figure."""
+    Which of the bucket's places a figure may join is read from the places compatible with its
+    own (for a placed figure, see _compatible), or worked out once per article and extended as
+    places arrive (for an unplaced one), rather than by testing every place of the bucket for
+    every figure."""
 
     def __init__(self) -> None:
         self.clusters: list[_Cluster] = []
@@ -424,11 +445,8 @@ class _Bucket:
         #: without a place and those with a place some article leads with (see _named_in)
         self.open: list[_Cluster] = []
         self.open_nos: set[int] = set()
-        #: the bucket's places in order of arrival, and those no article leads with
-        self.places: list[str] = []
+        #: the bucket's places no article leads with, in order of arrival
         self.local: list[str] = []
-        #: place -> (how many of self.places were checked, the compatible ones)
-        self.compatible: dict[str, tuple[int, list[str]]] = {}
         #: article -> (how many of self.local were checked, the ones the article names)
         self.named: dict[str, tuple[int, list[str]]] = {}
 
@@ -437,20 +455,13 @@ class _Bucket:
         need not list the others. The bucket must not change while this is read."""
         if member.place:
             lists: list[Collection[_Cluster]] = [self.unplaced.values()]
-            lists.extend(self.by_place[q] for q in self._compatible_with(member.place))
+            lists.extend(self.by_place[q]
+                         for q in self.by_place.keys() & _S.compatible[member.place])
         else:
             # an unplaced figure can only join groups whose place its article names
             lists = [self.open]
             lists.extend(self.by_place[q] for q in self._named_by(member.fig.article, member.art))
         return _in_order([x for x in lists if x])
-
-    def _compatible_with(self, p: str) -> list[str]:
-        """The places of the bucket a figure placed at p may share a group with."""
-        checked, found = self.compatible.get(p, (0, []))
-        if checked < len(self.places):
-            found.extend(q for q in self.places[checked:] if _compatible_places(p, q))
-            self.compatible[p] = (len(self.places), found)
-        return found
 
     def _named_by(self, art_id: str, art: ArticleContext) -> list[str]:
         """The places of the bucket no article leads with that this article names (a place
@@ -474,7 +485,6 @@ class _Bucket:
             q = member.place
             if q not in self.by_place:
                 self.by_place[q] = []
-                self.places.append(q)
                 if q not in _S.lead_places:
                     self.local.append(q)
             bisect.insort(self.by_place[q], cluster, key=_by_number)
@@ -650,6 +660,7 @@ def align(figures: list[Figure], contexts: dict[str, Context],
         if member.place and _in_lead(member.place, art):
             _S.lead_places.add(member.place)
     _place_by_lead(members, articles)
+    _S.compatible = _compatible({m.place for _k, m in members if m.place})
     for key, member in members:
         if not member.event and member.fig.kind != "duration":
             pending.append((key, member))  # placed once the groups with events exist
