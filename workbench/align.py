@@ -46,12 +46,11 @@ class _Member:
     event: str = ""
     sig: tuple[object, ...] = ()
     num: int = 0
-    head: str = ""
 
     def __post_init__(self) -> None:
-        self.head = norm_place(self.ctx.place.split()[0]) if self.ctx.place else ""
-        if self.place:
-            _S.heads[self.place] = self.head
+        if self.place and self.ctx.place:
+            head = norm_place(self.ctx.place.split()[0])
+            _S.mention[self.place] = head if len(head) >= 4 else self.place
         self.sig = (self.fig.article, self.place, self.day, self.ctx.window, self.ctx.countries,
                     self.event)
         self.num = _num_id(self.fig.id)
@@ -184,8 +183,10 @@ class _State(threading.local):
     def __init__(self) -> None:
         self.within: dict[str, set[str]] = {}
         self.named: dict[tuple[str, str], bool] = {}
-        #: normalised place -> its first word ("marenneinternationalairport" -> "marenne")
-        self.heads: dict[str, str] = {}
+        #: normalised place -> what a text must hold to name it: its first word when that
+        #: has four letters or more ("marenneinternationalairport" -> "marenne"; the place
+        #: begins with it, so a text that holds the place holds it too), else the place
+        self.mention: dict[str, str] = {}
         #: places some article leads with: the event's own place, which an article about
         #: the same event may leave unnamed (a live blog that never says "off Maravel")
         self.lead_places: set[str] = set()
@@ -229,23 +230,17 @@ def _build_within(articles: dict[str, ArticleContext]) -> dict[str, set[str]]:
 def _in_lead(place: str, art: ArticleContext) -> bool:
     """Does the article lead with this place, or with the place it is named after ("Marenne
     International Airport" in a story whose lead says "Marenne")?"""
-    if place in art.lead_flat:
-        return True
-    head = _S.heads.get(place, "")
-    return len(head) >= 4 and head != place and head in art.lead_flat
+    return _S.mention.get(place, place) in art.lead_flat
 
 
 def _named_in(place: str, art: ArticleContext) -> bool:
     """Does the other article name this place (or the first word of it: "Marenne" for
     "Marenne International Airport"), or is it the place an article leads with?
 
-    The first word is the place's own (_S.heads), not that of the figure asking: the answer
+    The first word is the place's own (_S.mention), not that of the figure asking: the answer
     depends on the place and the article alone, so it can be remembered (see _names) and
     does not depend on which figure asked first."""
-    if place in art.flat_text or place in _S.lead_places:
-        return True
-    head = _S.heads.get(place, "")
-    return len(head) >= 4 and head in art.flat_text
+    return place in _S.lead_places or _S.mention.get(place, place) in art.flat_text
 
 
 def _names(art_id: str, art: ArticleContext, place: str) -> bool:
@@ -350,15 +345,15 @@ def _compatible(places: set[str]) -> dict[str, set[str]]:
             around.setdefault(parent, set()).add(child)
     by_head: dict[str, list[str]] = {}  # a site's first word -> the sites named after it
     for q in places:
-        head = _S.heads.get(q, "")
-        if head and head != q and len(head) >= 4:
+        head = _S.mention.get(q, q)
+        if head != q:
             by_head.setdefault(head, []).append(q)
     for p in places:
         nested = within.get(p, set()) | around.get(p, set())
         found = compatible[p]
         found |= nested
-        head = _S.heads.get(p, "")
-        if head and head != p and len(head) >= 4:
+        head = _S.mention.get(p, p)
+        if head != p:
             found |= within.get(head, set()) | around.get(head, set())
         for x in nested:
             found.update(by_head.get(x, ()))
