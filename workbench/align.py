@@ -13,10 +13,9 @@ import itertools
 import math
 import re
 import threading
+from collections import defaultdict
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
-
-import re
 
 from workbench import lexicon as lx
 from workbench.attribution import norm_event
@@ -24,7 +23,6 @@ from workbench.context import Context, norm_place
 from workbench.extract import ArticleContext
 from workbench.model import Figure, Group
 
-_WORD = re.compile(r"[a-z0-9']+")
 #: a group lists at most this many conflicting pairs: in a dossier of hundreds of articles
 #: a contested toll can otherwise produce pairs by the million, all saying the same thing
 MAX_PAIRS = 2000
@@ -578,10 +576,14 @@ def _member_words(fig: Figure) -> frozenset[str]:
     return words
 
 
+#: a run of [a-z0-9'] of more than three characters that does not begin with a digit
+_LONG_WORD = re.compile(r"(?<![a-z0-9'])[a-z'][a-z0-9']{3,}")
+_NOT_CONTENT = lx.PHRASE_STOP | _NUMBER_WORDS
+
+
 def _content_words(sentence: str) -> frozenset[str]:
-    return frozenset(w for w in _WORD.findall(sentence.lower())
-                     if len(w) > 3 and w not in lx.PHRASE_STOP and not w[0].isdigit()
-                     and w not in _NUMBER_WORDS)
+    """The words of more than three letters of a sentence, less stop words and numbers."""
+    return frozenset(_LONG_WORD.findall(sentence.lower())) - _NOT_CONTENT
 
 
 def _bounds(f: Figure) -> tuple[float, float]:
@@ -726,19 +728,16 @@ def _make_group(gid: str, key: tuple[str, ...], cluster: list[_Member],
     if key[-1] != "window":
         # figures with the same interval conflict with the same others: compare each
         # distinct interval once, then expand, so big groups stay cheap to check
-        by_interval: dict[tuple[float, float], list[Figure]] = {}
-        for f in figs:
-            by_interval.setdefault(_bounds(f), []).append(f)
+        by_interval: dict[tuple[float, float], list[tuple[int, str]]] = {}
+        for m in cluster:
+            by_interval.setdefault(_bounds(m.fig), []).append((m.num, m.fig.id))
         keys = list(by_interval)
-        num = {m.fig.id: m.num for m in cluster}
         pairs = ((a, b) for i, j in _disjoint_pairs(keys)
                  for a in by_interval[keys[i]] for b in by_interval[keys[j]])
         # each pair sorted by the numbers of its figures (as conflicts.sort(key=...) would,
         # the pair's place in the list breaking ties), with no Python call per comparison
-        ordered: list[tuple[int, int, int, str, str]] = []
-        for n, (a, b) in enumerate(itertools.islice(pairs, MAX_PAIRS)):
-            na, nb = num[a.id], num[b.id]
-            ordered.append((na, nb, n, a.id, b.id) if na < nb else (nb, na, n, b.id, a.id))
+        ordered = [(a[0], b[0], n, a[1], b[1]) if a[0] < b[0] else (b[0], a[0], n, b[1], a[1])
+                   for n, (a, b) in enumerate(itertools.islice(pairs, MAX_PAIRS))]
         ordered.sort()
         conflicts = [(x[3], x[4]) for x in ordered]
     status = "single" if len(figs) == 1 else ("conflict" if conflicts else "consistent")
@@ -864,26 +863,23 @@ def explain(figs: list[Figure], conflicts: list[tuple[str, str]],
                 f"{', '.join(values)}.")
     by_id = {f.id: f for f in figs}
     # name each outlier once: the figure in the most conflicting pairs against the rest
-    partners: dict[str, set[str]] = {}
+    partners: defaultdict[str, set[str]] = defaultdict(set)
     for a_id, b_id in conflicts:
-        partners.setdefault(a_id, set()).add(b_id)
-        partners.setdefault(b_id, set()).add(a_id)
+        partners[a_id].add(b_id)
+        partners[b_id].add(a_id)
     parts: list[str] = []
     hidden = 0  # outliers past the first two: counted, not written
     done: set[str] = set()
     # an earlier figure is named first: that it was superseded is the first thing to say
     for fid in sorted(partners, key=lambda x: (-len(partners[x]), not by_id[x].superseded, x)):
-        if fid in done:
-            continue
-        o = by_id[fid]
-        others = [by_id[x] for x in sorted(partners[fid]) if x not in done]
-        if not others:
-            continue
-        done.add(fid)
+        if partners[fid] <= done:
+            continue  # every figure it conflicts with was named as an outlier
         if len(parts) < 2:
-            parts.append(_outlier_text(o, others, label))
+            others = [by_id[x] for x in sorted(partners[fid]) if x not in done]
+            parts.append(_outlier_text(by_id[fid], others, label))
         else:
             hidden += 1  # only the first two are written: the sentence is not built
+        done.add(fid)
         if len(partners[fid]) == len(figs) - 1:
             break  # one outlier against everyone else says it all
     more = f" (and {hidden} more)" if hidden else ""
