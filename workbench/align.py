@@ -13,10 +13,9 @@ import itertools
 import math
 import re
 import threading
+from collections import defaultdict
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
-
-import re
 
 from workbench import lexicon as lx
 from workbench.attribution import norm_event
@@ -24,7 +23,6 @@ from workbench.context import Context, norm_place
 from workbench.extract import ArticleContext
 from workbench.model import Figure, Group
 
-_WORD = re.compile(r"[a-z0-9']+")
 #: a group lists at most this many conflicting pairs: in a dossier of hundreds of articles
 #: a contested toll can otherwise produce pairs by the million, all saying the same thing
 MAX_PAIRS = 2000
@@ -46,12 +44,11 @@ class _Member:
     event: str = ""
     sig: tuple[object, ...] = ()
     num: int = 0
-    head: str = ""
 
     def __post_init__(self) -> None:
-        self.head = norm_place(self.ctx.place.split()[0]) if self.ctx.place else ""
-        if self.place:
-            _S.heads[self.place] = self.head
+        if self.place and self.ctx.place:
+            head = norm_place(self.ctx.place.split()[0])
+            _S.mention[self.place] = head if len(head) >= 4 else self.place
         self.sig = (self.fig.article, self.place, self.day, self.ctx.window, self.ctx.countries,
                     self.event)
         self.num = _num_id(self.fig.id)
@@ -184,12 +181,15 @@ class _State(threading.local):
     def __init__(self) -> None:
         self.within: dict[str, set[str]] = {}
         self.named: dict[tuple[str, str], bool] = {}
-        #: normalised place -> its first word ("marenneinternationalairport" -> "marenne")
-        self.heads: dict[str, str] = {}
+        #: normalised place -> what a text must hold to name it: its first word when that
+        #: has four letters or more ("marenneinternationalairport" -> "marenne"; the place
+        #: begins with it, so a text that holds the place holds it too), else the place
+        self.mention: dict[str, str] = {}
         #: places some article leads with: the event's own place, which an article about
         #: the same event may leave unnamed (a live blog that never says "off Maravel")
         self.lead_places: set[str] = set()
-        self.compatible: dict[tuple[str, str], bool] = {}
+        #: place -> the places a figure placed there may share a group with (_compatible)
+        self.compatible: dict[str, set[str]] = {}
         self.sentence_words: dict[str, frozenset[str]] = {}
         #: (sentence, figure text) -> the sentence's content words less the figure's own
         self.member_words: dict[tuple[str, str], frozenset[str]] = {}
@@ -228,23 +228,17 @@ def _build_within(articles: dict[str, ArticleContext]) -> dict[str, set[str]]:
 def _in_lead(place: str, art: ArticleContext) -> bool:
     """Does the article lead with this place, or with the place it is named after ("Marenne
     International Airport" in a story whose lead says "Marenne")?"""
-    if place in art.lead_flat:
-        return True
-    head = _S.heads.get(place, "")
-    return len(head) >= 4 and head != place and head in art.lead_flat
+    return _S.mention.get(place, place) in art.lead_flat
 
 
 def _named_in(place: str, art: ArticleContext) -> bool:
     """Does the other article name this place (or the first word of it: "Marenne" for
     "Marenne International Airport"), or is it the place an article leads with?
 
-    The first word is the place's own (_S.heads), not that of the figure asking: the answer
+    The first word is the place's own (_S.mention), not that of the figure asking: the answer
     depends on the place and the article alone, so it can be remembered (see _names) and
     does not depend on which figure asked first."""
-    if place in art.flat_text or place in _S.lead_places:
-        return True
-    head = _S.heads.get(place, "")
-    return len(head) >= 4 and head in art.flat_text
+    return place in _S.lead_places or _S.mention.get(place, place) in art.flat_text
 
 
 def _names(art_id: str, art: ArticleContext, place: str) -> bool:
@@ -326,19 +320,42 @@ class _Cluster(list[_Member]):
         self.by_line.setdefault((m.fig.article, m.fig.sentence), []).append(m)
 
 
-def _compatible_places(p: str, q: str) -> bool:
-    """The same place, one inside the other, or a site named after a place inside the other
-    ("Allen Premium Outlets" and "Texas" when an article says "ALLEN, Texas")."""
-    if p == q:
-        return True
-    key = (p, q)
-    known = _S.compatible.get(key)
-    if known is None:
-        hp, hq = _S.heads.get(p, ""), _S.heads.get(q, "")
-        known = _S.compatible[key] = p in q or q in p or _nested(p, q) or \
-            bool(hp and hp != p and len(hp) >= 4 and _nested(hp, q)) or \
-            bool(hq and hq != q and len(hq) >= 4 and _nested(hq, p))
-    return known
+def _compatible(places: set[str]) -> dict[str, set[str]]:
+    """Place -> the places a figure placed there may share a group with: the same place, one
+    inside the other, or a site named after a place inside the other ("Allen Premium Outlets"
+    and "Texas" when an article says "ALLEN, Texas"). Worked out for all the figures' places
+    at once: the pieces of each name are looked up among the places, rather than every pair
+    of places tested in every bucket."""
+    compatible = {p: {p} for p in places}
+    lengths = sorted({len(p) for p in places})
+    for q in places:
+        n = len(q)
+        pieces = {q[i:i + k] for k in lengths if k < n for i in range(n - k + 1)}
+        for p in places.intersection(pieces):  # "marenne" in "marenneinternationalairport"
+            compatible[p].add(q)
+            compatible[q].add(p)
+    within = _S.within
+    if not within:
+        return compatible
+    around: dict[str, set[str]] = {}  # place -> the places some article puts within it
+    for child, parents in within.items():
+        for parent in parents:
+            around.setdefault(parent, set()).add(child)
+    by_head: dict[str, list[str]] = {}  # a site's first word -> the sites named after it
+    for q in places:
+        head = _S.mention.get(q, q)
+        if head != q:
+            by_head.setdefault(head, []).append(q)
+    for p in places:
+        nested = within.get(p, set()) | around.get(p, set())
+        found = compatible[p]
+        found |= nested
+        head = _S.mention.get(p, p)
+        if head != p:
+            found |= within.get(head, set()) | around.get(head, set())
+        for x in nested:
+            found.update(by_head.get(x, ()))
+    return compatible
 
 
 def _fits_all(a: _Member, c: _Cluster) -> bool:
@@ -371,7 +388,7 @@ def _fits_all(a: _Member, c: _Cluster) -> bool:
     if a.place:
         if art in c.unplaced_articles and not _in_lead(a.place, a.art):
             return False  # within one article, a placed figure is part of the unplaced total
-        if any(not _compatible_places(a.place, q) for q in c.places):
+        if not _S.compatible[a.place].issuperset(c.places):
             return False
         if any(not _names(other_art, ctx, a.place)
                for other_art, ctx in c.unplaced_articles.items()):
@@ -384,10 +401,6 @@ def _fits_all(a: _Member, c: _Cluster) -> bool:
             return False
     line = c.by_line.get((art, a.fig.sentence))
     return line is None or all(_fits(a, m) for m in line)
-
-
-
-
 
 
 def _by_number(c: _Cluster) -> int:
@@ -410,9 +423,10 @@ class _Bucket:
     """The groups of one bucket, indexed by place so that a figure only looks at groups that
     could be about its place (alignment stays close to linear in the number of figures).
 
-    Which of the bucket's places a figure may join is worked out once per place (for a placed
-    figure) or once per article (for an unplaced one) and extended as places arrive, rather
-    than by testing every place of the bucket for every figure."""
+    Which of the bucket's places a figure may join is read from the places compatible with its
+    own (for a placed figure, see _compatible), or worked out once per article and extended as
+    places arrive (for an unplaced one), rather than by testing every place of the bucket for
+    every figure."""
 
     def __init__(self) -> None:
         self.clusters: list[_Cluster] = []
@@ -424,11 +438,8 @@ class _Bucket:
         #: without a place and those with a place some article leads with (see _named_in)
         self.open: list[_Cluster] = []
         self.open_nos: set[int] = set()
-        #: the bucket's places in order of arrival, and those no article leads with
-        self.places: list[str] = []
+        #: the bucket's places no article leads with, in order of arrival
         self.local: list[str] = []
-        #: place -> (how many of self.places were checked, the compatible ones)
-        self.compatible: dict[str, tuple[int, list[str]]] = {}
         #: article -> (how many of self.local were checked, the ones the article names)
         self.named: dict[str, tuple[int, list[str]]] = {}
 
@@ -437,20 +448,13 @@ class _Bucket:
         need not list the others. The bucket must not change while this is read."""
         if member.place:
             lists: list[Collection[_Cluster]] = [self.unplaced.values()]
-            lists.extend(self.by_place[q] for q in self._compatible_with(member.place))
+            lists.extend(self.by_place[q]
+                         for q in self.by_place.keys() & _S.compatible[member.place])
         else:
             # an unplaced figure can only join groups whose place its article names
             lists = [self.open]
             lists.extend(self.by_place[q] for q in self._named_by(member.fig.article, member.art))
         return _in_order([x for x in lists if x])
-
-    def _compatible_with(self, p: str) -> list[str]:
-        """The places of the bucket a figure placed at p may share a group with."""
-        checked, found = self.compatible.get(p, (0, []))
-        if checked < len(self.places):
-            found.extend(q for q in self.places[checked:] if _compatible_places(p, q))
-            self.compatible[p] = (len(self.places), found)
-        return found
 
     def _named_by(self, art_id: str, art: ArticleContext) -> list[str]:
         """The places of the bucket no article leads with that this article names (a place
@@ -474,7 +478,6 @@ class _Bucket:
             q = member.place
             if q not in self.by_place:
                 self.by_place[q] = []
-                self.places.append(q)
                 if q not in _S.lead_places:
                     self.local.append(q)
             bisect.insort(self.by_place[q], cluster, key=_by_number)
@@ -573,10 +576,14 @@ def _member_words(fig: Figure) -> frozenset[str]:
     return words
 
 
+#: a run of [a-z0-9'] of more than three characters that does not begin with a digit
+_LONG_WORD = re.compile(r"(?<![a-z0-9'])[a-z'][a-z0-9']{3,}")
+_NOT_CONTENT = lx.PHRASE_STOP | _NUMBER_WORDS
+
+
 def _content_words(sentence: str) -> frozenset[str]:
-    return frozenset(w for w in _WORD.findall(sentence.lower())
-                     if len(w) > 3 and w not in lx.PHRASE_STOP and not w[0].isdigit()
-                     and w not in _NUMBER_WORDS)
+    """The words of more than three letters of a sentence, less stop words and numbers."""
+    return frozenset(_LONG_WORD.findall(sentence.lower())) - _NOT_CONTENT
 
 
 def _bounds(f: Figure) -> tuple[float, float]:
@@ -650,6 +657,7 @@ def align(figures: list[Figure], contexts: dict[str, Context],
         if member.place and _in_lead(member.place, art):
             _S.lead_places.add(member.place)
     _place_by_lead(members, articles)
+    _S.compatible = _compatible({m.place for _k, m in members if m.place})
     for key, member in members:
         if not member.event and member.fig.kind != "duration":
             pending.append((key, member))  # placed once the groups with events exist
@@ -720,19 +728,16 @@ def _make_group(gid: str, key: tuple[str, ...], cluster: list[_Member],
     if key[-1] != "window":
         # figures with the same interval conflict with the same others: compare each
         # distinct interval once, then expand, so big groups stay cheap to check
-        by_interval: dict[tuple[float, float], list[Figure]] = {}
-        for f in figs:
-            by_interval.setdefault(_bounds(f), []).append(f)
+        by_interval: dict[tuple[float, float], list[tuple[int, str]]] = {}
+        for m in cluster:
+            by_interval.setdefault(_bounds(m.fig), []).append((m.num, m.fig.id))
         keys = list(by_interval)
-        num = {m.fig.id: m.num for m in cluster}
         pairs = ((a, b) for i, j in _disjoint_pairs(keys)
                  for a in by_interval[keys[i]] for b in by_interval[keys[j]])
         # each pair sorted by the numbers of its figures (as conflicts.sort(key=...) would,
         # the pair's place in the list breaking ties), with no Python call per comparison
-        ordered: list[tuple[int, int, int, str, str]] = []
-        for n, (a, b) in enumerate(itertools.islice(pairs, MAX_PAIRS)):
-            na, nb = num[a.id], num[b.id]
-            ordered.append((na, nb, n, a.id, b.id) if na < nb else (nb, na, n, b.id, a.id))
+        ordered = [(a[0], b[0], n, a[1], b[1]) if a[0] < b[0] else (b[0], a[0], n, b[1], a[1])
+                   for n, (a, b) in enumerate(itertools.islice(pairs, MAX_PAIRS))]
         ordered.sort()
         conflicts = [(x[3], x[4]) for x in ordered]
     status = "single" if len(figs) == 1 else ("conflict" if conflicts else "consistent")
@@ -858,26 +863,23 @@ def explain(figs: list[Figure], conflicts: list[tuple[str, str]],
                 f"{', '.join(values)}.")
     by_id = {f.id: f for f in figs}
     # name each outlier once: the figure in the most conflicting pairs against the rest
-    partners: dict[str, set[str]] = {}
+    partners: defaultdict[str, set[str]] = defaultdict(set)
     for a_id, b_id in conflicts:
-        partners.setdefault(a_id, set()).add(b_id)
-        partners.setdefault(b_id, set()).add(a_id)
+        partners[a_id].add(b_id)
+        partners[b_id].add(a_id)
     parts: list[str] = []
     hidden = 0  # outliers past the first two: counted, not written
     done: set[str] = set()
     # an earlier figure is named first: that it was superseded is the first thing to say
     for fid in sorted(partners, key=lambda x: (-len(partners[x]), not by_id[x].superseded, x)):
-        if fid in done:
-            continue
-        o = by_id[fid]
-        others = [by_id[x] for x in sorted(partners[fid]) if x not in done]
-        if not others:
-            continue
-        done.add(fid)
+        if partners[fid] <= done:
+            continue  # every figure it conflicts with was named as an outlier
         if len(parts) < 2:
-            parts.append(_outlier_text(o, others, label))
+            others = [by_id[x] for x in sorted(partners[fid]) if x not in done]
+            parts.append(_outlier_text(by_id[fid], others, label))
         else:
             hidden += 1  # only the first two are written: the sentence is not built
+        done.add(fid)
         if len(partners[fid]) == len(figs) - 1:
             break  # one outlier against everyone else says it all
     more = f" (and {hidden} more)" if hidden else ""

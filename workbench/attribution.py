@@ -245,14 +245,15 @@ class Clauses:
     def bounds(self, sent: Span, i: int) -> tuple[int, int]:
         """The clause around token ``i``: from the break before it (or the sentence start) to
         the break after it (or the sentence end)."""
-        breaks = self._breaks.get(sent.start)
+        start = sent.start
+        breaks = self._breaks.get(start)
         if breaks is None:
-            L = self._lower
-            breaks = self._breaks[sent.start] = [k for k in range(sent.start, sent.end)
-                                                 if L[k] in _CLAUSE_BREAK]
+            end = sent.end
+            breaks = self._breaks[start] = list(compress(
+                range(start, end), map(_CLAUSE_BREAK.__contains__, self._lower[start:end])))
         before = bisect.bisect_left(breaks, i) - 1
         after = bisect.bisect_right(breaks, i)
-        return (breaks[before] if before >= 0 else sent.start,
+        return (breaks[before] if before >= 0 else start,
                 breaks[after] if after < len(breaks) else sent.end)
 
     def source_between(self, lo: int, hi: int) -> str | None:
@@ -374,14 +375,19 @@ def find_source(clauses: Clauses, sent: Span, i: int) -> str | None:
     return clauses.source_between(cs, ce) or clauses.source_between(sent.start, sent.end)
 
 
+#: the words _source_between acts on
+_SOURCE_WORDS = lx.SAID_VERBS | {"according"}
+
+
 def _source_between(doc: Doc, lo: int, hi: int) -> str | None:
     """The first source named in tokens ``lo`` to ``hi``, if any."""
     L = index(doc).lower
     words = L[lo:hi]
-    if "according" not in words and lx.SAID_VERBS.isdisjoint(words):
-        return None  # the loop below acts only on these words
+    if _SOURCE_WORDS.isdisjoint(words):
+        return None
     found: str | None = None
-    for k in range(lo, hi):
+    # the loop acts only on these words: the other tokens are passed over in C
+    for k in compress(range(lo, hi), map(_SOURCE_WORDS.__contains__, words)):
         lw = L[k]
         if lw == "according" and k + 1 < hi and L[k + 1] == "to":
             found = _phrase_forward(doc, k + 2, hi)
