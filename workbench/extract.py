@@ -603,7 +603,10 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
             # "The number of people killed when a missile hit flats in Dnipro has risen to
             # 40": the sentence's head names the event, not the verb nearest the figure
             ctx.event = headed[1]
-            if ctx.counted is None and headed[0]:
+            if ctx.counted is None and headed[0] and headed[0].lower() in _STATUS:
+                # "its estimate of excess deaths ... up to 520": deaths of that kind
+                ctx.counted_class = f"people/{headed[0].lower()}"
+            elif ctx.counted is None and headed[0]:
                 ctx.counted, ctx.counted_class = headed[0], singular(headed[0])
         if raw.kind == "count" and ctx.counted is None and ctx.event:
             noun = _noun_before_event(doc, sent, raw.start_tok)
@@ -665,7 +668,9 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
                 ctx.part = True
         status = sorted(mods & _STATUS)
         if status:
-            ctx.counted_class = f"{ctx.counted_class or 'people'}/{status[0]}"
+            # ("750 excess deaths": the head "excess" is the kind, the dead are people)
+            base = ctx.counted_class if ctx.counted_class not in _STATUS else None
+            ctx.counted_class = f"{base or 'people'}/{status[0]}"
     if raw.kind in ("count", "money") and ctx.scope is None and not ctx.part:
         # "about EUR 120m a day", "900,000 passengers a day": a rate, not a total
         after_end = max(raw.num_end, ctx.end_tok)
@@ -843,7 +848,7 @@ def _noun_before_event(doc: Doc, sent: Span, start: int) -> str | None:
     return noun.text
 
 
-_NUMBER_HEADS = frozenset({"number", "count", "total", "tally"})
+_NUMBER_HEADS = frozenset({"number", "count", "total", "tally", "estimate"})
 
 
 def _number_of(doc: Doc, sent: Span, start: int) -> tuple[str | None, str] | None:
@@ -1116,7 +1121,8 @@ _PARTICIPLES = frozenset({"built", "made", "held", "found", "known", "seen", "gi
 _MULTIPLIED = frozenset({"the", "as", "more", "higher", "larger", "bigger", "greater", "that",
                          "what", "less", "lower", "smaller", "fewer", "over"})
 _TIME_SHIFT = frozenset({"earlier", "later", "ago", "before", "after", "on"})
-_STATUS = frozenset({"suspected", "probable", "active"})
+#: kinds of a count that make it another quantity: suspected cases, excess deaths
+_STATUS = frozenset({"suspected", "probable", "active", "excess"})
 _YEAR_TOKEN = re.compile(r"^(1[89]\d\d|20\d\d)$")
 #: the digits of a _YEAR_TOKEN anywhere in a text: a text without them holds no year token
 _YEAR_DIGITS = re.compile(r"1[89]\d\d|20\d\d")

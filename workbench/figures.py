@@ -191,10 +191,27 @@ def _bound_before(ix: DocIndex, start: int, in_sent_of: int) -> tuple[str, int] 
             continue
         key = tuple(L[s:start])
         if key in lx.BOUNDS_BEFORE:
+            if key == ("up", "to") and _revised_up(L, s, sent_start):
+                return None  # "revised its estimate up to 520": raised to 520, no ceiling
             bound = lx.BOUNDS_BEFORE[key]
             # "some" and "over" are bounds only when they touch the number
             return bound, s
     return None
+
+
+#: verbs that move a figure: "revised its estimate of excess deaths up to 520"
+_MOVED = frozenset({"revised", "revises", "revise", "raised", "raises", "upgraded", "bumped"})
+
+
+def _revised_up(L: list[str], up: int, sent_start: int) -> bool:
+    """Does "up to" at token ``up`` say where a revised figure went (its verb a few words
+    before, in the same clause)?"""
+    for k in range(up - 1, max(sent_start, up - 14) - 1, -1):
+        if L[k] in _MOVED:
+            return True
+        if L[k] in (",", ";", ":", "but"):
+            return False
+    return False
 
 
 _BOUND_AFTER_FIRST = frozenset(phrase[0] for phrase in lx.BOUNDS_AFTER)

@@ -1138,3 +1138,17 @@ def test_a_total_on_both_sides_of_a_border_is_not_one_sides_toll() -> None:
     r = analyse("Shelling has killed at least 37 civilians on both sides of the river, the "
                 "monitor said.", "The shelling has killed 24 civilians in Kestria.")
     assert group_of(r, fid(r, "a1", "37")) != group_of(r, fid(r, "a2", "24"))
+
+
+def test_excess_deaths_are_another_quantity_than_the_confirmed_toll() -> None:
+    r = analyse("Heat has killed 63 people, the ministry said. On Monday the statistics office "
+                "revised its estimate of excess deaths between Saturday and Thursday up to 520, "
+                "from 410. A university team now puts the figure at about 700.",
+                "Modelling points to between 600 and 750 excess deaths. The ministry said 57 "
+                "people had died of heat.")
+    raised = r.figure(fid(r, "a1", "520"))
+    assert raised.text == "520" and raised.bound == "exact"  # raised to 520, not "up to"
+    excess = group_of(r, raised.id)
+    assert excess is not None and excess != group_of(r, fid(r, "a1", "63"))
+    assert group_of(r, fid(r, "a1", "700")) == excess == group_of(r, fid(r, "a2", "600"))
+    assert group_of(r, fid(r, "a1", "63")) == group_of(r, fid(r, "a2", "57"))
