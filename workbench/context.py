@@ -226,8 +226,12 @@ def find_places_at(span: Span) -> list[tuple[str, int]]:
     out: list[tuple[str, int]] = []
     if "'s" in L or "\u2019s" in L:
         out.extend(_possessive_places(span))
+    # a place the sentence is about is listed last: the nearest place before a figure is the
+    # last one listed (see extract._nearest_place)
+    subjects = [(name, base + at) for name, at in _subject_places(L, T)] \
+        if "the" in L and ("was" in L or "is" in L) else []
     if _PREPS_OR_OF.isdisjoint(L):
-        return out
+        return out + subjects
     # only a preposition (or "of" after a place noun) opens a name: the other tokens are
     # passed over in C
     for idx in compress(range(n), map(_PREPS_OR_OF.__contains__, L)):
@@ -278,8 +282,23 @@ def find_places_at(span: Span) -> list[tuple[str, int]]:
                 j < n and T[j].islower() and L[j] not in _PLACE_NOUNS:
             continue  # "in Russian air strikes"
         out.append((name, base + first_j))
+    return out + subjects
+
+
+def _subject_places(L: list[str], T: list[str]) -> list[tuple[str, int]]:
+    """A place that is what the sentence is about: "In Velmara, Sarn was the worst hit town,
+    with 13 deaths" (at the sentence start or after a comma)."""
+    out = []
+    for i in range(len(L) - 3):
+        if L[i + 1] in ("was", "is") and L[i + 2] == "the" and (i == 0 or L[i - 1] == ",") \
+                and T[i][:1].isupper() and T[i].isalpha() and L[i] not in _NOT_SUBJECTS and \
+                not _PLACE_NOUNS.isdisjoint(L[i + 3:i + 7]):
+            out.append((T[i], i))
     return out
 
+
+#: capitalised words that open such a sentence without naming a place
+_NOT_SUBJECTS = frozenset({"it", "this", "that", "there", "he", "she", "which", "what", "who"})
 
 _WINDOW_WORDS = frozenset({"past", "last", "previous", "overnight"})
 _COUNTRY_LEAD = frozenset({"in", "across", "throughout", "inside", "within"})

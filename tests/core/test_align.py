@@ -1152,3 +1152,12 @@ def test_excess_deaths_are_another_quantity_than_the_confirmed_toll() -> None:
     assert excess is not None and excess != group_of(r, fid(r, "a1", "63"))
     assert group_of(r, fid(r, "a1", "700")) == excess == group_of(r, fid(r, "a2", "600"))
     assert group_of(r, fid(r, "a1", "63")) == group_of(r, fid(r, "a2", "57"))
+
+
+def test_the_town_a_sentence_is_about_places_its_figure() -> None:
+    r = analyse("Shelling has killed 27 civilians in Velmara, the ministry said.",
+                "In Velmara, Sarn was the worst hit town, with 13 deaths, followed by Hollin. "
+                "The ministry says 27 civilians have been killed in Velmara.")
+    sarn = r.figure(fid(r, "a2", "13"))
+    assert sarn.place == "Sarn"
+    assert group_of(r, sarn.id) != group_of(r, fid(r, "a1", "27"))
