@@ -25,7 +25,7 @@ _SKIP_BEFORE = frozenset({"at", "least", "more", "than", "over", "about", "aroun
 _IRREGULAR_PARTICIPLES = frozenset({"found", "brought", "taken", "seen", "kept", "left",
                                     "caught", "freed", "shown", "thrown", "driven", "hidden"})
 _AUX_AFTER = frozenset({"had", "have", "has", "were", "was", "are", "is", "been", "also",
-                        "reportedly", "already", "all", "later"})
+                        "reportedly", "already", "all", "later", "since", "now", "just"})
 _CLAUSE_BREAK = frozenset({"while", "whereas", "but", ";", "although", "though"})
 _SOURCE_STOP = frozenset({",", ".", ";", ":", "“", "”", '"', "(", ")", "—", "–", "that",
                           "and", "but", "while", "which", "who"})

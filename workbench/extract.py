@@ -1343,6 +1343,12 @@ _PAST_EVENTS = frozenset({"heatwave", "storm", "flood", "floods", "earthquake", 
                           "blast", "attack", "year", "election", "drought", "famine"})
 
 
+def _dated_event(L: list[str], T: list[str], k: int) -> bool:
+    """Is token k an event named by its year ("during the 1994-1996 war,", "the 2019
+    heatwave,"), which sets the time of what follows?"""
+    return L[k] in _PAST_EVENTS and k >= 2 and (_is_year(T[k - 1]) or _is_year(T[k - 2]))
+
+
 def _year_referred_to(doc: Doc, sent: Span) -> str | None:
     """"... how the country remembers 2019. The statistics office put that heatwave's toll at
     about 1,100": "that heatwave" is the one of the year the sentence before names."""
@@ -1406,7 +1412,7 @@ def _year_scope(doc: Doc, sent: Span, start: int) -> str | None:
         if L[k] in (";", ".") or (L[k] == "," and k - 1 >= lo and L[k + 1] not in (
                 "when", "in", "during", "after", "which", "where") and
                                   not L[k + 1].endswith("ing") and
-                                  not _is_year(T[k - 1])):
+                                  not _is_year(T[k - 1]) and not _dated_event(L, T, k - 1)):
             return None  # ", killing 44 people" goes on with the event named before
         if L[k] == "and" and L[k + 1] in _AUX_STARTS:
             return None  # "joined the airline in 2011 and had logged 11,400 hours"

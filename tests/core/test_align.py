@@ -1161,3 +1161,15 @@ def test_the_town_a_sentence_is_about_places_its_figure() -> None:
     sarn = r.figure(fid(r, "a2", "13"))
     assert sarn.place == "Sarn"
     assert group_of(r, sarn.id) != group_of(r, fid(r, "a1", "27"))
+
+
+def test_a_war_named_by_its_years_and_people_who_had_since_returned_stay_apart() -> None:
+    r = analyse("By Thursday 11,200 people had crossed the border, the ministry said, and about "
+                "1,900 had since returned. The last time the country took in refugees, during "
+                "the 1994-1996 war, more than 60,000 people crossed the border.",
+                "The ministry says 9,800 people have crossed the border.")
+    crossed = group_of(r, fid(r, "a1", "11,200"))
+    assert crossed is not None and crossed == group_of(r, fid(r, "a2", "9,800"))
+    assert r.figure(fid(r, "a1", "1,900")).event == "returned"
+    assert group_of(r, fid(r, "a1", "1,900")) != crossed
+    assert group_of(r, fid(r, "a1", "60,000")) != crossed
