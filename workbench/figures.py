@@ -31,7 +31,7 @@ _DESIGNATION = re.compile(r"^[A-Za-z][A-Za-z.]*-?\d")  # Su-24, F-16, TU-22M3, G
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)s?$")
 _ALNUM_MIX = re.compile(r"\d[A-Za-z]|[A-Za-z]\d")
 _PHONE = re.compile(r"^0\d")
-_GLUED = re.compile(r"^(-?\d+(?:\.\d+)?)(pc|°?C|°F)\.?$")
+_GLUED = re.compile(r"^(-?\d+(?:\.\d+)?)(pc|°?C|°?F)\.?$")
 _START_WORDS = sorted(set(nb.NUMBER_WORDS) | set(nb.ORDINALS) | {
     "half", "dozens", "hundreds", "thousands", "millions", "billions", "scores",
     "tens"}, key=len, reverse=True)
@@ -314,7 +314,8 @@ _JUNK = (
 )
 #: junk that fills a line from its start: "3 ways to protect your home", "Subscribe for ..."
 _LINE_JUNK = (
-    r"[ \t]*(?:\d{1,2} (?:things|ways|reasons|tips|facts|questions|charts|photos|takeaways|"
+    r"[ \t]*(?:\d{1,2}\.[ \t]+)?(?:\d{1,2} (?:things|ways|reasons|tips|facts|questions|charts|"
+    r"photos|takeaways|"
     r"lessons|signs|myths|maps|graphics|videos)\b"
     r"|(?:Subscribe|Sign up|Get unlimited access|Try|Join)\b[^\n]*)"
 )
@@ -360,7 +361,7 @@ _START_SET = frozenset(_START_WORDS) | {"several", "usd", "eur", "gbp", "cny", "
                                          "inr", "rub", "rs", "rs."} | {
     w for w in lx.CURRENCY_SYMBOLS if w[:1].isalpha()}
 _A_BEFORE = frozenset({"dozen", "hundred", "thousand", "million", "billion", "half", "third",
-                       "quarter", "few"})
+                       "quarter", "few", "handful"})
 
 
 def _starts_figure(w: str) -> bool:
@@ -425,6 +426,9 @@ def _figure_at(ix: DocIndex, i: int) -> RawFigure | None:
             return None
         lo, hi = nb.VAGUE[key]
         return RawFigure(i, i, end, lo, lo, hi, "at_least", "count", vague=True)
+    if lw == "a" and i + 2 < n and L[i + 1] == "handful" and L[i + 2] == "of":
+        lo, hi = nb.VAGUE["a handful"]  # "a handful of customers"
+        return RawFigure(i, i, i + 2, lo, lo, hi, "at_least", "count", vague=True)
     if lw in ("several", "few") or (lw == "a" and i + 1 < n and L[i + 1] == "few"):
         j = i + 1 if lw != "a" else i + 2
         if j < n and L[j] in ("hundred", "thousand", "million", "billion", "dozen"):
@@ -763,14 +767,15 @@ def _finish(ix: DocIndex, start: int, num_i: int, end: int, value: float, writte
     # page furniture: "100% Font Size"
     if nxt == "%" and nxt2 in lx.FURNITURE_AFTER:
         return None
-    if nxt in lx.FURNITURE_AFTER and (T[end][:1].isupper() or nxt in (
-            "min", "mins", "comments", "shares", "views", "likes", "replies", "read")):
+    if nxt in lx.FURNITURE_AFTER and (T[end][:1].isupper() or nxt in lx.FURNITURE_ALWAYS):
         return None
     if nxt in _HYPHENS and nxt2 in ("minute", "min") and end + 2 < n and \
             L[end + 2] == "read":
         return None  # "6-minute read"
     if nxt == "things" and nxt2 == "to":
         return None  # "5 things to know"
+    if nxt in ("pages", "pp") and num_i >= 2 and L[num_i - 2] == "pdf":
+        return None  # "(PDF, 48 pages)"
     if currency is None and nxt in ("m", "bn", "k") and num_i > 0 and \
             T[num_i - 1] in lx.CURRENCY_SYMBOLS:
         pass

@@ -112,10 +112,13 @@ DESIGNATION_WORDS = frozenset({
 FURNITURE_AFTER = frozenset({"font", "zoom", "comments", "shares", "views", "min", "read",
                              "likes", "replies", "things", "charts", "photos", "pictures",
                              "videos", "ways", "mins"})
+#: furniture after a number even in lower case: "Heatwaves in Europe, in 6 charts"
+FURNITURE_ALWAYS = frozenset({"min", "mins", "comments", "shares", "views", "likes", "replies",
+                              "read", "charts"})
 #: words before a number that mark page furniture: "Comments (14)", "Reading time: 2 minutes"
 FURNITURE_BEFORE = frozenset({"comments", "shares", "views", "likes", "replies", "time",
                               "read", "page", "photo", "image", "video", "gallery", "©",
-                              "copyright", "updated", "published", "posted"})
+                              "copyright", "updated", "published", "posted", "call", "dial"})
 #: verbs that make "One resident said" a speaker, not a count
 SPEAKER_VERBS = frozenset({"said", "says", "told", "recalled", "described", "added", "asked",
                            "explained", "wrote", "shouted", "whispered", "remembered",
@@ -324,6 +327,8 @@ UNITS: dict[str, tuple[str, float]] = {
     "mph": ("km/h", 1.609344), "km/h": ("km/h", 1.0), "kph": ("km/h", 1.0),
     "knots": ("km/h", 1.852), "knot": ("km/h", 1.852),
     "degrees": ("deg", 1.0), "magnitude": ("magnitude", 1.0),
+    "mw": ("MW", 1.0), "megawatts": ("MW", 1.0), "gw": ("MW", 1000.0), "gigawatts": ("MW", 1000.0),
+    "kw": ("MW", 0.001), "kilowatts": ("MW", 0.001),
 }
 #: "square kilometres" style two-word units
 UNITS2: dict[tuple[str, str], tuple[str, float]] = {

@@ -49,6 +49,7 @@ FRACTIONS = {
 
 #: vague amounts -> (low, high) of the interval they allow
 VAGUE = {
+    "a handful": (2.0, 9.0),
     "dozens": (24.0, 199.0),
     "scores": (40.0, 199.0),
     "hundreds": (200.0, 1999.0),

@@ -237,3 +237,21 @@ def test_a_short_scale_at_the_end_of_a_sentence_leaves_the_full_stop_out() -> No
     r = analyse("The strike cost €35m. Shops lost 5k. Another estimate was higher.")
     assert [(f.text, f.sentence) for f in r.figures] == [
         ("€35m", "The strike cost €35m."), ("5k", "Shops lost 5k.")]
+
+
+def test_power_fahrenheit_and_a_handful() -> None:
+    text = ("Demand peaked at 14.2 GW, above the 14,650 MW forecast. It hit 112.5F (44.7C). "
+            "Only a handful of customers lost power.")
+    assert (one(text, "GW").value, one(text, "GW").unit) == (14200.0, "MW")
+    assert one(text, "14,650").value == 14650.0
+    assert one(text, "112.5F").value == pytest.approx(44.72)
+    handful = one(text, "handful")
+    assert handful.vague and handful.low is not None and handful.low >= 2
+
+
+def test_emergency_numbers_and_page_furniture_are_not_figures() -> None:
+    r = analyse("In an emergency, call 112. The plan is online (PDF, 48 pages).\n\n"
+                "Related: Heatwaves in Europe, in 6 charts | How hot is too hot to fly?\n\n"
+                "Most read\n1. Where to find a cool room\n3. 10 tips to keep your pets safe\n\n"
+                "The heat killed 12 people.")
+    assert [f.text for f in r.figures if f.kind != "ordinal"] == ["12 people"]
