@@ -163,6 +163,8 @@ def counted_words(doc: Doc, end: int, sent_end: int) -> tuple[str | None, str | 
             break  # "the 112 acknowledged by the ministry": a verb, not an adjective
         if lw in ("'s", "\u2019s"):
             break
+        if words and text[:1].isupper() and T[words[-1]][:1].islower():
+            break  # "the 131 drones Kestria launched": a name after the noun starts a clause
         if words and lw in lx.EVENTS and lw.endswith("s") is False:
             break
         words.append(k)

@@ -159,7 +159,9 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
                     ctx.counted_class = "employed people"  # "to 2,874,000": people in work
                 ctx.event = None
             # "there are around 200,000": the counted noun carries over within a sentence
-            if ctx.counted is None and p_ctx.counted and raw.kind == p_raw.kind and \
+            # (not to "at least 19 deaths", whose own noun says people are counted)
+            if ctx.counted is None and ctx.counted_class != "people" and p_ctx.counted and \
+                    raw.kind == p_raw.kind and \
                     (raw.kind == "count" or ctx.generic and raw.kind == "percent") \
                     and not _glued_to_next(doc, raw.num_end) and \
                     p_ctx.counted.lower() not in _SPANS_OF_TIME:
@@ -594,6 +596,11 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
         # "7 dead", "12 injured": the word after the number is the event, people are counted
         ctx.event = lx.EVENTS[counted.lower()]
         ctx.counted, ctx.counted_class = None, "people"
+    elif raw.kind == "count" and counted and ctx.end_tok < sent.end and \
+            L[ctx.end_tok] in _EVENT_NOUNS:
+        # "at least 17 civilian deaths": what the noun after the phrase reports, of whom
+        ctx.event = lx.EVENTS[L[ctx.end_tok]]
+        ctx.end_tok += 1
     else:
         ctx.event = find_event(doc, sent, raw.start_tok, ctx.end_tok, others,
                                near_only=raw.kind in ("measure", "duration"))
@@ -1121,6 +1128,9 @@ _PARTICIPLES = frozenset({"built", "made", "held", "found", "known", "seen", "gi
 _MULTIPLIED = frozenset({"the", "as", "more", "higher", "larger", "bigger", "greater", "that",
                          "what", "less", "lower", "smaller", "fewer", "over"})
 _TIME_SHIFT = frozenset({"earlier", "later", "ago", "before", "after", "on"})
+#: nouns after a counted phrase that name its event: "17 civilian deaths", "40 child cases"
+_EVENT_NOUNS = frozenset({"deaths", "death", "fatalities", "casualties", "injuries", "cases",
+                          "arrests", "evacuations", "infections"})
 #: kinds of a count that make it another quantity: suspected cases, excess deaths
 _STATUS = frozenset({"suspected", "probable", "active", "excess"})
 _YEAR_TOKEN = re.compile(r"^(1[89]\d\d|20\d\d)$")

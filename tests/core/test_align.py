@@ -1173,3 +1173,19 @@ def test_a_war_named_by_its_years_and_people_who_had_since_returned_stay_apart()
     assert r.figure(fid(r, "a1", "1,900")).event == "returned"
     assert group_of(r, fid(r, "a1", "1,900")) != crossed
     assert group_of(r, fid(r, "a1", "60,000")) != crossed
+
+
+def test_deaths_of_civilians_and_a_name_after_the_counted_noun() -> None:
+    r = analyse("The UN office said it had verified at least 17 civilian deaths. Velmara says "
+                "it shot down 112 of the 131 drones Kestria launched. Thousands cross into "
+                "Duresh.",
+                "Shelling has killed 24 civilians, the ministry said. Kestria launched 131 "
+                "drones. The office, which requires two independent sources, had verified at "
+                "least 19 deaths.")
+    verified = r.figure(fid(r, "a1", "17"))
+    assert verified.event == "killed" and verified.text.endswith("deaths")
+    toll = group_of(r, verified.id)
+    assert toll == group_of(r, fid(r, "a2", "24")) == group_of(r, fid(r, "a2", "19"))
+    assert r.figure(fid(r, "a2", "19")).counted is None  # not "sources"
+    assert r.figure(fid(r, "a1", "131")).counted == "drones"
+    assert r.figure(fid(r, "a1", "Thousands")).event == "crossed"
