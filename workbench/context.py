@@ -302,7 +302,7 @@ def _subject_places(L: list[str], T: list[str]) -> list[tuple[str, int]]:
 #: capitalised words that open such a sentence without naming a place
 _NOT_SUBJECTS = frozenset({"it", "this", "that", "there", "he", "she", "which", "what", "who"})
 
-_WINDOW_WORDS = frozenset({"past", "last", "previous", "overnight"})
+_WINDOW_WORDS = frozenset({"past", "last", "previous", "overnight", "since"})
 _COUNTRY_LEAD = frozenset({"in", "across", "throughout", "inside", "within"})
 _NOT_COUNTRIES = frozenset({"the", "world", "country", "region", "europe", "africa", "asia",
                             "america"})
@@ -391,6 +391,8 @@ def find_window(span: Span) -> str | None:
                 return f"{int(hours)}h"
         if lw == "overnight":
             return "overnight"
+        if lw == "since" and idx + 1 < n and L[idx + 1] in lx.WEEKDAYS:
+            return f"since {L[idx + 1]}"  # "131 drones since Sunday": all days so far
     return None
 
 

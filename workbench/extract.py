@@ -708,6 +708,12 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
         if running is not None:
             places = [(name, at) for name, at in places if at > running]
         ctx.place = _nearest_place(places, raw.start_tok, max(raw.num_end, ctx.end_tok))
+        if ctx.place is not None and ctx.event in _ACTIONS and any(
+                name == ctx.place and L[at + len(name.split())] in ("'s", "\u2019s")
+                for name, at in places if at + len(name.split()) < sent.end):
+            # "Kestria's military said it had launched no more than 20 drones": the country
+            # that speaks is not where the drones struck (its ministry's own dead are its own)
+            ctx.place = None
     else:
         ctx.place = sentences.place_before(sent)
     ctx.day, ctx.countries, ctx.window = facts.day, facts.countries, facts.window
@@ -1128,6 +1134,8 @@ _PARTICIPLES = frozenset({"built", "made", "held", "found", "known", "seen", "gi
 _MULTIPLIED = frozenset({"the", "as", "more", "higher", "larger", "bigger", "greater", "that",
                          "what", "less", "lower", "smaller", "fewer", "over"})
 _TIME_SHIFT = frozenset({"earlier", "later", "ago", "before", "after", "on"})
+#: what an armed force does, as against what befalls people
+_ACTIONS = frozenset({"conducted", "fired", "intercepted", "struck", "flown", "deployed"})
 #: nouns after a counted phrase that name its event: "17 civilian deaths", "40 child cases"
 _EVENT_NOUNS = frozenset({"deaths", "death", "fatalities", "casualties", "injuries", "cases",
                           "arrests", "evacuations", "infections"})

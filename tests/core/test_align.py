@@ -1189,3 +1189,15 @@ def test_deaths_of_civilians_and_a_name_after_the_counted_noun() -> None:
     assert r.figure(fid(r, "a2", "19")).counted is None  # not "sources"
     assert r.figure(fid(r, "a1", "131")).counted == "drones"
     assert r.figure(fid(r, "a1", "Thousands")).event == "crossed"
+
+
+def test_two_militaries_counts_of_one_nights_drones_and_a_running_count_since_sunday() -> None:
+    r = analyse("The Velmaran air force said Kestria had launched 46 attack drones at Orvak "
+                "province overnight.",
+                "Kestria's military said it had launched no more than 20 drones. Velmara says "
+                "Kestria has launched 131 drones since Sunday.")
+    night = group_of(r, fid(r, "a1", "46"))
+    assert night is not None and night == group_of(r, fid(r, "a2", "20"))
+    assert _conflicting(r, fid(r, "a1", "46"), fid(r, "a2", "20"))
+    assert r.figure(fid(r, "a2", "20")).place is None  # the speaker's country is not the target
+    assert group_of(r, fid(r, "a2", "131")) != night

@@ -53,7 +53,7 @@ CHECKER = _load("check_gold")
 #   merrow-rail-strike     F1 0.975  bounds 135/136 aligned 74/161 conflicts 6/8  false alarms 4
 #   sorrel-dam-flood       F1 0.979  bounds 136/136 aligned 103/126 conflicts 5/7 false alarms 4
 #   brannock-mine-fire     F1 0.983  bounds 142/143 aligned 97/170 conflicts 6/9  false alarms 3
-#   orvak-border-shelling  F1 0.96   bounds 163/163 aligned 95/161 conflicts 10/19 false alarms 12
+#   orvak-border-shelling  F1 0.96   bounds 163/163 aligned 94/161 conflicts 11/19 false alarms 10
 #   lysa-heatwave          F1 0.99   bounds 143/145 aligned 67/133 conflicts 8/12 false alarms 9
 # (the last ten were written after the engine's rules, with golds finished before it was run;
 # the storm and the jobs report show where the engine is weakest. On their first run: building
@@ -82,8 +82,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "sorrel-dam-flood": {"f1": 0.95, "bounds": 132, "aligned": 99, "conflicts": 5, "alarms": 5},
     "brannock-mine-fire": {"f1": 0.96, "bounds": 138, "aligned": 93, "conflicts": 6,
                            "alarms": 4},
-    "orvak-border-shelling": {"f1": 0.94, "bounds": 159, "aligned": 90, "conflicts": 10,
-                              "alarms": 13},
+    "orvak-border-shelling": {"f1": 0.94, "bounds": 159, "aligned": 90, "conflicts": 11,
+                              "alarms": 12},
     "lysa-heatwave": {"f1": 0.96, "bounds": 139, "aligned": 63, "conflicts": 8, "alarms": 11},
 }
 
