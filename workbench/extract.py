@@ -601,6 +601,9 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
         # "at least 17 civilian deaths": what the noun after the phrase reports, of whom
         ctx.event = lx.EVENTS[L[ctx.end_tok]]
         ctx.end_tok += 1
+        if counted.lower() not in lx.COUNTED_CLASSES and \
+                singular(counted) not in lx.VICTIM_NOUNS:
+            ctx.counted, ctx.counted_class = None, "people"  # "38 heat deaths": of what, not who
     else:
         ctx.event = find_event(doc, sent, raw.start_tok, ctx.end_tok, others,
                                near_only=raw.kind in ("measure", "duration"))

@@ -1201,3 +1201,10 @@ def test_two_militaries_counts_of_one_nights_drones_and_a_running_count_since_su
     assert _conflicting(r, fid(r, "a1", "46"), fid(r, "a2", "20"))
     assert r.figure(fid(r, "a2", "20")).place is None  # the speaker's country is not the target
     assert group_of(r, fid(r, "a2", "131")) != night
+
+
+def test_deaths_named_by_their_cause_count_people() -> None:
+    r = analyse("Officials have confirmed 38 heat deaths.", "The heat has killed 38 people.")
+    heat = r.figure(fid(r, "a1", "38"))
+    assert heat.event == "killed" and heat.counted is None
+    assert group_of(r, heat.id) == group_of(r, fid(r, "a2", "38"))
