@@ -872,16 +872,23 @@ def _number_of(doc: Doc, sent: Span, start: int) -> tuple[str | None, str] | Non
     L = index(doc).lower
     if not (start - 1 > sent.start and L[start - 1] in ("to", "at", "is", "was", "reached")):
         return None
-    for k in range(sent.start, min(start, sent.start + 8)):
-        if L[k] in _NUMBER_HEADS and k + 1 < start and L[k + 1] == "of":
-            noun: str | None = None
-            for j in range(k + 2, min(start, k + 6)):
-                if L[j] in lx.EVENTS:
-                    return noun, lx.EVENTS[L[j]]
-                if doc[j].is_alpha and L[j] not in lx.PHRASE_STOP and L[j] not in lx.SAID_VERBS:
-                    noun = doc[j].text  # (not "confirmed" in "the number of people confirmed dead")
-            return None
+    k = _number_head(L, sent.start, min(start, sent.start + 8), start)
+    if k is None:
+        return None
+    noun: str | None = None
+    for j in range(k + 2, min(start, k + 6)):
+        if L[j] in lx.EVENTS:
+            return noun, lx.EVENTS[L[j]]
+        if doc[j].is_alpha and L[j] not in lx.PHRASE_STOP and L[j] not in lx.SAID_VERBS:
+            noun = doc[j].text  # (not "confirmed" in "the number of people confirmed dead")
     return None
+
+
+def _number_head(L: list[str], lo: int, hi: int, end: int) -> int | None:
+    """The first "number of", "count of", "estimate of" ... starting in tokens [lo, hi), its
+    "of" before token ``end``."""
+    return next((h for h in range(lo, hi)
+                 if L[h] in _NUMBER_HEADS and h + 1 < end and L[h + 1] == "of"), None)
 
 
 _CHANGE_SKIP = frozenset({"has", "have", "had", "there", "also", "again", "only", "sharply",
@@ -995,9 +1002,9 @@ def _changed_noun(doc: Doc, sent: Span, k: int) -> str | None:
         k -= 1
     if k < sent.start or not doc[k].is_alpha or L[k] in lx.PHRASE_STOP:
         return None
-    for h in range(sent.start, k):
-        if L[h] in _NUMBER_HEADS and h + 2 <= k and L[h + 1] == "of":
-            return " ".join(t.text for t in doc[h + 2:k + 1] if t.is_alpha)
+    h = _number_head(L, sent.start, k, k)
+    if h is not None:
+        return " ".join(t.text for t in doc[h + 2:k + 1] if t.is_alpha)
     if doc[k].text[:1].isupper() and any(doc[j].is_alpha for j in range(sent.start, k)):
         return None  # a name ("Acme rose by ..."), not what is counted (a bullet may open)
     return doc[k].text
