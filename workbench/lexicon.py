@@ -273,13 +273,16 @@ UPDATE_VERBS = frozenset({
     "tops", "exceeded", "exceeds", "now", "grew", "grows", "soared", "stands", "was", "is",
     "at", "put", "puts", "revised", "raised", "lowered", "cut",
 })
-#: verbs of change before a percentage: "shares fell 8 percent"
-CHANGE_VERBS = frozenset({
-    "rose", "fell", "dropped", "declined", "increased", "decreased", "grew", "jumped",
-    "climbed", "slumped", "surged", "gained", "lost", "plunged", "slipped", "tumbled",
-    "soared", "rise", "fall", "drop", "decline", "grow", "rises", "falls", "drops", "declines",
-    "grows", "shrank", "shrunk", "contracted", "expanded",
-})
+#: verbs of a change, by its direction: "employment rose by 38,000", "shares fell 8 percent"
+CHANGE_UP = frozenset({"rose", "rises", "rise", "risen", "increased", "increases", "grew",
+                       "grows", "grow", "climbed", "climbs", "jumped", "gained", "soared",
+                       "surged", "expanded", "up"})
+CHANGE_DOWN = frozenset({"fell", "falls", "fall", "fallen", "dropped", "drops", "drop",
+                         "declined", "declines", "decline", "decreased", "decreases", "shrank",
+                         "shrunk", "contracted", "slipped", "slumped", "plunged", "tumbled",
+                         "lost", "down"})
+#: the verbs among them (before a percentage: "shares fell 8 percent")
+CHANGE_VERBS = (CHANGE_UP | CHANGE_DOWN) - {"up", "down"}
 #: words after a number that make it an increment or a part, not a total
 PART_AFTER = frozenset({"more", "additional", "further", "extra", "another"})
 
@@ -364,13 +367,6 @@ CURRENCY_WORDS = {
 }
 PERCENT_WORDS = frozenset({"percent", "per cent", "pct", "%", "percentage"})
 
-#: verbs of a change upwards and downwards ("rose by 38,000", "fell by 7,000")
-CHANGE_UP = frozenset({"rose", "rises", "rise", "risen", "increased", "increases", "grew",
-                       "grows", "climbed", "climbs", "jumped", "gained", "soared", "surged",
-                       "up"})
-CHANGE_DOWN = frozenset({"fell", "falls", "fall", "fallen", "dropped", "drops", "declined",
-                         "declines", "decreased", "decreases", "shrank", "slipped", "slumped",
-                         "plunged", "tumbled", "down"})
 #: nouns of a change, and its direction ("" when the noun does not say)
 CHANGE_NOUNS = {"gain": "up", "gains": "up", "increase": "up", "rise": "up", "growth": "up",
                 "change": "", "fall": "down", "drop": "down", "decline": "down",
