@@ -154,9 +154,8 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
                 # "fell by 7,000 to 155,000", "rose by 38,000 on the month, to 2,874,000": the
                 # level the change reached is a level of the same thing
                 ctx.counted = p_ctx.changed
-                ctx.counted_class = " ".join(singular(w) for w in p_ctx.changed.split())
-                if p_ctx.changed.lower() == "employment":
-                    ctx.counted_class = "employed people"  # "to 2,874,000": people in work
+                ctx.counted_class = lx.LEVEL_REACHED.get(p_ctx.changed.lower()) or \
+                    " ".join(singular(w) for w in p_ctx.changed.split())
                 ctx.event = None
             # "there are around 200,000": the counted noun carries over within a sentence
             # (not to "at least 19 deaths", whose own noun says people are counted)

@@ -371,6 +371,9 @@ PERCENT_WORDS = frozenset({"percent", "per cent", "pct", "%", "percentage"})
 CHANGE_NOUNS = {"gain": "up", "gains": "up", "increase": "up", "rise": "up", "growth": "up",
                 "change": "", "fall": "down", "drop": "down", "decline": "down",
                 "loss": "down", "losses": "down"}
+#: what a change reaches, when it is a level of something else: "employment rose by 38,000
+#: to 2,874,000" is the number of people in work (a table's "Employed" row)
+LEVEL_REACHED = {"employment": "employed people"}
 #: words for the number of jobs in an economy: a change in any of them is jobs added or lost
 JOB_WORDS = frozenset({"jobs", "job", "employment", "payrolls", "payroll", "hiring"})
 
