@@ -21,6 +21,10 @@ _SKIP_BEFORE = frozenset({"at", "least", "more", "than", "over", "about", "aroun
                           "fewer", "less", "no", "under", "approximately", "total", "its",
                           "their", "new", "further", "additional", "all", "other", "been",
                           "were", "was", "an"})
+#: words that open a clause with a subject of its own after "and"
+_NEW_SUBJECT = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "these",
+                          "those", "some", "many", "most", "all", "another", "other", "it",
+                          "they", "he", "she", "we"})
 #: past participles that do not end in -ed: "the last two missing men were found"
 _IRREGULAR_PARTICIPLES = frozenset({"found", "brought", "taken", "seen", "kept", "left",
                                     "caught", "freed", "shown", "thrown", "driven", "hidden"})
@@ -182,9 +186,12 @@ def find_event(doc: Doc, sent: Span, num_start: int, phrase_end: int,
         if lw in _CLAUSE_BREAK or lw in (".", "with") or (lw == "and" and k + 1 < sent.end
                                                            and doc[k + 1].like_num):
             break
-        if lw == "and" and k > phrase_end and (L[k - 1] == "," or own_verb is not None):
+        if lw == "and" and k > phrase_end and (L[k - 1] == "," or own_verb is not None and (
+                k + 1 >= sent.end or L[k + 1] in _NEW_SUBJECT or T[k + 1][:1].isupper() or
+                T[k + 1][:1].isdigit())):
             # "15 percent of jobs in the town, and many of those who gathered ...", "88 had
-            # reached the surface and the bodies of five miners ...": another clause
+            # reached the surface and the bodies of five miners ...": another clause (but
+            # "40 people were found and taken to hospital" goes on with the same people)
             break
         if lw in lx.PHRASE_EVENTS:
             said = _phrase_event(L, k, sent.end)

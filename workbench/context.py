@@ -163,6 +163,8 @@ def counted_words(doc: Doc, end: int, sent_end: int) -> tuple[str | None, str | 
             break  # "the 112 acknowledged by the ministry": a verb, not an adjective
         if lw in ("'s", "\u2019s"):
             break
+        if words and lw in lx.COMPASS and k + 1 < sent_end and L[k + 1] == "of":
+            break  # "two more bodies north of Mossbridge"
         if words and text[:1].isupper() and T[words[-1]][:1].islower():
             break  # "the 131 drones Kestria launched": a name after the noun starts a clause
         if words and lw in lx.EVENTS and lw.endswith("s") is False:
@@ -294,8 +296,14 @@ def _subject_places(L: list[str], T: list[str]) -> list[tuple[str, int]]:
     for i in range(len(L) - 3):
         if L[i + 1] in ("was", "is") and L[i + 2] == "the" and (i == 0 or L[i - 1] == ",") \
                 and T[i][:1].isupper() and T[i].isalpha() and L[i] not in _NOT_SUBJECTS and \
-                not _PLACE_NOUNS.isdisjoint(L[i + 3:i + 7]):
-            out.append((T[i], i))
+                L[i] not in lx.WEEKDAYS and L[i] not in lx.MONTHS:
+            # the place noun heads what the name is ("the worst hit town"), not "the town's
+            # mayor"
+            noun = next((j for j in range(i + 3, min(len(L), i + 7)) if L[j] in _PLACE_NOUNS),
+                        None)
+            if noun is not None and "'s" not in L[i + 3:noun + 2] and \
+                    "\u2019s" not in L[i + 3:noun + 2]:
+                out.append((T[i], i))
     return out
 
 
@@ -370,7 +378,8 @@ def find_day(span: Span) -> str | None:
 
 
 def find_window(span: Span) -> str | None:
-    """"over the past 24 hours" -> "24h"; "overnight" -> "overnight"; "this week" -> "week"."""
+    """"over the past 24 hours" -> "24h"; "overnight" -> "overnight"; "since Sunday" ->
+    "since sunday" (every day so far)."""
     ix = index(span.doc)
     base, n = span.start, len(span)
     L = ix.lower[span.start:span.end]

@@ -171,7 +171,8 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
                     # "first counted 11,000 new construction jobs; the corrected figure is
                     # 7,000": the words that made the first a part name what both count
                     phrase = sentences.counted_words(sent, p_raw.num_end)[1] or ""
-                    words = [w for w in phrase.split() if w.lower() not in _INCREMENT]
+                    words = [w for w in phrase.split() if w.lower() not in _INCREMENT and
+                             w.lower() not in lx.EVENTS]  # ("the last two missing men")
                     if len(words) > 1:
                         ctx.counted = " ".join(words)
                         ctx.counted_class = " ".join(singular(w) for w in words)
@@ -556,6 +557,9 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
             raw.kind == "count" and before is not None and L[before] == "of" and
             before > 0 and L[before - 1] in _POPULATED):
         ctx.part = True  # "five more bodies", "three of them": not a total
+    if raw.kind == "count" and before is not None and before > sent.start and \
+            L[before] in ("last", "first") and L[before - 1] == "the":
+        ctx.part = True  # "the bodies of the last two missing men": the last of a count
     if raw.kind == "measure" and ix.texts[raw.num_end - 2] == "-" and \
             raw.num_end < sent.end and doc[raw.num_end].is_alpha and \
             ix.texts[raw.num_end].islower() and L[raw.num_end] not in lx.PHRASE_STOP:
@@ -596,7 +600,9 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
         ctx.event = lx.EVENTS[counted.lower()]
         ctx.counted, ctx.counted_class = None, "people"
     elif raw.kind == "count" and counted and ctx.end_tok < sent.end and \
-            L[ctx.end_tok] in _EVENT_NOUNS:
+            L[ctx.end_tok] in lx.EVENT_NOUNS and (counted.lower() in lx.COUNTED_CLASSES or
+                                                 singular(counted) == counted.lower()):
+        # (a modifier before the noun is no plural: not "in three provinces deaths doubled")
         # "at least 17 civilian deaths": what the noun after the phrase reports, of whom
         ctx.event = lx.EVENTS[L[ctx.end_tok]]
         ctx.end_tok += 1
@@ -702,21 +708,25 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
                                                          raw.start_tok, ctx.end_tok)
     places = facts.places
     # "bringing the confirmed toll to 19": a running count of the whole event, whatever the
-    # day or the place of the clause before it ("a body was found near Mossbridge, bringing
-    # the death toll to 29")
+    # day; when a clause of its own brings it ("a body was found near Mossbridge, bringing
+    # the death toll to 29"), whatever the place of the clause before
     running = next((k for k in range(raw.start_tok - 1, max(sent.start, raw.start_tok - 8) - 1,
-                                     -1) if L[k] in _RUNNING), None)
+                                     -1) if L[k] in _RUNNING and L[k + 1] != "of"), None)
+    # (not "a total of 40 people died on Monday": the total is Monday's)
+    brought = next((k for k in range(running - 1, max(sent.start, running - 4) - 1, -1)
+                    if L[k] in _BRINGING), None) if running is not None else None
     if places:
-        if running is not None:
-            places = [(name, at) for name, at in places if at > running]
-        ctx.place = _nearest_place(places, raw.start_tok, max(raw.num_end, ctx.end_tok))
-        if ctx.place is not None and ctx.event in _ACTIONS and any(
-                name == ctx.place and L[at + len(name.split())] in ("'s", "\u2019s")
-                for name, at in places if at + len(name.split()) < sent.end):
+        if brought is not None:
+            places = [(name, at) for name, at in places if at > brought]
+        nearest = _nearest_place(places, raw.start_tok, max(raw.num_end, ctx.end_tok))
+        ctx.place = nearest[0] if nearest else None
+        if nearest and ctx.event in lx.ACTIONS and nearest[1] + 1 < sent.end and \
+                L[nearest[1] + 1] in ("'s", "\u2019s"):
             # "Kestria's military said it had launched no more than 20 drones": the country
             # that speaks is not where the drones struck (its ministry's own dead are its own)
             ctx.place = None
     else:
+        nearest = None
         ctx.place = sentences.place_before(sent)
     ctx.day, ctx.countries, ctx.window = facts.day, facts.countries, facts.window
     # the period a figure covers: a month named before it in its clause ("July's gain was
@@ -740,9 +750,13 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
     # stands at 21" makes only the 21 a total)
     end = ix.end_char(max(raw.num_end, ctx.end_tok) - 1) - sent.start_char
     text = facts.text
+    # (a place named right after the figure wins over words before it: "Heavy rain fell
+    # across the region and 12 people died in Velmara")
+    placed_after = nearest is not None and nearest[1] >= raw.num_end
     ctx.national = bool(facts.national) and any(
         (end <= a <= end + 40 and not _CLAUSE_MARK.search(text, end, a)) or
-        (at - 15 <= b <= at and not _CLAUSE_MARK.search(text, b, at)) for a, b in facts.national)
+        (at - 15 <= b <= at and not placed_after and not _CLAUSE_MARK.search(text, b, at))
+        for a, b in facts.national)
     if ctx.national:
         ctx.place = None  # "1.12 million in France, including 80,000 in Paris"
     if ctx.event == "sheltered" and _WITHOUT_SHELTER.search(text):
@@ -900,8 +914,9 @@ _CHANGE_LINK = frozenset({"of", "to", "was", "is", "as", "at", "by", "be", "been
 def _settle_event(raw: RawFigure, ctx: Context, doc: Doc, sent: Span,
                   sentences: _Sentences) -> None:
     """Name the same things the same way whatever words a report uses: the people an event
-    happens to, a crowd's attendance, homes lost as destroyed, people hit as affected, a
-    quake's magnitude, an area's size."""
+    happens to (miners, workers and men killed are its people), a crowd's attendance, homes
+    lost as destroyed, people hit as affected, a quake's magnitude, an area's size; a count
+    or a time that was "spent" has no price."""
     if ctx.event == "cost" and raw.kind in ("count", "duration"):
         ctx.event = None  # "1,100 residents spent the night in a school": no price
     if ctx.event is None and raw.kind == "count" and (ctx.counted or "").lower() in _CROWDS:
@@ -909,9 +924,12 @@ def _settle_event(raw: RawFigure, ctx: Context, doc: Doc, sent: Span,
     if raw.kind == "count" and ctx.counted_class in lx.VICTIM_NOUNS:
         # "the last two missing men": an event word before the noun is what befell them
         phrase = (sentences.counted_words(sent, raw.num_end)[1] or "").lower().split()
-        befell = [lx.EVENTS[w] for w in phrase[:-1] if lx.EVENTS.get(w) in lx.VICTIM_EVENTS]
-        if befell and ctx.event in lx.VICTIM_EVENTS | {None}:
-            ctx.event = befell[0]  # (but "the two missing men were found": found)
+        # (only a participle or adjective: "hospital workers" were not hospitalised; and only
+        # when the figure has no event of its own: "two missing miners were found dead")
+        befell = [lx.EVENTS[w] for w in phrase[:-1] if lx.EVENTS.get(w) in lx.VICTIM_EVENTS
+                  and (w.endswith("ed") or w in ("missing", "dead"))]
+        if befell and ctx.event is None:
+            ctx.event = befell[0]
         if ctx.event in lx.VICTIM_EVENTS:
             ctx.counted_class = "people"  # "five miners killed" is the toll of "five dead"
     if ctx.counted_class is None and ctx.event in lx.PEOPLE_EVENTS and raw.kind == "count":
@@ -1132,7 +1150,9 @@ def _rate(after: list[str], mods: set[str]) -> str | None:
     return None
 #: verbs before "in <year>" that date a thing, not the figure's period
 _MADE_IN = frozenset({"built", "founded", "opened", "launched", "constructed", "completed",
-                      "established", "made", "born", "introduced", "installed"})
+                      "established", "made", "born", "introduced", "installed", "renovated",
+                      "rebuilt", "refurbished", "upgraded", "inaugurated", "restored",
+                      "extended", "modernised", "modernized"})
 #: words after a measure that make it the size of something
 _SIZE_WORDS = frozenset({"long", "high", "tall", "wide", "deep", "across"})
 #: past participles that do not end in -ed: after a noun they begin a clause
@@ -1143,11 +1163,6 @@ _PARTICIPLES = frozenset({"built", "made", "held", "found", "known", "seen", "gi
 _MULTIPLIED = frozenset({"the", "as", "more", "higher", "larger", "bigger", "greater", "that",
                          "what", "less", "lower", "smaller", "fewer", "over"})
 _TIME_SHIFT = frozenset({"earlier", "later", "ago", "before", "after", "on"})
-#: what an armed force does, as against what befalls people
-_ACTIONS = frozenset({"conducted", "fired", "intercepted", "struck", "flown", "deployed"})
-#: nouns after a counted phrase that name its event: "17 civilian deaths", "40 child cases"
-_EVENT_NOUNS = frozenset({"deaths", "death", "fatalities", "casualties", "injuries", "cases",
-                          "arrests", "evacuations", "infections"})
 #: kinds of a count that make it another quantity: suspected cases, excess deaths
 _STATUS = frozenset({"suspected", "probable", "active", "excess"})
 _YEAR_TOKEN = re.compile(r"^(1[89]\d\d|20\d\d)$")
@@ -1161,17 +1176,22 @@ def _is_year(token: str) -> bool:
     return token[:1] in ("1", "2") and _YEAR_TOKEN.match(token) is not None
 
 
-def _nearest_place(places: list[tuple[str, int]], start: int, end: int) -> str | None:
+def _nearest_place(places: list[tuple[str, int]], start: int,
+                   end: int) -> tuple[str, int] | None:
     """The place named right after the figure ("and about 35,000 in Ostrel"), else the one
-    named last before it ("the deadliest crash in Calderra since 2016, when a turboprop
-    crashed near Orsk, killing 44": Orsk), else one named soon after it."""
+    listed last before it ("the deadliest crash in Calderra since 2016, when a turboprop
+    crashed near Orsk, killing 44": Orsk), else one named soon after it; with where it is."""
     after = [(at, name) for name, at in places if at >= end]
     if after and min(after)[0] <= end + 3:
-        return min(after)[1]
-    before = [name for name, at in places if at < start]
+        at, name = min(after)
+        return name, at
+    before = [(name, at) for name, at in places if at < start]
     if before:
         return before[-1]
-    return min(after)[1] if after and min(after)[0] <= end + 8 else None
+    if after and min(after)[0] <= end + 8:
+        at, name = min(after)
+        return name, at
+    return None
 
 
 #: a named incident: "the Corrow Ridge Fire", "Hurricane Ida", "Flight 618"
@@ -1325,6 +1345,8 @@ _THIS_YEAR = re.compile(r"\b(?:this|so far this|earlier this) (?:year|month|deca
 #: every match of _THIS_YEAR holds one of these (lower case)
 _THIS_YEAR_NEEDS = ("this", "year to date", "since the")
 _RUNNING = frozenset({"toll", "tally", "total", "count", "number"})
+#: participles that open a clause bringing a running count: "..., bringing the toll to 29"
+_BRINGING = frozenset({"bringing", "taking", "raising", "pushing", "putting", "lifting"})
 #: a sentence set in another time: "Last month, 27 people drowned ..." (at its start: "held at
 #: 6.7% last month" is the period a statistic covers), "two years ago", "in 2019"
 _PAST = re.compile(r"^\W*(?:Last|Previous|Earlier this)\s+(?:month|year|summer|winter|spring|"
@@ -1343,6 +1365,8 @@ _AUX_STARTS = frozenset({"had", "has", "have", "was", "were", "is", "are", "then
 #: the words _year_scope acts on when it reads back from a figure (besides years)
 _SCOPE_MARKS = frozenset({",", ";", ".", "and"})
 _RELATIVE = frozenset({"which", "who", "that", "where", "whose"})
+#: words that set a dated event against the figure's own: "Unlike the 2019 heatwave, ..."
+_CONTRASTS = frozenset({"unlike", "compared", "than", "since", "after", "before", "beside"})
 
 
 def _last_comma(L: list[str], lo: int, k: int) -> int:
@@ -1370,18 +1394,27 @@ _PAST_EVENTS = frozenset({"heatwave", "storm", "flood", "floods", "earthquake", 
                           "blast", "attack", "year", "election", "drought", "famine"})
 
 
-def _dated_event(L: list[str], T: list[str], k: int) -> bool:
+def _dated_event(L: list[str], T: list[str], k: int, lo: int) -> bool:
     """Is token k an event named by its year ("during the 1994-1996 war,", "the 2019
-    heatwave,"), which sets the time of what follows?"""
-    return L[k] in _PAST_EVENTS and k >= 2 and (_is_year(T[k - 1]) or _is_year(T[k - 2]))
+    heatwave,"), which sets the time of what follows (not "Unlike the 2019 heatwave, this
+    summer's has killed 40")? ``lo``: the first token that may be read."""
+    if L[k] not in _PAST_EVENTS or k - 2 < lo or not (_is_year(T[k - 1]) or _is_year(T[k - 2])):
+        return False
+    return _CONTRASTS.isdisjoint(L[max(lo, _last_comma(L, lo, k) + 1):k])
+
+
+_THAT_BEFORE = frozenset({"in", "during", "of", "after", "since", "before", "from", "like"})
 
 
 def _year_referred_to(doc: Doc, sent: Span) -> str | None:
     """"... how the country remembers 2019. The statistics office put that heatwave's toll at
     about 1,100": "that heatwave" is the one of the year the sentence before names."""
     L = index(doc).lower
-    if not any(L[k] == "that" and L[k + 1] in _PAST_EVENTS for k in range(sent.start,
-                                                                          sent.end - 1)):
+    # ("said that fire crews rescued 40": a conjunction, not a demonstrative; the event noun
+    # is owned or follows a preposition: "put that heatwave's toll", "during that war")
+    if not any(L[k] == "that" and L[k + 1] in _PAST_EVENTS and k > sent.start and
+               (L[k + 2] in ("'s", "\u2019s") or L[k - 1] in _THAT_BEFORE)
+               for k in range(sent.start, sent.end - 2)):
         return None
     before = _previous_sentence(doc, sent)
     if before is None:
@@ -1394,7 +1427,8 @@ def _year_referred_to(doc: Doc, sent: Span) -> str | None:
 def _year_scope(doc: Doc, sent: Span, start: int) -> str | None:
     """The year a figure belongs to when the sentence sets it in another time: "in 2019, 40
     died", "since 2017, when 5,600 fell ill", "the 2016 crash, in which 44 died", "the 1987
-    earthquake, which killed 2,300"."""
+    earthquake, which killed 2,300", "the 2014 methane explosion, killed six men", "during
+    the 1994-1996 war, more than 60,000 crossed", "31 died in the ten years to 2024"."""
     ix = index(doc)
     L, T = ix.lower, ix.texts
     # "66 per cent in 2019", "killed 46 people along the same coast in 2011": a year after
@@ -1407,7 +1441,7 @@ def _year_scope(doc: Doc, sent: Span, start: int) -> str | None:
     # "31 people died in the country's mines in the ten years to 2024": a span of years that
     # ends before the story is another period's statistic
     for k in range(start + 1, min(sent.end - 1, start + 16)):
-        if L[k] in (",", ";", "."):
+        if L[k] in (",", ";", ".", "and"):
             break
         if L[k] in _SPAN_ENDS and _is_year(T[k + 1]) and L[k - 1] in _SPAN_UNITS:
             return T[k + 1]
@@ -1439,7 +1473,8 @@ def _year_scope(doc: Doc, sent: Span, start: int) -> str | None:
         if L[k] in (";", ".") or (L[k] == "," and k - 1 >= lo and L[k + 1] not in (
                 "when", "in", "during", "after", "which", "where") and
                                   not L[k + 1].endswith("ing") and
-                                  not _is_year(T[k - 1]) and not _dated_event(L, T, k - 1)):
+                                  not _is_year(T[k - 1]) and
+                                  not _dated_event(L, T, k - 1, lo)):
             return None  # ", killing 44 people" goes on with the event named before
         if L[k] == "and" and L[k + 1] in _AUX_STARTS:
             return None  # "joined the airline in 2011 and had logged 11,400 hours"

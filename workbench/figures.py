@@ -191,7 +191,8 @@ def _bound_before(ix: DocIndex, start: int, in_sent_of: int) -> tuple[str, int] 
             continue
         key = tuple(L[s:start])
         if key in lx.BOUNDS_BEFORE:
-            if key == ("up", "to") and _revised_up(L, s, sent_start):
+            if key == ("up", "to") and L[s - 1] not in ("by", "of", "for", "with") and \
+                    _revised_up(L, s, sent_start):
                 return None  # "revised its estimate up to 520": raised to 520, no ceiling
             bound = lx.BOUNDS_BEFORE[key]
             # "some" and "over" are bounds only when they touch the number
@@ -357,8 +358,7 @@ def _inside(spans: list[tuple[int, int]], at: int) -> bool:
     return any(a <= at < b for a, b in spans[max(0, k - 3):k + 1])
 
 
-_START_SET = frozenset(_START_WORDS) | {"several", "usd", "eur", "gbp", "cny", "jpy", "chf",
-                                         "inr", "rub", "rs", "rs."} | {
+_START_SET = frozenset(_START_WORDS) | {"several", "rs", "rs."} | lx.CURRENCY_CODES | {
     w for w in lx.CURRENCY_SYMBOLS if w[:1].isalpha()}
 _A_BEFORE = frozenset({"dozen", "hundred", "thousand", "million", "billion", "half", "third",
                        "quarter", "few", "handful"})
@@ -478,6 +478,9 @@ def _figure_at(ix: DocIndex, i: int) -> RawFigure | None:
             return None
     # --- glued to its unit: "4.5pc", "45C", "-3°C"
     glued = shape.glued
+    if glued and glued.group(2) == "F" and i > 0 and (L[i - 1] in lx.DESIGNATION_WORDS or
+                                                      L[i - 1] in ("flat", "floor", "seat")):
+        return None  # "flat 12F": a designation, not 12 degrees Fahrenheit
     if glued and currency is None:
         return _glued_figure(ix, i, glued)
     # --- fractions: "two-thirds of", "half of", "a quarter of"
@@ -491,6 +494,11 @@ def _figure_at(ix: DocIndex, i: int) -> RawFigure | None:
             num_i > 1 and T[num_i - 1] in ("(", ":") and
             L[num_i - 2] in lx.FURNITURE_BEFORE)):
         return None  # "Comments (14)", "Reading time: 2 minutes"
+    if num_i > 0 and L[num_i - 1] in ("call", "dial") and T[num_i].isdigit() and \
+            len(T[num_i]) <= 4 and (num_i + 1 >= n or not T[num_i + 1][:1].isalpha() or
+                                    L[num_i + 1] in lx.PHRASE_STOP or
+                                    L[num_i + 1] in ("unless", "immediately")):
+        return None  # "call 112 unless it is an emergency" (not "call 3 more strikes")
     if num_i > 1 and L[num_i - 1] in ("under", "over", "above", "below", "aged") \
             and L[num_i - 2] in _AGE_GROUPS:
         return None  # "children under five" names an age group

@@ -118,7 +118,7 @@ FURNITURE_ALWAYS = frozenset({"min", "mins", "comments", "shares", "views", "lik
 #: words before a number that mark page furniture: "Comments (14)", "Reading time: 2 minutes"
 FURNITURE_BEFORE = frozenset({"comments", "shares", "views", "likes", "replies", "time",
                               "read", "page", "photo", "image", "video", "gallery", "©",
-                              "copyright", "updated", "published", "posted", "call", "dial"})
+                              "copyright", "updated", "published", "posted"})
 #: verbs that make "One resident said" a speaker, not a count
 SPEAKER_VERBS = frozenset({"said", "says", "told", "recalled", "described", "added", "asked",
                            "explained", "wrote", "shouted", "whispered", "remembered",
@@ -160,7 +160,7 @@ for _canon, _words in {
     "evacuation evacuate evacuates evacuating evacuees relocated",
     "sheltered": "shelter shelters sheltered sheltering",
     "running": "running ran operated operating",
-    "trapped": "trapped trapping trap traps buried entombed",
+    "trapped": "trapped trapping buried entombed",
     "present": "inside present underground",
     "forecast": "forecast forecasts forecasted predicted predict predicts expected expects "
     "expecting projected",
@@ -179,7 +179,7 @@ for _canon, _words in {
     "launched launch launches delivered deliver delivers",
     "fired": "fired firing",
     "intercepted": "intercepted intercept intercepts intercepting downed",
-    "crossed": "cross crosses crossed crossing",
+    "crossed": "crossed crossing",
     "deployed": "deployed deploy deploying sent",
     "affected": "affected",
     "attended": "attended attend attending joined join joining marched march marching voted "
@@ -355,7 +355,7 @@ CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "
                     "₽": "RUB", "₺": "TRY", "a$": "AUD", "c$": "CAD"}
 CURRENCY_WORDS = {
     "dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR",
-    "eur": "EUR", "pounds sterling": "GBP", "gbp": "GBP", "sterling": "GBP", "yuan": "CNY",
+    "eur": "EUR", "cad": "CAD", "aud": "AUD", "pounds sterling": "GBP", "gbp": "GBP", "sterling": "GBP", "yuan": "CNY",
     "renminbi": "CNY", "cny": "CNY", "rmb": "CNY", "yen": "JPY", "jpy": "JPY", "rupees": "INR",
     "inr": "INR", "roubles": "RUB", "rubles": "RUB", "rub": "RUB", "lira": "TRY",
     "francs": "CHF", "chf": "CHF", "pesos": "MXN", "shekels": "ILS", "naira": "NGN",
@@ -365,6 +365,8 @@ CURRENCY_WORDS = {
     "zlotys": "PLN", "zloty": "PLN", "forints": "HUF", "lei": "RON", "hryvnias": "UAH",
     "dinars": "DZD",
 }
+#: ISO codes among the currency words, lower case: "EUR 3 million", "GBP1.1m"
+CURRENCY_CODES = frozenset(w for w, code in CURRENCY_WORDS.items() if w == code.lower())
 PERCENT_WORDS = frozenset({"percent", "per cent", "pct", "%", "percentage"})
 
 #: nouns of a change, and its direction ("" when the noun does not say)
@@ -390,6 +392,11 @@ PEOPLE_EVENTS = frozenset({"killed", "wounded", "hospitalised", "missing", "disp
 #: dead" report one toll
 VICTIM_EVENTS = frozenset({"killed", "wounded", "hospitalised", "missing", "displaced",
                            "rescued", "sheltered", "trapped"})
+#: nouns after a counted phrase that name its event: "17 civilian deaths", "40 child cases"
+EVENT_NOUNS = frozenset({"deaths", "death", "fatalities", "casualties", "injuries", "cases",
+                         "arrests", "evacuations", "infections"})
+#: what an armed force does, as against what befalls people
+ACTIONS = frozenset({"conducted", "fired", "intercepted", "struck", "flown", "deployed"})
 #: people named by what they were doing when it happened (singular, as ``singular`` gives
 #: them); children, women, soldiers, police, passengers and crew are not here: they are a
 #: part of a toll, or another group beside it; nor is "man" ("One man has died" is a person)

@@ -19,6 +19,8 @@ from spacy.lexeme import Lexeme
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
+from workbench import lexicon as lx
+
 TRAINED_MODELS = ("en_core_web_sm", "en_core_web_md", "en_core_web_lg")
 _lock = threading.Lock()
 _nlp: Language | None = None
@@ -45,13 +47,14 @@ def build_nlp(prefer_trained: bool | None = None) -> Language:
     return nlp
 
 
-#: ISO codes written against the amount: "EUR400 million", "GBP1.1m"
-_CODES = ("USD", "EUR", "GBP", "CHF", "JPY", "CNY", "INR", "RUB", "CAD", "AUD")
+#: ISO codes written against the amount: "EUR400 million", "GBP1.1m" (those the figure
+#: reader knows as currency words)
+_CODES = tuple(sorted(w.upper() for w in lx.CURRENCY_CODES))
 
 
 def _read_money(nlp: Language) -> None:
     """Tokenizer rules for amounts as the press writes them. "EUR400 million" and "GBP1.1m"
-    split the code from the number, as "$400" does; "35m." at a sentence's end is "35", "m"
+    split the code from the number, as "$400" does (for the codes the figure reader knows); "35m." at a sentence's end is "35", "m"
     and a full stop (spaCy's English exceptions keep "m." and "k." whole as abbreviations,
     which hides the end of the sentence)."""
     tokenizer = nlp.tokenizer
