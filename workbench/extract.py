@@ -711,8 +711,10 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
     # day; when a clause of its own brings it ("a body was found near Mossbridge, bringing
     # the death toll to 29"), whatever the place of the clause before
     running = next((k for k in range(raw.start_tok - 1, max(sent.start, raw.start_tok - 8) - 1,
-                                     -1) if L[k] in _RUNNING and L[k + 1] != "of"), None)
-    # (not "a total of 40 people died on Monday": the total is Monday's)
+                                     -1) if L[k] in _RUNNING and L[k + 1] != "of" and
+                    not (k - 2 >= sent.start and L[k - 2] in _PUT)), None)
+    # (not "a total of 40 people died on Monday": the total is Monday's; nor "organisers put
+    # the number at 60,000": an estimate of that day's crowd)
     brought = next((k for k in range(running - 1, max(sent.start, running - 4) - 1, -1)
                     if L[k] in _BRINGING), None) if running is not None else None
     if places:
@@ -729,6 +731,13 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
         nearest = None
         ctx.place = sentences.place_before(sent)
     ctx.day, ctx.countries, ctx.window = facts.day, facts.countries, facts.window
+    if ctx.day is None:
+        # "Wednesday's march was the biggest Dorvia has seen. Police said about 20,000 took
+        # part": the sentence before names the event by its day
+        prev = _previous_sentence(doc, sent)
+        if prev is not None and prev.end - prev.start > 2 and L[prev.start] in lx.WEEKDAYS \
+                and L[prev.start + 1] in ("'s", "\u2019s"):
+            ctx.day = L[prev.start]
     # the period a figure covers: a month named before it in its clause ("July's gain was
     # 18,000"), or right after it ("4.0% in July"); "rose 4.3%, up from 4.0% in July" dates
     # only the 4.0%
@@ -1340,11 +1349,14 @@ def _days_apart(a: tuple[int, int], b: tuple[int, int]) -> int:
 
 
 _THIS_YEAR = re.compile(r"\b(?:this|so far this|earlier this) (?:year|month|decade)\b|"
-                        r"\byear to date\b|\bsince the (?:start|beginning) of (?:the|this) year\b",
+                        r"\byear to date\b|\bsince the (?:start|beginning) of (?:the|this) year\b"
+                        r"|\bsince (?:\d{1,2} )?(?:January|February|March|April|May|June|July|"
+                        r"August|September|October|November|December)\b",
                         re.IGNORECASE)
 #: every match of _THIS_YEAR holds one of these (lower case)
-_THIS_YEAR_NEEDS = ("this", "year to date", "since the")
+_THIS_YEAR_NEEDS = ("this", "year to date", "since ")
 _RUNNING = frozenset({"toll", "tally", "total", "count", "number"})
+_PUT = frozenset({"put", "puts", "putting", "placed", "places", "estimated", "estimates"})
 #: participles that open a clause bringing a running count: "..., bringing the toll to 29"
 _BRINGING = frozenset({"bringing", "taking", "raising", "pushing", "putting", "lifting"})
 #: a sentence set in another time: "Last month, 27 people drowned ..." (at its start: "held at

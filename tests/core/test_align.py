@@ -1255,3 +1255,18 @@ def test_new_rules_do_not_misfire(text: str, needle: str, field: str, expected: 
 def test_a_flat_number_is_not_a_temperature() -> None:
     assert [f.text for f in figures("The fire started in flat 12F on Monday.")
             if f.kind == "measure"] == []
+
+
+def test_crowds_of_two_marches_and_a_years_running_total_stay_apart() -> None:
+    r = analyse("Organisers said 150,000 people took part in Monday's march in Sabrena, while "
+                "police put the crowd at 30,000.",
+                "Wednesday's march was the biggest Dorvia has seen. Police said about 20,000 "
+                "people took part; the organisers put the number at 60,000.",
+                "The boat sank on Wednesday and 81 people died. At least 1,780 people have "
+                "died on the route since 1 January.")
+    monday = group_of(r, fid(r, "a1", "150,000"))
+    wednesday = group_of(r, fid(r, "a2", "20,000"))
+    assert monday == group_of(r, fid(r, "a1", "30,000")) and monday != wednesday
+    assert wednesday == group_of(r, fid(r, "a2", "60,000"))
+    assert _conflicting(r, fid(r, "a2", "20,000"), fid(r, "a2", "60,000"))
+    assert group_of(r, fid(r, "a3", "1,780")) != group_of(r, fid(r, "a3", "81"))
