@@ -422,7 +422,7 @@ class _Sentences:
             find_window(sent), _incidents(text),
             _may_match(_SEPARATE, text, lowered, _SEPARATE_NEEDS),
             _may_match(_PAST, text, text, _PAST_NEEDS),
-            _may_match(_THIS_YEAR, text, lowered, _THIS_YEAR_NEEDS),
+            _may_match(_THIS_YEAR, text, lowered, _THIS_YEAR_NEEDS) or _since_month(text),
             _national_spans(text), _months(self._doc, sent), words,
             _YEAR_DIGITS.search(text) is not None,
             not words.isdisjoint(_SOURCE_CUES), not words.isdisjoint(_QUALIFIER_CUES))
@@ -1349,12 +1349,24 @@ def _days_apart(a: tuple[int, int], b: tuple[int, int]) -> int:
 
 
 _THIS_YEAR = re.compile(r"\b(?:this|so far this|earlier this) (?:year|month|decade)\b|"
-                        r"\byear to date\b|\bsince the (?:start|beginning) of (?:the|this) year\b"
-                        r"|\bsince (?:\d{1,2} )?(?:January|February|March|April|May|June|July|"
-                        r"August|September|October|November|December)\b",
+                        r"\byear to date\b|\bsince the (?:start|beginning) of (?:the|this) year\b",
                         re.IGNORECASE)
 #: every match of _THIS_YEAR holds one of these (lower case)
-_THIS_YEAR_NEEDS = ("this", "year to date", "since ")
+_THIS_YEAR_NEEDS = ("this", "year to date", "since the")
+#: "at least 1,780 people have died on the route since 1 January": the year's running total
+_SINCE_MONTH = re.compile(r"\bsince (?:\d{1,2} )?(?:January|February|March|April|May|June|"
+                          r"July|August|September|October|November|December)\b")
+#: "the deadliest on the route since April 2023": a record, not a running total
+_SUPERLATIVE = re.compile(r"\b(?:\w+est|worst|most|biggest|largest|highest|lowest)\b"
+                          r"(?:\W+\w+){0,7}\W+$", re.IGNORECASE)
+
+
+def _since_month(text: str) -> bool:
+    """Does the sentence count a running total "since 1 January" (not "the worst since
+    April 2023")?"""
+    if "since " not in text:
+        return False
+    return any(not _SUPERLATIVE.search(text, 0, m.start()) for m in _SINCE_MONTH.finditer(text))
 _RUNNING = frozenset({"toll", "tally", "total", "count", "number"})
 _PUT = frozenset({"put", "puts", "putting", "placed", "places", "estimated", "estimates"})
 #: participles that open a clause bringing a running count: "..., bringing the toll to 29"

@@ -1270,3 +1270,10 @@ def test_crowds_of_two_marches_and_a_years_running_total_stay_apart() -> None:
     assert wednesday == group_of(r, fid(r, "a2", "60,000"))
     assert _conflicting(r, fid(r, "a2", "20,000"), fid(r, "a2", "60,000"))
     assert group_of(r, fid(r, "a3", "1,780")) != group_of(r, fid(r, "a3", "81"))
+
+
+def test_the_deadliest_since_a_month_is_no_running_total() -> None:
+    r = analyse("Up to 500 people lost their lives in this shipwreck, making it the deadliest "
+                "on the route since April 2023.", "The coast guard said 430 people died.")
+    assert _conflicting(r, fid(r, "a1", "500"), fid(r, "a2", "430")) is False
+    assert group_of(r, fid(r, "a1", "500")) == group_of(r, fid(r, "a2", "430"))
