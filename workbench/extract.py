@@ -695,7 +695,7 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
         if per and not (len(following) > 2 and following[2] in _TIME_SHIFT):
             ctx.scope = per  # (not "up from four a day earlier")
     ctx.year = _year_scope(doc, sent, raw.start_tok) if facts.names_year else None
-    if ctx.year is None and "that" in sent_words:
+    if ctx.year is None and ("that" in sent_words or "time" in sent_words):
         ctx.year = _year_referred_to(doc, sent)
     if ctx.year is None and facts.past:
         ctx.year = "past"  # "Last month, 27 people drowned off Cape Orvel": another event
@@ -730,6 +730,11 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
     else:
         nearest = None
         ctx.place = sentences.place_before(sent)
+    if ctx.place and raw.start_tok - 3 >= sent.start and L[raw.start_tok - 1] == "the" and \
+            L[raw.start_tok - 2] == "of" and (raw.start_tok - 3) in others:
+        # "Four of the 32 people killed that year were from Dorvia": the place is the
+        # part's, not the whole's
+        ctx.place, nearest = None, None
     ctx.day, ctx.countries, ctx.window = facts.day, facts.countries, facts.window
     if ctx.day is None:
         # "Wednesday's march was the biggest Dorvia has seen. Police said about 20,000 took
@@ -1437,9 +1442,10 @@ def _year_referred_to(doc: Doc, sent: Span) -> str | None:
     # ("said that fire crews rescued 40": a conjunction, not a demonstrative; the event noun
     # is owned or follows a preposition: "put that heatwave's toll", "during that war")
     if not any(L[k] == "that" and L[k + 1] in _PAST_EVENTS and k > sent.start and
-               (L[k + 2] in ("'s", "\u2019s") or L[k - 1] in _THAT_BEFORE)
-               for k in range(sent.start, sent.end - 2)):
-        return None
+               (L[k + 2] in ("'s", "\u2019s") or L[k - 1] in _THAT_BEFORE or L[k + 1] == "year")
+               or L[k:k + 3] == ["at", "the", "time"] and L[k + 3] != "of"
+               for k in range(sent.start, sent.end - 3)):
+        return None  # ("32 people killed that year", "The government admitted 11 at the time.")
     before = _previous_sentence(doc, sent)
     if before is None:
         return None

@@ -1277,3 +1277,16 @@ def test_the_deadliest_since_a_month_is_no_running_total() -> None:
                 "on the route since April 2023.", "The coast guard said 430 people died.")
     assert _conflicting(r, fid(r, "a1", "500"), fid(r, "a2", "430")) is False
     assert group_of(r, fid(r, "a1", "500")) == group_of(r, fid(r, "a2", "430"))
+
+
+def test_that_year_and_at_the_time_point_back_to_the_year_named_before() -> None:
+    r = analyse("Security forces have killed 31 people this week, doctors say. These are the "
+                "worst killings since the bread protests of 2017, when security forces killed "
+                "at least 32 people. The government admitted 11 deaths at the time.",
+                "Many in Dorvia remember 2017. Four of the 32 people killed that year were "
+                "from Dorvia.", "The interior ministry says 11 people have died this week.")
+    old = group_of(r, fid(r, "a1", "32"))
+    assert old == group_of(r, fid(r, "a1", "11 deaths")) == group_of(r, fid(r, "a2", "32"))
+    assert _conflicting(r, fid(r, "a1", "32"), fid(r, "a1", "11 deaths"))
+    assert group_of(r, fid(r, "a3", "11")) != old
+    assert r.figure(fid(r, "a2", "32")).place is None
