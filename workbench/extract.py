@@ -557,6 +557,10 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
             raw.kind == "count" and before is not None and L[before] == "of" and
             before > 0 and L[before - 1] in _POPULATED):
         ctx.part = True  # "five more bodies", "three of them": not a total
+    if raw.kind == "count" and before is not None and before - 2 >= sent.start and \
+            L[before] == "," and L[before - 1] in ("those", "them", "these", "whom") and \
+            L[before - 2] == "of":
+        ctx.part = True  # "Of those, 1,180 were treated and released": a part of them
     if raw.kind == "count" and before is not None and before > sent.start and \
             L[before] in ("last", "first") and L[before - 1] == "the":
         ctx.part = True  # "the bodies of the last two missing men": the last of a count

@@ -318,7 +318,8 @@ _LINE_JUNK = (
     r"[ \t]*(?:\d{1,2}\.[ \t]+)?(?:\d{1,2} (?:things|ways|reasons|tips|facts|questions|charts|"
     r"photos|takeaways|"
     r"lessons|signs|myths|maps|graphics|videos)\b"
-    r"|(?:Subscribe|Sign up|Get unlimited access|Try|Join)\b[^\n]*)"
+    r"|(?:Subscribe|Sign up|Get unlimited access|Try|Join)\b[^\n]*"
+    r"|(?:Related|Read more|See also|Further reading|Also read|More on this story) ?:[^\n]*)"
 )
 #: where line junk matches, no other kind does, so it may be tried first; in a text with no
 #: line junk (the usual case, found by searching for the newline before it) it changes nothing

@@ -211,6 +211,7 @@ for _phrase, _canon in {
     "forced from": "displaced", "forced out": "displaced", "forced to flee": "displaced",
     "forced to leave": "displaced", "driven from": "displaced",
     "shot down": "intercepted",
+    "treated and released": "released", "treated and discharged": "released",
 }.items():
     _first, *_rest = _phrase.split()
     PHRASE_EVENTS.setdefault(_first, []).append((tuple(_rest), _canon))

@@ -1290,3 +1290,15 @@ def test_that_year_and_at_the_time_point_back_to_the_year_named_before() -> None
     assert _conflicting(r, fid(r, "a1", "32"), fid(r, "a1", "11 deaths"))
     assert group_of(r, fid(r, "a3", "11")) != old
     assert r.figure(fid(r, "a2", "32")).place is None
+
+
+def test_treated_and_released_and_a_related_link_are_not_the_toll_or_the_injured() -> None:
+    r = analyse("The blast killed 41 people and 1,540 were injured. Of those, 1,180 were "
+                "treated and released and 440 were admitted to hospital.\n\n"
+                "Related: The Vessa dead - the 64 lives lost | Timeline: the ship",
+                "Officials said 1,540 people were injured and 41 died.")
+    assert r.figure(fid(r, "a1", "1,180")).event == "released"
+    injured = group_of(r, fid(r, "a1", "1,540"))
+    assert injured == group_of(r, fid(r, "a2", "1,540"))
+    assert group_of(r, fid(r, "a1", "1,180")) != injured
+    assert not any(f.text.startswith("64") for f in r.figures)
