@@ -599,7 +599,8 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
                 and L[k - 1] not in lx.PHRASE_STOP and L[k - 1] not in lx.EVENTS:
             ctx.counted = ix.texts[k - 1]
             ctx.counted_class = singular(ix.texts[k - 1]) + " " + L[k]
-    if raw.kind == "count" and counted and counted.lower() in lx.EVENTS:
+    if raw.kind == "count" and counted and counted.lower() in lx.EVENTS and \
+            counted.lower() not in _EVENT_PLACES:
         # "7 dead", "12 injured": the word after the number is the event, people are counted
         ctx.event = lx.EVENTS[counted.lower()]
         ctx.counted, ctx.counted_class = None, "people"
@@ -1252,9 +1253,13 @@ def _nearest_incident(found: list[tuple[int, str]], at: int) -> str | None:
 
 #: a country's or a whole region's figure: "nationwide", "across the country", "in France",
 #: "13 dead across Sallow Coast" (a country after "in"; any name after "across")
-_NATIONAL_WORDS = re.compile(r"\b(?:nationwide|country-?wide|(?:across|throughout) the "
-                             r"(?:country|nation|region|valley|province|state|county|island)|(?:across|throughout) (?:the )?([A-Z][a-z]+"
-                             r"(?: [A-Z][a-z]+)?)|in ([A-Z][a-z]+))(?=[ ,.;]|$)")
+#: "across the valley", "throughout the region", "inside the country": the whole area's total
+_WHOLE_AREAS = ("nation", "country", "region", "valley", "province", "state", "county",
+                "island")
+_NATIONAL_WORDS = re.compile(
+    r"\b(?:nationwide|country-?wide|(?:across|throughout|inside|within) the "
+    rf"(?:{'|'.join(_WHOLE_AREAS)})|(?:across|throughout) (?:the )?([A-Z][a-z]+"
+    r"(?: [A-Z][a-z]+)?)|in ([A-Z][a-z]+))(?=[ ,.;]|$)")
 
 
 def _since_set_off(doc: Doc, sent: Span, start: int) -> bool:
@@ -1279,9 +1284,6 @@ _MANY_PLACES = re.compile(r"\b(?:in|across|throughout) (?:[A-Z][a-z]+) and (?:ne
 #: "in Marisca", "across France": what both patterns above need for a place by name
 _IN_CAPITAL = re.compile(r"(?:in|across|throughout) (?:the )?[A-Z]")
 _MANY_NOUNS = ("countries", "nations", "states", "provinces", "regions", "sides")
-#: "across the valley", "throughout the region": the whole area's total
-_WHOLE_AREAS = ("nation", "country", "region", "valley", "province", "state", "county",
-                "island")
 
 
 def _national_spans(text: str) -> list[tuple[int, int]]:
@@ -1377,6 +1379,8 @@ def _since_month(text: str) -> bool:
         return False
     return any(not _SUPERLATIVE.search(text, 0, m.start()) for m in _SINCE_MONTH.finditer(text))
 _RUNNING = frozenset({"toll", "tally", "total", "count", "number"})
+#: event words that name a place, not people: "2,140 shelters destroyed", "three hospitals"
+_EVENT_PLACES = frozenset({"shelter", "shelters", "hospital", "hospitals"})
 _PUT = frozenset({"put", "puts", "putting", "placed", "places", "estimated", "estimates"})
 #: participles that open a clause bringing a running count: "..., bringing the toll to 29"
 _BRINGING = frozenset({"bringing", "taking", "raising", "pushing", "putting", "lifting"})

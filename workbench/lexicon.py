@@ -212,6 +212,7 @@ for _phrase, _canon in {
     "forced to leave": "displaced", "driven from": "displaced",
     "shot down": "intercepted",
     "treated and released": "released", "treated and discharged": "released",
+    "without a home": "displaced", "without homes": "displaced", "without shelter": "displaced",
 }.items():
     _first, *_rest = _phrase.split()
     PHRASE_EVENTS.setdefault(_first, []).append((tuple(_rest), _canon))

@@ -1302,3 +1302,14 @@ def test_treated_and_released_and_a_related_link_are_not_the_toll_or_the_injured
     assert injured == group_of(r, fid(r, "a2", "1,540"))
     assert group_of(r, fid(r, "a1", "1,180")) != injured
     assert not any(f.text.startswith("64") for f in r.figures)
+
+
+def test_shelters_destroyed_are_no_people_and_people_without_a_home_are_displaced() -> None:
+    r = analyse("The agency counts 2,140 shelters destroyed and at least 11,400 people without "
+                "a home. The country has more than 1.3 million people displaced inside the "
+                "country.", "About 8,000 people are homeless after the camp fire.")
+    shelters = r.figure(fid(r, "a1", "2,140"))
+    assert shelters.event == "destroyed" and shelters.counted == "shelters"
+    homeless = fid(r, "a1", "11,400")
+    assert r.figure(homeless).event == "displaced"
+    assert group_of(r, homeless) == group_of(r, fid(r, "a2", "8,000"))
