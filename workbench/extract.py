@@ -534,6 +534,9 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
         ctx.counted = phrase
     elif raw.kind == "duration" and counted:
         ctx.counted = counted
+    elif raw.kind == "measure" and raw.unit in ("kg", "l", "m3") and counted and \
+            L[raw.num_end] == "of":
+        ctx.counted = counted  # "2,300 tonnes of ammonium nitrate", "40,000 litres of fuel"
     ctx.end_tok = phrase_end if counted and raw.kind in ("count", "percent") else raw.num_end
     if ctx.counted and raw.kind == "percent":
         ctx.counted_class = " ".join(singular(w) for w in ctx.counted.split())

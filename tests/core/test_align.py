@@ -1313,3 +1313,11 @@ def test_shelters_destroyed_are_no_people_and_people_without_a_home_are_displace
     homeless = fid(r, "a1", "11,400")
     assert r.figure(homeless).event == "displaced"
     assert group_of(r, homeless) == group_of(r, fid(r, "a2", "8,000"))
+
+
+def test_a_weight_of_a_named_stuff_is_what_two_sources_dispute() -> None:
+    r = analyse("The port authority said the warehouse held about 1,800 tonnes of ammonium "
+                "nitrate.", "Customs says 2,300 tonnes of ammonium nitrate were in the warehouse.")
+    held = fid(r, "a1", "1,800")
+    assert r.figure(held).counted == "nitrate"
+    assert _conflicting(r, held, fid(r, "a2", "2,300"))
