@@ -213,6 +213,8 @@ for _phrase, _canon in {
     "shot down": "intercepted",
     "treated and released": "released", "treated and discharged": "released",
     "without a home": "displaced", "without homes": "displaced", "without shelter": "displaced",
+    "lost their homes": "displaced", "lost their home": "displaced",
+    "lose their homes": "displaced", "losing their homes": "displaced",
 }.items():
     _first, *_rest = _phrase.split()
     PHRASE_EVENTS.setdefault(_first, []).append((tuple(_rest), _canon))

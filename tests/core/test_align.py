@@ -1321,3 +1321,11 @@ def test_a_weight_of_a_named_stuff_is_what_two_sources_dispute() -> None:
     held = fid(r, "a1", "1,800")
     assert r.figure(held).counted == "nitrate"
     assert _conflicting(r, held, fid(r, "a2", "2,300"))
+
+
+def test_people_who_lost_their_homes_are_displaced() -> None:
+    r = analyse("Up to 30,000 people may have lost their homes, the governor said.",
+                "The mayor said 40,000 people were left homeless.")
+    lost = fid(r, "a1", "30,000")
+    assert r.figure(lost).event == "displaced"
+    assert _conflicting(r, lost, fid(r, "a2", "40,000"))
