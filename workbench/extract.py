@@ -703,7 +703,7 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
         if per and not (len(following) > 2 and following[2] in _TIME_SHIFT):
             ctx.scope = per  # (not "up from four a day earlier")
     ctx.year = _year_scope(doc, sent, raw.start_tok) if facts.names_year else None
-    if ctx.year is None and ("that" in sent_words or "time" in sent_words):
+    if ctx.year is None and not sent_words.isdisjoint(_POINTING_BACK):
         ctx.year = _year_referred_to(doc, sent)
     if ctx.year is None and facts.past:
         ctx.year = "past"  # "Last month, 27 people drowned off Cape Orvel": another event
@@ -1443,6 +1443,9 @@ def _dated_event(L: list[str], T: list[str], k: int, lo: int) -> bool:
     return _CONTRASTS.isdisjoint(L[max(lo, _last_comma(L, lo, k) + 1):k])
 
 
+#: words with which a sentence points back to a time named before ("that year", "at the
+#: time", "then")
+_POINTING_BACK = frozenset({"that", "time", "then"})
 _THAT_BEFORE = frozenset({"in", "during", "of", "after", "since", "before", "from", "like"})
 
 
@@ -1455,8 +1458,10 @@ def _year_referred_to(doc: Doc, sent: Span) -> str | None:
     if not any(L[k] == "that" and L[k + 1] in _PAST_EVENTS and k > sent.start and
                (L[k + 2] in ("'s", "\u2019s") or L[k - 1] in _THAT_BEFORE or L[k + 1] == "year")
                or L[k:k + 3] == ["at", "the", "time"] and L[k + 3] != "of"
-               for k in range(sent.start, sent.end - 3)):
-        return None  # ("32 people killed that year", "The government admitted 11 at the time.")
+               or L[k] == "then" and L[k + 1] in (".", ",", ";")
+               for k in range(sent.start, sent.end - 1)):
+        return None  # ("32 people killed that year", "The government admitted 11 at the time.",
+        # "More than 5,000 people were arrested then.")
     before = _previous_sentence(doc, sent)
     if before is None:
         return None

@@ -1329,3 +1329,10 @@ def test_people_who_lost_their_homes_are_displaced() -> None:
     lost = fid(r, "a1", "30,000")
     assert r.figure(lost).event == "displaced"
     assert _conflicting(r, lost, fid(r, "a2", "40,000"))
+
+
+def test_then_points_back_to_the_year_named_before() -> None:
+    r = analyse("The unrest is the deadliest since 2017, when security forces killed 32 people. "
+                "More than 5,000 people were arrested then.",
+                "Police say 2,100 people have been arrested since Saturday.")
+    assert group_of(r, fid(r, "a1", "5,000")) != group_of(r, fid(r, "a2", "2,100"))
