@@ -158,8 +158,10 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
                     " ".join(singular(w) for w in p_ctx.changed.split())
                 ctx.event = None
             # "there are around 200,000": the counted noun carries over within a sentence
-            # (not to "at least 19 deaths", whose own noun says people are counted)
-            if ctx.counted is None and ctx.counted_class != "people" and p_ctx.counted and \
+            # (not to "at least 19 deaths" or "9,000 suspected cases", whose own nouns say
+            # which people are counted)
+            if ctx.counted is None and not (ctx.counted_class or "").startswith("people") and \
+                    p_ctx.counted and \
                     raw.kind == p_raw.kind and \
                     (raw.kind == "count" or ctx.generic and raw.kind == "percent") \
                     and not _glued_to_next(doc, raw.num_end) and \
@@ -560,10 +562,19 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
             raw.kind == "count" and before is not None and L[before] == "of" and
             before > 0 and L[before - 1] in _POPULATED):
         ctx.part = True  # "five more bodies", "three of them": not a total
-    if raw.kind == "count" and before is not None and before - 2 >= sent.start and \
-            L[before] == "," and L[before - 1] in ("those", "them", "these", "whom") and \
-            L[before - 2] == "of":
-        ctx.part = True  # "Of those, 1,180 were treated and released": a part of them
+    if raw.kind == "count" and counted is None and raw.num_end + 1 < sent.end and \
+            L[raw.num_end] in ("were", "are") and ix.texts[raw.num_end + 1].isalpha() and \
+            ix.texts[raw.num_end + 1].islower() and L[raw.num_end + 1] not in lx.PHRASE_STOP \
+            and L[raw.num_end + 1] not in lx.EVENTS and not L[raw.num_end + 1].endswith("ed"):
+        # "Of the dead, 29 were children under five": who they were is what is counted
+        ctx.counted = ix.texts[raw.num_end + 1]
+        ctx.counted_class = singular(ctx.counted)
+    if raw.kind in ("count", "percent") and "for" in sent_words and any(
+            L[k] == "for" and L[k - 1] in _ACCOUNTS and ix.texts[k + 1][:1].isalnum()
+            for k in range(max(sent.start + 1, raw.start_tok - 16), raw.start_tok)):
+        # "Saltmere district accounts for 712 confirmed cases (33.8% of the national total)
+        # and 19 deaths": parts of the totals
+        ctx.part = True
     if raw.kind == "count" and before is not None and before > sent.start and \
             L[before] in ("last", "first") and L[before - 1] == "the":
         ctx.part = True  # "the bodies of the last two missing men": the last of a count
@@ -1382,6 +1393,7 @@ def _since_month(text: str) -> bool:
         return False
     return any(not _SUPERLATIVE.search(text, 0, m.start()) for m in _SINCE_MONTH.finditer(text))
 _RUNNING = frozenset({"toll", "tally", "total", "count", "number"})
+_ACCOUNTS = frozenset({"accounts", "account", "accounted", "accounting"})
 #: event words that name a place, not people: "2,140 shelters destroyed", "three hospitals"
 _EVENT_PLACES = frozenset({"shelter", "shelters", "hospital", "hospitals"})
 _PUT = frozenset({"put", "puts", "putting", "placed", "places", "estimated", "estimates"})

@@ -1336,3 +1336,19 @@ def test_then_points_back_to_the_year_named_before() -> None:
                 "More than 5,000 people were arrested then.",
                 "Police say 2,100 people have been arrested since Saturday.")
     assert group_of(r, fid(r, "a1", "5,000")) != group_of(r, fid(r, "a2", "2,100"))
+
+
+def test_a_districts_share_and_who_the_dead_were_are_not_the_national_toll() -> None:
+    r = analyse("Measles has killed 41 people and infected 2,106, the ministry said. Of the "
+                "dead, 29 were children under five. The charity has recorded nearly 9,000 "
+                "suspected cases.\n\n- Saltmere district accounts for 712 confirmed cases "
+                "(33.8% of the national total) and 19 deaths.",
+                "The ministry says 2,106 cases are confirmed and 6,148 suspected; 33 children "
+                "have died. Every worker is accounted for: twelve were rescued.")
+    toll = group_of(r, fid(r, "a1", "41"))
+    assert r.figure(fid(r, "a1", "29")).counted == "children"
+    assert group_of(r, fid(r, "a1", "29")) == group_of(r, fid(r, "a2", "33"))
+    for part in ("712", "19 deaths"):
+        assert group_of(r, fid(r, "a1", part)) not in (toll, group_of(r, fid(r, "a1", "2,106")))
+    assert group_of(r, fid(r, "a1", "9,000")) == group_of(r, fid(r, "a2", "6,148"))
+    assert r.figure(fid(r, "a2", "twelve")).event == "rescued"
