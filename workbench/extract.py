@@ -611,8 +611,19 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
             k -= 1
         if k > sent.start and L[k] in lx.CHANGE_VERBS and doc[k - 1].is_alpha \
                 and L[k - 1] not in lx.PHRASE_STOP and L[k - 1] not in lx.EVENTS:
-            ctx.counted = ix.texts[k - 1]
-            ctx.counted_class = singular(ix.texts[k - 1]) + " " + L[k]
+            s = k - 1
+            if s - 2 >= sent.start and ix.texts[s][:1].isupper() and L[s - 1] == "in" and \
+                    doc[s - 2].is_alpha:
+                s -= 2  # "Consumer prices in Kestova rose by 8.7%": prices, not Kestova
+            ctx.counted = ix.texts[s]
+            ctx.counted_class = singular(ix.texts[s]) + " " + L[k]
+            if ctx.counted_class in lx.PRICE_RISES and L[k] in lx.CHANGE_UP and (
+                    s == sent.start or L[s - 1] in _HEADLINE_PRICES):
+                # "consumer prices rose 8.7% from a year earlier": the inflation rate (a
+                # change on the month is another rate; "motor fuel prices", "energy, where
+                # prices rose" are one kind of price)
+                monthly = not sent_words.isdisjoint(_MONTHLY) or len(facts.months) >= 2
+                ctx.counted_class = "monthly inflation" if monthly else "inflation"
     if raw.kind == "count" and counted and counted.lower() in lx.EVENTS and \
             counted.lower() not in _EVENT_PLACES:
         # "7 dead", "12 injured": the word after the number is the event, people are counted
@@ -810,6 +821,8 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
         # a running total over months or years, not the event's own count; but "the worst
         # since 2016, when a crash killed 44" is the count of that year's event
         ctx.scope = "since"
+    if raw.kind == "percent" and ctx.counted_class in lx.INFLATION_NAMES:
+        ctx.counted_class = "inflation"  # "the annual rate was 8.7%", "CPI: 8.7%"
     return ctx
 
 
@@ -1393,6 +1406,9 @@ def _since_month(text: str) -> bool:
         return False
     return any(not _SUPERLATIVE.search(text, 0, m.start()) for m in _SINCE_MONTH.finditer(text))
 _RUNNING = frozenset({"toll", "tally", "total", "count", "number"})
+#: words before "prices" that leave them all prices: "Consumer prices rose 8.7%"
+_HEADLINE_PRICES = frozenset({"consumer", "the", "overall", "retail", "and", ",", ":", "-"})
+_MONTHLY = frozenset({"month", "monthly", "month-on-month"})
 _ACCOUNTS = frozenset({"accounts", "account", "accounted", "accounting"})
 #: event words that name a place, not people: "2,140 shelters destroyed", "three hospitals"
 _EVENT_PLACES = frozenset({"shelter", "shelters", "hospital", "hospitals"})
@@ -1402,8 +1418,9 @@ _BRINGING = frozenset({"bringing", "taking", "raising", "pushing", "putting", "l
 #: a sentence set in another time: "Last month, 27 people drowned ..." (at its start: "held at
 #: 6.7% last month" is the period a statistic covers), "two years ago", "in 2019"
 _PAST = re.compile(r"^\W*(?:Last|Previous|Earlier this)\s+(?:month|year|summer|winter|spring|"
-                   r"autumn|fall|decade)\b|\b(?:a|one|two|three|four|five|six|\d+)\s+"
-                   r"(?:months|years|decades)\s+ago\b")
+                   r"autumn|fall|decade)\b|\b(?:two|three|four|five|six|\d+)\s+"
+                   r"(?:months|years|decades)\s+ago\b|\b(?:[Aa]|[Oo]ne)\s+(?:month|year|decade)\s+"
+                   r"ago\b")
 _PAST_NEEDS = ("ago", "Last", "Previous", "Earlier this")
 _SEPARATE = re.compile(r"\b(?:a|an|another)\s+(?:separate|unrelated|different|second)\s+"
                        r"(?:blaze|fire|attack|incident|crash|accident|outbreak|shooting|"

@@ -241,6 +241,14 @@ RATE_NOUNS = frozenset({"inflation", "unemployment", "turnout", "growth", "defic
                         "occupancy", "containment", "mortality", "fertility", "participation",
                         "employment", "gdp", "output", "yield", "margin", "majority"})
 
+#: a rise in prices is inflation: "consumer prices rose 8.7%" (the class of the change)
+PRICE_RISES = frozenset({"price rose", "price rise", "price rises", "price increased",
+                         "price climbed", "price jumped"})
+#: names of the headline inflation rate (percent counted classes): "the annual rate", "CPI"
+INFLATION_NAMES = frozenset({"annual rate", "cpi", "inflation rate", "annual inflation",
+                             "headline inflation", "consumer price index",
+                             "annual inflation rate", "headline rate"})
+
 #: verbs that say how a level moved or held, not what happened: "inflation held at 6.7%"
 LEVEL_VERBS = frozenset({
     "held", "hold", "holds", "remained", "remains", "eased", "eases", "fell", "falls", "rose",

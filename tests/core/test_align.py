@@ -1352,3 +1352,15 @@ def test_a_districts_share_and_who_the_dead_were_are_not_the_national_toll() -> 
         assert group_of(r, fid(r, "a1", part)) not in (toll, group_of(r, fid(r, "a1", "2,106")))
     assert group_of(r, fid(r, "a1", "9,000")) == group_of(r, fid(r, "a2", "6,148"))
     assert r.figure(fid(r, "a2", "twelve")).event == "rescued"
+
+
+def test_consumer_prices_rising_is_the_inflation_rate_but_one_price_or_a_month_is_not() -> None:
+    r = analyse("Consumer prices in Kestova rose by 8.7% in the twelve months to October. Prices "
+                "rose by 1.2% between September and October. Motor fuel prices rose by 9.3%. "
+                "A year ago, annual inflation stood at 4.2%.",
+                "Annual inflation jumped to 8.7% in October, the statistics institute said. "
+                "The annual rate was 8.7%.")
+    headline = group_of(r, fid(r, "a1", "8.7%"))
+    assert headline is not None and headline == group_of(r, fid(r, "a2", "8.7%"))
+    for other in ("1.2%", "9.3%", "4.2%"):
+        assert group_of(r, fid(r, "a1", other)) != headline, other
