@@ -1,6 +1,6 @@
 """The engine on held-out corpora it was not tuned on, scored by the project's own scorer.
 
-Eighteen invented events in tests/eval/corpora (an earthquake, election protests, an air crash, a
+Twenty invented events in tests/eval/corpora (an earthquake, election protests, an air crash, a
 dam flood, a mine fire and more: see tests/eval/README.md), each with a hand annotation in
 tests/eval/gold written to say what a careful fact-checker would list, not what the engine
 happens to produce. The floors
@@ -27,7 +27,7 @@ CORPORA = ("halvek-earthquake", "valdoria-election", "marenne-air-crash", "nyara
            "tarsk-building-collapse", "merrow-rail-strike", "sorrel-dam-flood",
            "brannock-mine-fire", "orvak-border-shelling", "lysa-heatwave",
            "tessaly-protest-crackdown", "marisol-shipwreck", "vessa-port-explosion",
-           "drava-camp-fire")
+           "drava-camp-fire", "kestova-inflation", "pelagia-measles")
 
 
 def _load(name: str) -> ModuleType:
@@ -52,16 +52,18 @@ CHECKER = _load("check_gold")
 #   corvin-storm           F1 0.985  bounds 96/97   aligned 48/71  conflicts 4/8  false alarms 2
 #   kaldmark-jobs-report   F1 0.995  bounds 103/103 aligned 36/113 conflicts 3/6  false alarms 0
 #   tarsk-building-collapse F1 0.977 bounds 125/126 aligned 73/110 conflicts 5/8  false alarms 0
-#   merrow-rail-strike     F1 0.982  bounds 135/136 aligned 74/161 conflicts 6/8  false alarms 4
+#   merrow-rail-strike     F1 0.982  bounds 135/136 aligned 77/161 conflicts 6/8  false alarms 4
 #   sorrel-dam-flood       F1 0.979  bounds 136/136 aligned 103/126 conflicts 5/7 false alarms 4
 #   brannock-mine-fire     F1 0.983  bounds 142/143 aligned 97/170 conflicts 6/9  false alarms 0
 #   orvak-border-shelling  F1 0.96   bounds 163/163 aligned 91/161 conflicts 11/19 false alarms 9
 #   lysa-heatwave          F1 0.99   bounds 143/145 aligned 67/133 conflicts 8/12 false alarms 9
-#   tessaly-protest-crackdown F1 0.982 bounds 134/135 aligned 61/100 conflicts 10/13 false alarms 17
+#   tessaly-protest-crackdown F1 0.982 bounds 134/135 aligned 61/100 conflicts 10/13 false alarms 19
 #   marisol-shipwreck      F1 0.978  bounds 153/153 aligned 125/197 conflicts 5/8 false alarms 13
-#   vessa-port-explosion   F1 0.977  bounds 164/165 aligned 136/198 conflicts 9/14 false alarms 7
-#   drava-camp-fire        F1 0.99   bounds 137/142 aligned 96/172 conflicts 7/10 false alarms 4
-# (the last fourteen were written after the engine's rules, with golds finished before it was run;
+#   vessa-port-explosion   F1 0.977  bounds 164/165 aligned 140/198 conflicts 10/14 false alarms 9
+#   drava-camp-fire        F1 0.99   bounds 137/142 aligned 99/172 conflicts 8/10 false alarms 4
+#   kestova-inflation      F1 0.952  bounds 193/200 aligned 35/313 conflicts 1/5  false alarms 9
+#   pelagia-measles        F1 0.966  bounds 180/182 aligned 103/246 conflicts 5/9 false alarms 11
+# (the last sixteen were written after the engine's rules, with golds finished before it was run;
 # the storm and the jobs report show where the engine is weakest. On their first run: building
 # collapse aligned 69/110, 3/8 conflicts, 8 false alarms; rail strike F1 0.965, bounds
 # 125/136, aligned 42/161, 5/8 conflicts, 22 false alarms; dam flood aligned 79/126, 5/7
@@ -72,7 +74,10 @@ CHECKER = _load("check_gold")
 # aligned 57/100, 10/13 conflicts, 27 false alarms; shipwreck F1 0.978, bounds 153/153, aligned
 # 121/197, 5/8 conflicts, 26 false alarms; port explosion (after the rules those led to) F1
 # 0.974, bounds 164/165, aligned 138/198, 9/14 conflicts, 27 false alarms; camp fire F1 0.99,
-# bounds 137/142, aligned 89/172, 7/10 conflicts, 10 false alarms. The flood's four false alarms are "dozens missing" against 17 and 18: the engine
+# bounds 137/142, aligned 89/172, 7/10 conflicts, 10 false alarms; inflation release (after
+# the rules those led to) F1 0.952, bounds 193/200, aligned 26/313, 1/5 conflicts, 12 false
+# alarms; measles F1 0.966, bounds 180/182, aligned 101/246, 5/9 conflicts, 69 false alarms.
+# The flood's four false alarms are "dozens missing" against 17 and 18: the engine
 # reads "dozens" as at least 24, the gold's writer did not)
 FLOORS: dict[str, dict[str, float]] = {
     "halvek-earthquake": {"f1": 0.97, "bounds": 80, "aligned": 63, "conflicts": 5, "alarms": 1},
@@ -95,13 +100,15 @@ FLOORS: dict[str, dict[str, float]] = {
     "orvak-border-shelling": {"f1": 0.94, "bounds": 159, "aligned": 87, "conflicts": 11,
                               "alarms": 12},
     "lysa-heatwave": {"f1": 0.96, "bounds": 139, "aligned": 63, "conflicts": 8, "alarms": 11},
-    "tessaly-protest-crackdown": {"f1": 0.95, "bounds": 130, "aligned": 55, "conflicts": 9,
-                                  "alarms": 24},
+    "tessaly-protest-crackdown": {"f1": 0.95, "bounds": 130, "aligned": 57, "conflicts": 9,
+                                  "alarms": 22},
     "marisol-shipwreck": {"f1": 0.95, "bounds": 149, "aligned": 118, "conflicts": 5,
                           "alarms": 15},
-    "vessa-port-explosion": {"f1": 0.95, "bounds": 160, "aligned": 130, "conflicts": 8,
-                             "alarms": 9},
-    "drava-camp-fire": {"f1": 0.96, "bounds": 133, "aligned": 90, "conflicts": 7, "alarms": 6},
+    "vessa-port-explosion": {"f1": 0.95, "bounds": 160, "aligned": 134, "conflicts": 9,
+                             "alarms": 11},
+    "drava-camp-fire": {"f1": 0.96, "bounds": 133, "aligned": 93, "conflicts": 8, "alarms": 6},
+    "kestova-inflation": {"f1": 0.93, "bounds": 188, "aligned": 31, "conflicts": 1, "alarms": 11},
+    "pelagia-measles": {"f1": 0.94, "bounds": 176, "aligned": 97, "conflicts": 5, "alarms": 13},
 }
 
 
