@@ -67,8 +67,10 @@ class ClaimsTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._claims: list[Claim] = []
         self._rows: dict[int, int] = {}
-        self._hay: list[str] = []
-        self._values: list[str] = []
+        #: each claim's search text, worked out when a search first needs it (building it for
+        #: a thousand claims at once would stall the window when an import finishes)
+        self._hay: list[str | None] = []
+        self._values: list[str | None] = []  # the Values column's text, also when first shown
         self._compact = False
         self._most_articles = 0
         if claims:
@@ -80,8 +82,8 @@ class ClaimsTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._claims = list(claims)
         self._rows = {c.id: i for i, c in enumerate(self._claims)}
-        self._hay = [_haystack(c) for c in self._claims]
-        self._values = [" · ".join(short_value(m) for m in c.mentions) for c in self._claims]
+        self._hay = [None] * len(self._claims)
+        self._values = [None] * len(self._claims)
         self._most_articles = max((article_count(c) for c in self._claims), default=0)
         self.endResetModel()
 
@@ -96,25 +98,27 @@ class ClaimsTableModel(QAbstractTableModel):
         return self._rows.get(claim_id, -1)
 
     def search_text(self, row: int) -> str:
-        return self._hay[row]
+        hay = self._hay[row]
+        if hay is None:
+            hay = self._hay[row] = _haystack(self._claims[row])
+        return hay
 
     def update_claim(self, claim: Claim) -> None:
         """Replace one claim and repaint its row only; a claim not yet shown is appended."""
         row = self.row_of(claim.id)
-        values = " · ".join(short_value(m) for m in claim.mentions)
         self._most_articles = max(self._most_articles, article_count(claim))
         if row < 0:
             row = len(self._claims)
             self.beginInsertRows(QModelIndex(), row, row)
             self._claims.append(claim)
             self._rows[claim.id] = row
-            self._hay.append(_haystack(claim))
-            self._values.append(values)
+            self._hay.append(None)
+            self._values.append(None)
             self.endInsertRows()
             return
         self._claims[row] = claim
-        self._hay[row] = _haystack(claim)
-        self._values[row] = values
+        self._hay[row] = None
+        self._values[row] = None
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
 
     def set_compact(self, on: bool) -> None:
@@ -196,7 +200,10 @@ class ClaimsTableModel(QAbstractTableModel):
         if col == QUANTITY:
             return claim.quantity
         if col == VALUES:
-            return self._values[row]
+            values = self._values[row]
+            if values is None:
+                values = self._values[row] = " · ".join(short_value(m) for m in claim.mentions)
+            return values
         if col == ARTICLES:
             return article_count(claim)
         if col == VERDICT:
@@ -282,6 +289,8 @@ class ClaimsFilterProxy(QSortFilterProxyModel):
             return False
         if self._conflicts_only and claim.status != "conflict":
             return False
+        if not self._terms:
+            return True  # (no search: the search text is not needed)
         hay = model.search_text(source_row)
         return all(term in hay for term in self._terms)
 
