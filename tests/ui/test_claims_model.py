@@ -196,3 +196,16 @@ def test_status_cell_keeps_text_legible_in_light_and_dark(
             assert contrast_ratio(text, tint) >= 4.5
     finally:
         qapp.setPalette(old)
+
+
+def test_an_updated_claim_is_searched_and_shown_with_its_new_text(proxy: ClaimsFilterProxy,
+                                                                   model: ClaimsTableModel) -> None:
+    proxy.set_text("wrong date")  # searched once: every claim's search text is read
+    assert _ids(proxy) == []
+    old = model.claim(2)
+    model.update_claim(dataclasses.replace(old, ruling=Ruling("disputed", "wrong date"),
+                                           mentions=old.mentions[:1]))
+    proxy.set_text("")
+    proxy.set_text("wrong date")
+    assert _ids(proxy) == [old.id]
+    assert model.index(2, VALUES).data(DISPLAY) == short_value(old.mentions[0])
