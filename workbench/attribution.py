@@ -355,8 +355,10 @@ def _clean_source(text: str) -> str | None:
     if words[0].lower() in ("it", "this", "which", "that", "there", "reports") or \
             words[0].lower() in _PREPOSITIONS:
         return None  # "With the six deaths confirmed in Ostrel": an adverbial, not a speaker
-    if words[0][:1].isdigit() or words[0].lower() in NUMBER_WORDS:
-        return None  # "Twelve miners are now confirmed dead": what was confirmed, not who
+    if any(w[:1].isdigit() or w.lower() in NUMBER_WORDS for w in words[:3]):
+        # "Twelve miners are now confirmed dead", "Some 440 people were admitted": what was
+        # confirmed or admitted, not who said so
+        return None
     return " ".join(words)
 
 

@@ -808,10 +808,14 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
     near = L[max(sent.start, raw.start_tok - 4):min(sent.end, max(raw.num_end, ctx.end_tok) + 3)] \
         if not _STILL.isdisjoint(sent_words) else []  # (most sentences have none of the words)
     if ctx.event in ("running", "sheltered") or \
-            raw.kind in ("count", "percent") and ctx.event is None and _STILL.intersection(near):
+            raw.kind in ("count", "percent") and ctx.event in (None, "hospitalised") and \
+            _STILL.intersection(near):
         # "180,000 customers are still without power", "21,000 remain", "one in three trains
         # was running": a level on the report's day
         ctx.still = True
+        if ctx.event == "hospitalised":
+            # "214 were still in hospital": those in hospital now, not all admitted so far
+            ctx.counted_class = f"{ctx.counted_class or 'people'}/still"
     if raw.start_tok >= 2 and raw.kind != "measure" and not _PEAK.isdisjoint(sent_words) and \
             _PEAK.intersection(L[max(sent.start, raw.start_tok - 3):raw.start_tok]):
         ctx.scope = "peak"  # "180,000 still without power, down from a peak of 410,000"

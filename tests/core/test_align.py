@@ -1364,3 +1364,13 @@ def test_consumer_prices_rising_is_the_inflation_rate_but_one_price_or_a_month_i
     assert headline is not None and headline == group_of(r, fid(r, "a2", "8.7%"))
     for other in ("1.2%", "9.3%", "4.2%"):
         assert group_of(r, fid(r, "a1", other)) != headline, other
+
+
+def test_people_still_in_hospital_are_not_all_those_admitted() -> None:
+    r = analyse("On Friday 214 were still in hospital, 31 of them in intensive care. Some 440 "
+                "people were admitted to hospital.",
+                "The ministry said 412 people had been admitted to hospital.")
+    admitted = group_of(r, fid(r, "a1", "440"))
+    assert admitted == group_of(r, fid(r, "a2", "412"))
+    assert group_of(r, fid(r, "a1", "214")) != admitted
+    assert r.figure(fid(r, "a1", "440")).source is None  # who was admitted, not who said so
