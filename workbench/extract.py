@@ -424,7 +424,8 @@ class _Sentences:
             find_window(sent), _incidents(text),
             _may_match(_SEPARATE, text, lowered, _SEPARATE_NEEDS),
             _may_match(_PAST, text, text, _PAST_NEEDS),
-            _may_match(_THIS_YEAR, text, lowered, _THIS_YEAR_NEEDS) or _since_month(text),
+            _may_match(_THIS_YEAR, text, lowered, _THIS_YEAR_NEEDS) or _since_month(text) or
+            _WHOLE_WAR.match(text) is not None,
             _national_spans(text), _months(self._doc, sent), words,
             _YEAR_DIGITS.search(text) is not None,
             not words.isdisjoint(_SOURCE_CUES), not words.isdisjoint(_QUALIFIER_CUES))
@@ -569,6 +570,8 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
         # "Of the dead, 29 were children under five": who they were is what is counted
         ctx.counted = ix.texts[raw.num_end + 1]
         ctx.counted_class = singular(ctx.counted)
+    if raw.kind == "count" and L[sent.start] == "among" and raw.start_tok > sent.start + 2:
+        ctx.part = True  # "Among the dead were 11 children and five medical workers"
     if raw.kind in ("count", "percent") and "for" in sent_words and any(
             L[k] == "for" and L[k - 1] in _ACCOUNTS and ix.texts[k + 1][:1].isalnum()
             for k in range(max(sent.start + 1, raw.start_tok - 16), raw.start_tok)):
@@ -750,6 +753,11 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
     if places:
         if brought is not None:
             places = [(name, at) for name, at in places if at > brought]
+        if raw.kind != "measure":
+            # "hit the town of Amrun, 35 km south of Vellen, killing five": Vellen is where
+            # the distance is measured from, not where they died
+            places = [(name, at) for name, at in places
+                      if not (at >= 2 and L[at - 1] == "of" and L[at - 2] in lx.COMPASS)]
         nearest = _nearest_place(places, raw.start_tok, max(raw.num_end, ctx.end_tok))
         ctx.place = nearest[0] if nearest else None
         if nearest and ctx.event in lx.ACTIONS and nearest[1] + 1 < sent.end and \
@@ -1395,6 +1403,9 @@ _THIS_YEAR = re.compile(r"\b(?:this|so far this|earlier this) (?:year|month|deca
                         re.IGNORECASE)
 #: every match of _THIS_YEAR holds one of these (lower case)
 _THIS_YEAR_NEEDS = ("this", "year to date", "since the")
+#: "The conflict, now in its ninth year, has killed more than 350,000 people": the war's toll
+_WHOLE_WAR = re.compile(r"\W*The (?:\w+ )?(?:conflict|war|fighting|insurgency|uprising)\b"
+                        r"(?! in\b| on\b| at\b)")
 #: "at least 1,780 people have died on the route since 1 January": the year's running total
 _SINCE_MONTH = re.compile(r"\bsince (?:\d{1,2} )?(?:January|February|March|April|May|June|"
                           r"July|August|September|October|November|December)\b")

@@ -1374,3 +1374,16 @@ def test_people_still_in_hospital_are_not_all_those_admitted() -> None:
     assert admitted == group_of(r, fid(r, "a2", "412"))
     assert group_of(r, fid(r, "a1", "214")) != admitted
     assert r.figure(fid(r, "a1", "440")).source is None  # who was admitted, not who said so
+
+
+def test_a_wars_toll_a_distances_reference_town_and_those_among_the_dead() -> None:
+    r = analyse("Air strikes on Vellen killed 26 people on Tuesday, the ministry said. Among the "
+                "dead were 11 children and five medical workers. The conflict, now in its ninth "
+                "year, has killed more than 350,000 people. Strikes also hit the town of Amrun, "
+                "35 km south of Vellen, on Tuesday, killing five people.",
+                "The ministry said 31 people had been killed in Vellen on Tuesday.")
+    toll = group_of(r, fid(r, "a1", "26"))
+    assert toll == group_of(r, fid(r, "a2", "31"))
+    for other in ("11 children", "five medical", "350,000", "five people"):
+        assert group_of(r, fid(r, "a1", other)) != toll, other
+    assert r.figure(fid(r, "a1", "five people")).place == "Amrun"
