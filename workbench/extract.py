@@ -730,6 +730,10 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
     ctx.year = _year_scope(doc, sent, raw.start_tok) if facts.names_year else None
     if ctx.year is None and not sent_words.isdisjoint(_POINTING_BACK):
         ctx.year = _year_referred_to(doc, sent)
+    if ctx.year is None and "when" in sent_words:
+        m = _SINCE_DATE_WHEN.search(facts.text)
+        if m and ix.tok_idx[raw.start_tok] - sent.start_char >= m.end():
+            ctx.year = "past"  # "the deadliest since 11 February, when nine people were killed"
     if ctx.year is None and facts.past:
         ctx.year = "past"  # "Last month, 27 people drowned off Cape Orvel": another event
     # "police counted 45,000 and organisers 250,000": the noun before a bare number is its
@@ -1403,6 +1407,10 @@ _THIS_YEAR = re.compile(r"\b(?:this|so far this|earlier this) (?:year|month|deca
                         re.IGNORECASE)
 #: every match of _THIS_YEAR holds one of these (lower case)
 _THIS_YEAR_NEEDS = ("this", "year to date", "since the")
+#: "since 11 February, when ...": the clause after it tells of that earlier day
+_SINCE_DATE_WHEN = re.compile(r"\bsince (?:\d{1,2} )?(?:January|February|March|April|May|June|"
+                              r"July|August|September|October|November|December)"
+                              r"(?: \d{1,2})?(?:,? \d{4})?, when\b")
 #: "The conflict, now in its ninth year, has killed more than 350,000 people": the war's toll
 _WHOLE_WAR = re.compile(r"\W*The (?:\w+ )?(?:conflict|war|fighting|insurgency|uprising)\b"
                         r"(?! in\b| on\b| at\b)")

@@ -1387,3 +1387,12 @@ def test_a_wars_toll_a_distances_reference_town_and_those_among_the_dead() -> No
     for other in ("11 children", "five medical", "350,000", "five people"):
         assert group_of(r, fid(r, "a1", other)) != toll, other
     assert r.figure(fid(r, "a1", "five people")).place == "Amrun"
+
+
+def test_the_day_a_since_clause_tells_of_is_another_day() -> None:
+    r = analyse("The attacks were the deadliest on Vellen since 11 February, when nine people, "
+                "six of them children, were killed at the school.",
+                "Strikes killed 31 people in Vellen on Tuesday.")
+    earlier = r.figure(fid(r, "a1", "nine"))
+    assert earlier.event == "killed"
+    assert group_of(r, earlier.id) != group_of(r, fid(r, "a2", "31"))
