@@ -131,6 +131,9 @@ def _fits(a: _Member, b: _Member) -> bool:
         return False  # a level still holding on Thursday is not Tuesday's level
     if a.ctx.window and b.ctx.window and a.ctx.window != b.ctx.window:
         return False
+    if (a.event in lx.VICTIM_EVENTS or b.event in lx.VICTIM_EVENTS) and (
+            a.day and b.ctx.window == "days" or b.day and a.ctx.window == "days"):
+        return False
     if a.event and b.event and a.event != b.event:
         return False
     if a.fig.sentence == b.fig.sentence and a.fig.article == b.fig.article and \
@@ -368,6 +371,9 @@ def _fits_all(a: _Member, c: _Cluster) -> bool:
         return False
     if a.ctx.window and any(w != a.ctx.window for w in c.windows):
         return False
+    if a.event in lx.VICTIM_EVENTS and (a.day and "days" in c.windows or
+                                        a.ctx.window == "days" and c.days):
+        return False  # one day's toll is not the toll of both days
     if a.event and any(e != a.event for e in c.events):
         return False
     if a.ctx.separate and (c.unplaced_articles or not c.places):

@@ -310,7 +310,9 @@ def _subject_places(L: list[str], T: list[str]) -> list[tuple[str, int]]:
 #: capitalised words that open such a sentence without naming a place
 _NOT_SUBJECTS = frozenset({"it", "this", "that", "there", "he", "she", "which", "what", "who"})
 
-_WINDOW_WORDS = frozenset({"past", "last", "previous", "overnight", "since"})
+_WINDOW_WORDS = frozenset({"past", "last", "previous", "overnight", "since", "both", "two"})
+#: what "both" makes a window over several days of: "across both incidents"
+_SEVERAL_OF = frozenset({"days", "incidents", "attacks", "strikes", "raids", "bombings"})
 _COUNTRY_LEAD = frozenset({"in", "across", "throughout", "inside", "within"})
 _NOT_COUNTRIES = frozenset({"the", "world", "country", "region", "europe", "africa", "asia",
                             "america"})
@@ -402,6 +404,9 @@ def find_window(span: Span) -> str | None:
             return "overnight"
         if lw == "since" and idx + 1 < n and L[idx + 1] in lx.WEEKDAYS:
             return f"since {L[idx + 1]}"  # "131 drones since Sunday": all days so far
+        if lw == "both" and idx + 1 < n and L[idx + 1] in _SEVERAL_OF or \
+                lw == "two" and idx + 2 < n and L[idx + 1] == "days" and L[idx + 2] == "of":
+            return "days"  # "57 killed across both incidents", "in two days of attacks"
     return None
 
 

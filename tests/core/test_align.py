@@ -1396,3 +1396,11 @@ def test_the_day_a_since_clause_tells_of_is_another_day() -> None:
     earlier = r.figure(fid(r, "a1", "nine"))
     assert earlier.event == "killed"
     assert group_of(r, earlier.id) != group_of(r, fid(r, "a2", "31"))
+
+
+def test_one_days_toll_is_not_the_toll_of_both_days() -> None:
+    r = analyse("Air strikes on the hospital killed 26 people on Tuesday, the ministry said.",
+                "The health ministry reports 57 people killed across both incidents. Strikes "
+                "on the hospital killed 24 people on Tuesday.")
+    assert group_of(r, fid(r, "a2", "57")) != group_of(r, fid(r, "a1", "26"))
+    assert group_of(r, fid(r, "a1", "26")) == group_of(r, fid(r, "a2", "24"))
