@@ -572,6 +572,14 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
         ctx.counted_class = singular(ctx.counted)
     if raw.kind == "count" and L[sent.start] == "among" and raw.start_tok > sent.start + 2:
         ctx.part = True  # "Among the dead were 11 children and five medical workers"
+    if raw.kind == "count" and ":" in sent_words:
+        colon = next((k for k in range(raw.start_tok - 1, sent.start, -1) if L[k] == ":"), None)
+        if colon is not None and colon + 1 == raw.start_tok and \
+                any(k in others for k in range(max(sent.start, colon - 12), colon)) and \
+                "and" in L[raw.num_end:min(sent.end, raw.num_end + 4)]:
+            # "27 people had been killed in Vellen on Tuesday: 19 civilians and eight
+            # fighters": the parts of the figure before the colon
+            ctx.part = True
     if raw.kind in ("count", "percent") and "for" in sent_words and any(
             L[k] == "for" and L[k - 1] in _ACCOUNTS and ix.texts[k + 1][:1].isalnum()
             for k in range(max(sent.start + 1, raw.start_tok - 16), raw.start_tok)):
@@ -1415,7 +1423,7 @@ _SINCE_DATE_WHEN = re.compile(r"\bsince (?:\d{1,2} )?(?:January|February|March|A
 _WHOLE_WAR = re.compile(r"\W*The (?:\w+ )?(?:conflict|war|fighting|insurgency|uprising)\b"
                         r"(?! in\b| on\b| at\b)")
 #: "at least 1,780 people have died on the route since 1 January": the year's running total
-_SINCE_MONTH = re.compile(r"\bsince (?:\d{1,2} )?(?:January|February|March|April|May|June|"
+_SINCE_MONTH = re.compile(r"\b[Ss]ince (?:\d{1,2} )?(?:January|February|March|April|May|June|"
                           r"July|August|September|October|November|December)\b")
 #: "the deadliest on the route since April 2023": a record, not a running total
 _SUPERLATIVE = re.compile(r"\b(?:\w+est|worst|most|biggest|largest|highest|lowest)\b"
@@ -1425,7 +1433,7 @@ _SUPERLATIVE = re.compile(r"\b(?:\w+est|worst|most|biggest|largest|highest|lowes
 def _since_month(text: str) -> bool:
     """Does the sentence count a running total "since 1 January" (not "the worst since
     April 2023")?"""
-    if "since " not in text:
+    if "since " not in text and "Since " not in text:
         return False
     return any(not _SUPERLATIVE.search(text, 0, m.start()) for m in _SINCE_MONTH.finditer(text))
 _RUNNING = frozenset({"toll", "tally", "total", "count", "number"})

@@ -1404,3 +1404,13 @@ def test_one_days_toll_is_not_the_toll_of_both_days() -> None:
                 "on the hospital killed 24 people on Tuesday.")
     assert group_of(r, fid(r, "a2", "57")) != group_of(r, fid(r, "a1", "26"))
     assert group_of(r, fid(r, "a1", "26")) == group_of(r, fid(r, "a2", "24"))
+
+
+def test_a_breakdown_after_a_colon_and_a_count_since_the_new_year() -> None:
+    r = analyse("The monitor said 27 people had been killed in Vellen on Tuesday: 19 civilians "
+                "and eight fighters. Since 1 January the council has recorded 37 attacks on "
+                "health care, resulting in 46 deaths.",
+                "The ministry said 26 civilians were killed in Vellen on Tuesday.")
+    toll = group_of(r, fid(r, "a2", "26"))
+    assert group_of(r, fid(r, "a1", "19")) != toll
+    assert group_of(r, fid(r, "a1", "46")) != toll
