@@ -780,6 +780,11 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
     else:
         nearest = None
         ctx.place = sentences.place_before(sent)
+    if raw.kind == "count" and ctx.event in ("killed", "wounded") and not _SITES.isdisjoint(
+            sent_words):
+        site = _site_after(L, max(raw.num_end, ctx.end_tok), sent.end)
+        if site is not None:
+            ctx.place = site  # "31 people died at the market and 26 at the hospital"
     if ctx.place and raw.start_tok - 3 >= sent.start and L[raw.start_tok - 1] == "the" and \
             L[raw.start_tok - 2] == "of" and (raw.start_tok - 3) in others:
         # "Four of the 32 people killed that year were from Dorvia": the place is the
@@ -1415,6 +1420,23 @@ _THIS_YEAR = re.compile(r"\b(?:this|so far this|earlier this) (?:year|month|deca
                         re.IGNORECASE)
 #: every match of _THIS_YEAR holds one of these (lower case)
 _THIS_YEAR_NEEDS = ("this", "year to date", "since the")
+#: sites within a town where one incident of several happened: "31 died at the market"
+_SITES = frozenset({"market", "hospital", "school", "mosque", "church", "bakery", "stadium",
+                    "station", "clinic", "camp", "checkpoint", "wedding", "funeral"})
+
+
+def _site_after(L: list[str], end: int, sent_end: int) -> str | None:
+    """The site named right after a toll ("died at the market", "killed in the hospital")."""
+    k = end
+    while k < sent_end and k - end < 4 and (L[k].endswith("ed") or L[k] in (
+            "died", "were", "was", "had", "been", "have", "are", "dead", "killed")):
+        k += 1
+    if k + 2 < sent_end and L[k] in ("at", "in", "inside", "near") and L[k + 1] == "the" and \
+            L[k + 2] in _SITES:
+        return f"the {L[k + 2]}"
+    return None
+
+
 #: "since 11 February, when ...": the clause after it tells of that earlier day
 _SINCE_DATE_WHEN = re.compile(r"\bsince (?:\d{1,2} )?(?:January|February|March|April|May|June|"
                               r"July|August|September|October|November|December)"

@@ -1414,3 +1414,13 @@ def test_a_breakdown_after_a_colon_and_a_count_since_the_new_year() -> None:
     toll = group_of(r, fid(r, "a2", "26"))
     assert group_of(r, fid(r, "a1", "19")) != toll
     assert group_of(r, fid(r, "a1", "46")) != toll
+
+
+def test_tolls_at_two_sites_of_one_city_are_two_tolls() -> None:
+    r = analyse("The ministry said 31 people died at the market and 26 at the hospital.",
+                "Strikes killed 31 people at the market, the monitor said. At least 24 people "
+                "were killed at the hospital.")
+    market = group_of(r, fid(r, "a1", "31"))
+    assert market == group_of(r, fid(r, "a2", "31"))
+    assert group_of(r, fid(r, "a2", "24")) != market
+    assert not _conflicting(r, fid(r, "a1", "31"), fid(r, "a2", "24"))

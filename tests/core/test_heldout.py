@@ -64,7 +64,7 @@ CHECKER = _load("check_gold")
 #   drava-camp-fire        F1 0.99   bounds 137/142 aligned 99/172 conflicts 8/10 false alarms 4
 #   kestova-inflation      F1 0.952  bounds 193/200 aligned 35/313 conflicts 1/5  false alarms 9
 #   pelagia-measles        F1 0.966  bounds 180/182 aligned 101/246 conflicts 5/9 false alarms 11
-#   vellen-hospital-strike F1 0.991  bounds 164/165 aligned 69/176 conflicts 4/12 false alarms 56
+#   vellen-hospital-strike F1 0.991  bounds 164/165 aligned 80/176 conflicts 4/12 false alarms 53
 #   halden-train-collision F1 0.97   bounds 143/143 aligned 150/218 conflicts 5/9 false alarms 34
 # (the last eighteen were written after the engine's rules, with golds finished before it was run;
 # the storm and the jobs report show where the engine is weakest. On their first run: building
@@ -115,8 +115,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "drava-camp-fire": {"f1": 0.96, "bounds": 133, "aligned": 93, "conflicts": 8, "alarms": 6},
     "kestova-inflation": {"f1": 0.93, "bounds": 188, "aligned": 31, "conflicts": 1, "alarms": 11},
     "pelagia-measles": {"f1": 0.94, "bounds": 176, "aligned": 97, "conflicts": 5, "alarms": 13},
-    "vellen-hospital-strike": {"f1": 0.96, "bounds": 160, "aligned": 65, "conflicts": 4,
-                               "alarms": 62},
+    "vellen-hospital-strike": {"f1": 0.96, "bounds": 160, "aligned": 75, "conflicts": 4,
+                               "alarms": 58},
     "halden-train-collision": {"f1": 0.95, "bounds": 139, "aligned": 144, "conflicts": 5,
                                "alarms": 37},
 }
