@@ -785,6 +785,12 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
         site = _site_after(L, max(raw.num_end, ctx.end_tok), sent.end)
         if site is not None:
             ctx.place = site  # "31 people died at the market and 26 at the hospital"
+    if raw.kind == "count" and ctx.place is None and raw.start_tok > sent.start + 2 and \
+            L[sent.start + 1:sent.start + 3] == ["of", "the"] and sent.start in others and \
+            sent.start + 3 not in others and sent.start + 3 != raw.start_tok:
+        # "Ten of the dead were on the regional train, and six on the intercity": parts (but
+        # "Fourteen of the dead were killed in Sabrena, nine in Dorvia": each town's toll)
+        ctx.part = True
     if ctx.place and raw.start_tok - 3 >= sent.start and L[raw.start_tok - 1] == "the" and \
             L[raw.start_tok - 2] == "of" and (raw.start_tok - 3) in others:
         # "Four of the 32 people killed that year were from Dorvia": the place is the
@@ -1537,8 +1543,9 @@ def _year_referred_to(doc: Doc, sent: Span) -> str | None:
     L = index(doc).lower
     # ("said that fire crews rescued 40": a conjunction, not a demonstrative; the event noun
     # is owned or follows a preposition: "put that heatwave's toll", "during that war")
-    if not any(L[k] == "that" and L[k + 1] in _PAST_EVENTS and k > sent.start and
-               (L[k + 2] in ("'s", "\u2019s") or L[k - 1] in _THAT_BEFORE or L[k + 1] == "year")
+    if not any(L[k] == "that" and L[k + 1] in _PAST_EVENTS and
+               (k == sent.start or L[k + 2] in ("'s", "\u2019s") or L[k - 1] in _THAT_BEFORE or
+                L[k + 1] == "year")
                or L[k:k + 3] == ["at", "the", "time"] and L[k + 3] != "of"
                or L[k] == "then" and L[k + 1] in (".", ",", ";")
                for k in range(sent.start, sent.end - 1)):

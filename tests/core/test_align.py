@@ -1424,3 +1424,16 @@ def test_tolls_at_two_sites_of_one_city_are_two_tolls() -> None:
     assert market == group_of(r, fid(r, "a2", "31"))
     assert group_of(r, fid(r, "a2", "24")) != market
     assert not _conflicting(r, fid(r, "a1", "31"), fid(r, "a2", "24"))
+
+
+def test_the_dead_split_by_train_are_parts_but_split_by_town_are_tolls() -> None:
+    r = analyse("Sixteen people died in the collision. Ten of the dead were on the regional "
+                "train, and six on the intercity. In 2009 a collision on the line killed nine "
+                "people. That crash, in which nine people died, led to new rules.",
+                "Fourteen of the dead were killed in Sabrena, nine in Dorvia and eight in "
+                "other towns.", "Doctors said five people had been killed in Dorvia.")
+    toll = group_of(r, fid(r, "a1", "Sixteen"))
+    assert group_of(r, fid(r, "a1", "six")) != toll
+    assert all(group_of(r, f.id) != toll for f in r.figures
+               if f.article == "a1" and f.text.startswith("nine"))
+    assert _conflicting(r, fid(r, "a2", "nine"), fid(r, "a3", "five"))
