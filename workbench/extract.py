@@ -863,8 +863,8 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
 
 #: verbs that say what something comes to: "damage would run to at least EUR400 million"
 _AMOUNT_VERBS = frozenset({"run", "runs", "amount", "amounts", "total", "totals"})
-_SPANS_OF_TIME = frozenset({"minutes", "hours", "days", "weeks", "months", "years", "decades",
-                            "nights"})
+#: spans of time as a counted noun ("three more days of walkouts"): the plural time units
+_SPANS_OF_TIME = frozenset(w for w in lx.DURATIONS if w.endswith("s")) | {"nights"}
 _SUBJECT_SKIP = frozenset({
     "was", "is", "are", "were", "be", "been", "has", "have", "had", "stood", "stands", "at",
     "of", "to", "reached", "rose", "fell", "hit", "totalled", "totaled", "put", "puts", "it",
