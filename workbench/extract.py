@@ -328,6 +328,8 @@ class _Sentences:
         self._texts: dict[int, str] = {}
         self._dates: dict[int, tuple[int, int] | None] = {}
         self._place_before: dict[int, str | None] = {}
+        self._day_before: dict[int, str | None] = {}
+        self._year_before: dict[int, str | None] = {}
         self._keys: dict[int, _SentenceKey] = {}
         self.clauses = Clauses(doc)
 
@@ -362,6 +364,24 @@ class _Sentences:
             earlier = self.places(prev) if prev is not None else []
             self._place_before[sent.start] = earlier[0][0] if earlier else None
         return self._place_before[sent.start]
+
+    def day_before(self, sent: Span) -> str | None:
+        """The weekday the sentence before opens with as an event's name ("Wednesday's march
+        was the biggest Dorvia has seen."): the day of the figures of a sentence that names
+        none ("Police said about 20,000 took part")."""
+        if sent.start not in self._day_before:
+            prev = _previous_sentence(self._doc, sent)
+            L = self._ix.lower
+            self._day_before[sent.start] = L[prev.start] if (
+                prev is not None and prev.end - prev.start > 2 and L[prev.start] in lx.WEEKDAYS
+                and L[prev.start + 1] in ("'s", "\u2019s")) else None
+        return self._day_before[sent.start]
+
+    def year_referred_to(self, sent: Span) -> str | None:
+        """``_year_referred_to`` of a sentence, worked out once for all its figures."""
+        if sent.start not in self._year_before:
+            self._year_before[sent.start] = _year_referred_to(self._doc, sent)
+        return self._year_before[sent.start]
 
     def places(self, sent: Span) -> list[tuple[str, int]]:
         """The places a sentence names; all that is asked of a sentence with no figure of its
@@ -737,7 +757,7 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
             ctx.scope = per  # (not "up from four a day earlier")
     ctx.year = _year_scope(doc, sent, raw.start_tok) if facts.names_year else None
     if ctx.year is None and not sent_words.isdisjoint(_POINTING_BACK):
-        ctx.year = _year_referred_to(doc, sent)
+        ctx.year = sentences.year_referred_to(sent)
     if ctx.year is None and "when" in sent_words:
         m = _SINCE_DATE_WHEN.search(facts.text)
         if m and ix.tok_idx[raw.start_tok] - sent.start_char >= m.end():
@@ -798,12 +818,7 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
         ctx.place, nearest = None, None
     ctx.day, ctx.countries, ctx.window = facts.day, facts.countries, facts.window
     if ctx.day is None:
-        # "Wednesday's march was the biggest Dorvia has seen. Police said about 20,000 took
-        # part": the sentence before names the event by its day
-        prev = _previous_sentence(doc, sent)
-        if prev is not None and prev.end - prev.start > 2 and L[prev.start] in lx.WEEKDAYS \
-                and L[prev.start + 1] in ("'s", "\u2019s"):
-            ctx.day = L[prev.start]
+        ctx.day = sentences.day_before(sent)
     # the period a figure covers: a month named before it in its clause ("July's gain was
     # 18,000"), or right after it ("4.0% in July"); "rose 4.3%, up from 4.0% in July" dates
     # only the 4.0%
