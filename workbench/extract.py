@@ -1353,14 +1353,15 @@ def _since_set_off(doc: Doc, sent: Span, start: int) -> bool:
 
 _PEAK = frozenset({"peak", "high", "record", "maximum", "height", "highs", "peaks"})
 _CLAUSE_MARK = re.compile(r"[,;:()]")
+#: "in two countries", "on both sides": several places' figure (the nouns that say so)
+_MANY_NOUNS = ("countries", "nations", "states", "provinces", "regions", "sides")
 _MANY_PLACES = re.compile(r"\b(?:in|across|throughout) (?:[A-Z][a-z]+) and (?:neighbouring |"
                           r"neighboring )?(?:[A-Z][a-z]+)\b|\b(?:two|both|three|several|all) "
-                          r"(?:the )?(?:countries|nations|states|provinces|regions|sides)\b")
+                          rf"(?:the )?(?:{'|'.join(_MANY_NOUNS)})\b")
 
 
 #: "in Marisca", "across France": what both patterns above need for a place by name
 _IN_CAPITAL = re.compile(r"(?:in|across|throughout) (?:the )?[A-Z]")
-_MANY_NOUNS = ("countries", "nations", "states", "provinces", "regions", "sides")
 
 
 def _national_spans(text: str) -> list[tuple[int, int]]:

@@ -266,7 +266,8 @@ could may might must not no yet also still just only even this these those it it
 there here his her he she they them we us our you your i me my said says say told tells
 according including include includes among amid against between about around per via
 despite across through throughout toward towards near within upon out up down off
-lives live remain remains remained continue continues come comes go goes need needs want wants seem
+lives live remain remains remained continue continues come comes go goes need needs want
+wants seem
 seems get gets stand stands make makes take takes give gives become becomes receive receives
 some many most each both several few fought took made went came saw gave found left kept held
 brought began ran fell rose stood told got became lost sent spent met paid put set hit struck
@@ -367,7 +368,8 @@ CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "
                     "₽": "RUB", "₺": "TRY", "a$": "AUD", "c$": "CAD"}
 CURRENCY_WORDS = {
     "dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR",
-    "eur": "EUR", "cad": "CAD", "aud": "AUD", "pounds sterling": "GBP", "gbp": "GBP", "sterling": "GBP", "yuan": "CNY",
+    "eur": "EUR", "cad": "CAD", "aud": "AUD", "pounds sterling": "GBP", "gbp": "GBP",
+    "sterling": "GBP", "yuan": "CNY",
     "renminbi": "CNY", "cny": "CNY", "rmb": "CNY", "yen": "JPY", "jpy": "JPY", "rupees": "INR",
     "inr": "INR", "roubles": "RUB", "rubles": "RUB", "rub": "RUB", "lira": "TRY",
     "francs": "CHF", "chf": "CHF", "pesos": "MXN", "shekels": "ILS", "naira": "NGN",
@@ -412,8 +414,8 @@ ACTIONS = frozenset({"conducted", "fired", "intercepted", "struck", "flown", "de
 #: people named by what they were doing when it happened (singular, as ``singular`` gives
 #: them); children, women, soldiers, police, passengers and crew are not here: they are a
 #: part of a toll, or another group beside it; nor is "man" ("One man has died" is a person)
-VICTIM_NOUNS = frozenset({"miner", "worker", "men", "colleague", "labourer", "laborer", "employee",
-                          "fishermen", "fisherman", "pilgrim", "worshipper", "student",
+VICTIM_NOUNS = frozenset({"miner", "worker", "men", "colleague", "labourer", "laborer",
+                          "employee", "fishermen", "fisherman", "pilgrim", "worshipper", "student",
                           "tourist", "migrant", "climber", "hiker", "shopper", "commuter",
                           "guest", "spectator", "visitor", "occupant", "tenant"})
 
