@@ -7,6 +7,8 @@ same reporting window. Values are not used to group: that is what lets a group s
 """
 from __future__ import annotations
 
+from collections import Counter
+
 import bisect
 import heapq
 import itertools
@@ -191,6 +193,14 @@ class _State(threading.local):
         #: places some article leads with: the event's own place, which an article about
         #: the same event may leave unnamed (a live blog that never says "off Maravel")
         self.lead_places: set[str] = set()
+        #: article -> the figures' places its own lead names
+        self.lead_named: dict[str, set[str]] = {}
+        #: places some article's lead names, and those the leads of at least half the
+        #: articles name (where the event happened)
+        self.led: set[str] = set()
+        self.setting: set[str] = set()
+        #: pairs of places some article's lead names together
+        self.led_together: set[frozenset[str]] = set()
         #: place -> the places a figure placed there may share a group with (_compatible)
         self.compatible: dict[str, set[str]] = {}
         self.sentence_words: dict[str, frozenset[str]] = {}
@@ -245,12 +255,33 @@ def _named_in(place: str, art: ArticleContext) -> bool:
 
 
 def _names(art_id: str, art: ArticleContext, place: str) -> bool:
-    """_named_in, worked out once per (place, article) in an align() call."""
+    """_named_in, worked out once per (place, article) in an align() call.
+
+    An article whose lead names places of its own ("SABRENA, Tessaly - Security forces have
+    killed ...") gives its unplaced figures for those: another place it names further down
+    ("41 officers were hurt in Dorvia", from a Dorvia paper) is one part of the story, and
+    its figures are not the same quantity as this article's totals."""
     key = (place, art_id)
     named = _S.named.get(key)
     if named is None:
-        named = _S.named[key] = _named_in(place, art)
+        own = _S.lead_named.get(art_id)
+        if own and place in _S.led and place not in _S.setting and not _in_lead(place, art):
+            named = any(_same_site(p, place) for p in own)
+        else:
+            named = _named_in(place, art)
+        _S.named[key] = named
     return named
+
+
+def _same_site(lead: str, place: str) -> bool:
+    """May an article that leads with ``lead`` report, unplaced, a figure another article
+    places at ``place``? When ``place`` is ``lead``, or holds it ("the camp" and the country
+    it is in), or another report's lead names the two together ("Drava camp in northern
+    Taldor") without one known to lie inside the other the wrong way round. A place inside
+    the lead's (a city in a country the lead names) is a part of what the article counts."""
+    if lead == place or place in _S.within.get(lead, ()):
+        return True
+    return frozenset((lead, place)) in _S.led_together and lead not in _S.within.get(place, ())
 
 
 class _Cluster(list[_Member]):
@@ -712,9 +743,14 @@ def _place_by_lead(members: list[tuple[tuple[str, ...], _Member]],
     leads: dict[str, set[str]] = {}
     for aid, art in articles.items():
         named = {p for p in places if p in art.lead_flat}
+        _S.lead_named[aid] = named
+        _S.led_together.update(frozenset((p, q)) for p in named for q in named if p < q)
         # a place inside another that the lead also names is the same story
         leads[aid] = {p for p in named if not any(
             q != p and (q in _S.within.get(p, ()) or q in p) for q in named)}
+    led = Counter(p for n in leads.values() for p in n)
+    _S.led = set(led)
+    _S.setting = {p for p, n in led.items() if 2 * n >= len(articles)}
     # only where the event spans places that another report's lead joins with "and" ("kills
     # 13 in Marisca and Ostrel") is one place's report a part of it
     spanning = {p for aid, n in leads.items() for p in n for q in n

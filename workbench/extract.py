@@ -18,6 +18,7 @@ from workbench.docindex import index
 from workbench.figures import RawFigure, find_raw
 from workbench.model import Figure
 from workbench.tables import Cell, table_cells
+from workbench.numbers import NUMBER_WORDS
 
 _PRONOUN_SOURCES = frozenset({"he", "she", "they", "it", "we", "i"})
 #: the words find_source and find_qualifiers act on (their loops pass over every other word,
@@ -362,6 +363,10 @@ class _Sentences:
         if sent.start not in self._place_before:
             prev = _previous_sentence(self._doc, sent)
             earlier = self.places(prev) if prev is not None else []
+            if earlier and prev is not None and _names_a_part(self._ix.lower, prev):
+                # "... said at least nine of the dead had been killed in Sabrena. The interior
+                # ministry said six people had died": the place was the part's
+                earlier = []
             self._place_before[sent.start] = earlier[0][0] if earlier else None
         return self._place_before[sent.start]
 
@@ -1568,6 +1573,11 @@ def _year_referred_to(doc: Doc, sent: Span) -> str | None:
         return None  # ("32 people killed that year", "The government admitted 11 at the time.",
         # "More than 5,000 people were arrested then.")
     before = _previous_sentence(doc, sent)
+    if before is None and sent.start > 0 and L[sent.start] == "that" and \
+            L[sent.start + 1] in _PAST_EVENTS:
+        # "... at Lindvik in 2011. || That crash, in which nine people died, ...": a paragraph
+        # that opens on "That crash" points back to the one before it
+        before = index(doc).sent(sent.start - 1)
     if before is None:
         return None
     texts = index(doc).texts
@@ -1718,6 +1728,14 @@ def _up_from(doc: Doc, start: int, prev_end: int) -> bool:
 #: words that may stand between a figure and the "from" of its earlier value
 _FROM_GAP = frozenset({"in", "on", "the", "month", "year", "%", "per", "cent", "percent",
                        "a", "last", "this", ","})
+
+
+def _names_a_part(L: list[str], sent: Span) -> bool:
+    """Does the sentence give a part of a count ("nine of the dead", "four of them"; not "one
+    of the hardest-hit villages")?"""
+    return any(L[k] == "of" and L[k + 1] in ("the", "them", "those", "whom") and
+               (L[k - 1][:1].isdigit() or L[k - 1] in NUMBER_WORDS and L[k - 1] != "one")
+               for k in range(sent.start + 1, sent.end - 1))
 
 
 def _previous_sentence_start(doc: Doc, sent: Span) -> int:

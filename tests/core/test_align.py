@@ -1437,3 +1437,37 @@ def test_the_dead_split_by_train_are_parts_but_split_by_town_are_tolls() -> None
     assert all(group_of(r, f.id) != toll for f in r.figures
                if f.article == "a1" and f.text.startswith("nine"))
     assert _conflicting(r, fid(r, "a2", "nine"), fid(r, "a3", "five"))
+
+
+def test_a_paragraph_opening_on_that_crash_points_back_to_the_one_before() -> None:
+    r = analyse("Police said 14 people died on Tuesday. Families of the victims of the last "
+                "collision on the line, in 2011, waited six years for compensation.\n\n"
+                "That crash, in which nine people died, led to new rules.")
+    assert group_of(r, fid(r, "a1", "nine")) != group_of(r, fid(r, "a1", "14"))
+
+
+def test_a_citys_figure_from_its_own_paper_is_not_the_national_total() -> None:
+    # the national wire leads with the capital and the country; the city paper leads with
+    # its city: the city's injured police are a part, not the national count
+    r = analyse("Tessaly protests: 17 killed\n\nSABRENA, Tessaly - Security forces have "
+                "killed at least 17 people in Tessaly. Shops stayed shut in the capital."
+                "\n\nThe interior ministry said 143 police officers had "
+                "been injured. Unrest was also reported in Dorvia.",
+                "Tessaly protests go on\n\nSABRENA, Tessaly - Protests continued on "
+                "Tuesday. Shops stayed shut in the capital.\n\nThe interior ministry said "
+                "236 police officers had been injured. Clashes were also reported in Dorvia.",
+                "DORVIA - Protesters and police clashed again in Dorvia on Tuesday. Police "
+                "said 41 officers had been hurt in Dorvia since Saturday.")
+    national = group_of(r, fid(r, "a1", "143"))
+    assert national == group_of(r, fid(r, "a2", "236"))
+    assert group_of(r, fid(r, "a3", "41")) != national
+
+
+def test_the_place_of_a_part_is_not_carried_to_the_next_sentence() -> None:
+    r = analyse("A rights group said at least nine of the dead had been killed in Sabrena. The "
+                "interior ministry said six people had died in the unrest.",
+                "The interior ministry said on Tuesday that the toll had risen to nine, up "
+                "from six.")
+    six = fid(r, "a1", "six")
+    assert next(f for f in r.figures if f.id == six).place is None
+    assert group_of(r, six) == group_of(r, fid(r, "a2", "six"))
