@@ -449,7 +449,7 @@ class _Sentences:
             find_window(sent), _incidents(text),
             _may_match(_SEPARATE, text, lowered, _SEPARATE_NEEDS),
             _may_match(_PAST, text, text, _PAST_NEEDS),
-            _may_match(_THIS_YEAR, text, lowered, _THIS_YEAR_NEEDS) or _since_month(text) or
+            _this_year(text, lowered) or _since_month(text) or
             _WHOLE_WAR.match(text) is not None,
             _national_spans(text), _months(self._doc, sent), words,
             _YEAR_DIGITS.search(text) is not None,
@@ -1479,6 +1479,21 @@ _SUPERLATIVE = re.compile(r"\b(?:\w+est|worst|most|biggest|largest|highest|lowes
                           r"(?:\W+\w+){0,7}\W+$", re.IGNORECASE)
 
 
+def _this_year(text: str, lowered: str | None) -> bool:
+    """Does the sentence count a running total "so far this year" (not "the deadliest wreck
+    this year", a record, nor "In June this year", a month of it)?"""
+    if lowered is not None and not _holds_any(lowered, _THIS_YEAR_NEEDS):
+        return False
+    return any(not _SUPERLATIVE.search(text, 0, m.start()) and
+               not _MONTH_BEFORE.search(text, 0, m.start())
+               for m in _THIS_YEAR.finditer(text))
+
+
+#: "In June this year": a month just before "this year"
+_MONTH_BEFORE = re.compile(r"(?:January|February|March|April|May|June|July|August|"
+                           r"September|October|November|December)\W+$")
+
+
 def _since_month(text: str) -> bool:
     """Does the sentence count a running total "since 1 January" (not "the worst since
     April 2023")?"""
@@ -1500,8 +1515,11 @@ _BRINGING = frozenset({"bringing", "taking", "raising", "pushing", "putting", "l
 _PAST = re.compile(r"^\W*(?:Last|Previous|Earlier this)\s+(?:month|year|summer|winter|spring|"
                    r"autumn|fall|decade)\b|\b(?:two|three|four|five|six|\d+)\s+"
                    r"(?:months|years|decades)\s+ago\b|\b(?:[Aa]|[Oo]ne)\s+(?:month|year|decade)\s+"
-                   r"ago\b")
-_PAST_NEEDS = ("ago", "Last", "Previous", "Earlier this")
+                   r"ago\b|"
+                   # "In June this year 61 bodies were recovered": an earlier month's event
+                   r"^\W*In (?:January|February|March|April|May|June|July|August|September|"
+                   r"October|November|December) (?:this|last) year\b")
+_PAST_NEEDS = ("ago", "Last", "Previous", "Earlier this", "this year", "last year")
 _SEPARATE = re.compile(r"\b(?:a|an|another)\s+(?:separate|unrelated|different|second)\s+"
                        r"(?:blaze|fire|attack|incident|crash|accident|outbreak|shooting|"
                        r"explosion|blast|earthquake|quake|storm|flood|wreck|shipwreck|"

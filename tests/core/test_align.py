@@ -1471,3 +1471,14 @@ def test_the_place_of_a_part_is_not_carried_to_the_next_sentence() -> None:
     six = fid(r, "a1", "six")
     assert next(f for f in r.figures if f.id == six).place is None
     assert group_of(r, six) == group_of(r, fid(r, "a2", "six"))
+
+
+def test_the_deadliest_this_year_is_a_record_and_in_june_this_year_is_past() -> None:
+    r = analyse("Up to 500 people died in the deadliest wreck on the route this year, the agency "
+                "said. In June this year 61 bodies were recovered after a dinghy sank. More than "
+                "1,300 people have died on the route so far this year.",
+                "At least 430 people died when the boat capsized, the coast guard said.")
+    wreck = group_of(r, fid(r, "a2", "430"))
+    assert group_of(r, fid(r, "a1", "500")) == wreck
+    assert group_of(r, fid(r, "a1", "61")) != wreck
+    assert group_of(r, fid(r, "a1", "1,300")) != wreck
