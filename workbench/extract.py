@@ -658,7 +658,10 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
                 # "consumer prices rose 8.7% from a year earlier": the inflation rate (a
                 # change on the month is another rate; "motor fuel prices", "energy, where
                 # prices rose" are one kind of price)
-                monthly = not sent_words.isdisjoint(_MONTHLY) or len(facts.months) >= 2
+                # ("rose 8.7% from a year earlier in October, up from 8.1% in September"
+                # names two months but is a change on the year)
+                monthly = not sent_words.isdisjoint(_MONTHLY) or len(facts.months) >= 2 and \
+                    not _on_the_year(sent_words)
                 ctx.counted_class = "monthly inflation" if monthly else "inflation"
     if raw.kind == "count" and counted and counted.lower() in lx.EVENTS and \
             counted.lower() not in _EVENT_PLACES:
@@ -1504,6 +1507,14 @@ _RUNNING = frozenset({"toll", "tally", "total", "count", "number"})
 #: words before "prices" that leave them all prices: "Consumer prices rose 8.7%"
 _HEADLINE_PRICES = frozenset({"consumer", "the", "overall", "retail", "and", ",", ":", "-"})
 _MONTHLY = frozenset({"month", "monthly", "month-on-month"})
+_YEARLY = frozenset({"annual", "annually", "yearly", "year-on-year"})
+
+
+def _on_the_year(words: frozenset[str]) -> bool:
+    """Does a sentence compare with a year before ("from a year earlier", "year on year",
+    "annual")?"""
+    return not words.isdisjoint(_YEARLY) or "year" in words and not words.isdisjoint(
+        ("earlier", "ago", "on", "before"))
 _ACCOUNTS = frozenset({"accounts", "account", "accounted", "accounting"})
 #: event words that name a place, not people: "2,140 shelters destroyed", "three hospitals"
 _EVENT_PLACES = frozenset({"shelter", "shelters", "hospital", "hospitals"})

@@ -1482,3 +1482,12 @@ def test_the_deadliest_this_year_is_a_record_and_in_june_this_year_is_past() -> 
     assert group_of(r, fid(r, "a1", "500")) == wreck
     assert group_of(r, fid(r, "a1", "61")) != wreck
     assert group_of(r, fid(r, "a1", "1,300")) != wreck
+
+
+def test_a_change_on_the_year_that_names_two_months_is_not_the_monthly_rate() -> None:
+    r = analyse("Consumer prices rose 8.7% from a year earlier in October, up from a revised 8.1% "
+                "in September, the institute said.",
+                "Consumer prices rose 8.7% in October. On the month, prices rose 1.2%.")
+    annual = group_of(r, fid(r, "a1", "8.7%"))
+    assert annual == group_of(r, fid(r, "a2", "8.7%"))
+    assert group_of(r, fid(r, "a2", "1.2%")) != annual
