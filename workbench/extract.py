@@ -226,7 +226,12 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
                 said = idx.lower[raw.start_tok - 2]
                 ctx.qualifiers = [*ctx.qualifiers,
                                   f"{said} from" if said in ("up", "down") else "from"]
-                ctx.place = ctx.place or p_ctx.place
+                # the place of the figure it revises ("rescuers in Brannock colliery
+                # recovered four more bodies early on Friday, taking the death toll to nine,
+                # up from five": a running toll, as is the five, of no one day)
+                ctx.place = p_ctx.place
+                if p_ctx.day is None:
+                    ctx.day = None
         elif ctx.generic and last_fig is not None and last_fig[2] == _previous_sentence_start(
                 doc, sent) and last_fig[0].kind == raw.kind:
             # "the real figure was more than 40,000": the figure of the sentence before

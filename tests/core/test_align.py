@@ -1491,3 +1491,12 @@ def test_a_change_on_the_year_that_names_two_months_is_not_the_monthly_rate() ->
     annual = group_of(r, fid(r, "a1", "8.7%"))
     assert annual == group_of(r, fid(r, "a2", "8.7%"))
     assert group_of(r, fid(r, "a2", "1.2%")) != annual
+
+
+def test_the_earlier_value_of_a_running_toll_has_its_place_and_no_day() -> None:
+    r = analyse("Twelve miners were brought out alive from Brannock colliery early on Friday, "
+                "but rescuers also recovered four more bodies, taking the death toll from "
+                "Wednesday night's fire to nine, up from five.",
+                "A fire at the colliery killed at least five miners on Wednesday night, the "
+                "company said.")
+    assert group_of(r, fid(r, "a1", "five")) == group_of(r, fid(r, "a2", "five"))
