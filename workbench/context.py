@@ -221,6 +221,11 @@ def find_places(span: Span) -> list[str]:
     return [name for name, _ in find_places_at(span)]
 
 
+#: words before "in"/"at" that make the place the one where something was said
+_WHERE_SPOKEN = frozenset({"reporters", "journalists", "conference", "briefing", "interview",
+                           "speech", "told", "said", "says", "speaking"})
+
+
 def find_places_at(span: Span) -> list[tuple[str, int]]:
     """find_places with the token index where each name starts."""
     ix = index(span.doc)
@@ -243,6 +248,8 @@ def find_places_at(span: Span) -> list[tuple[str, int]]:
         if lw not in _PLACE_PREPS and not (lw == "of" and idx > 0 and (
                 L[idx - 1] in _PLACE_NOUNS or L[idx - 1] in lx.COMPASS)):
             continue
+        if idx > 0 and L[idx - 1] in _WHERE_SPOKEN:
+            continue  # "he told reporters in Ambrov that ...": where it was said
         j = idx + 1
         while j < n and (L[j] in ("the", "a") or L[j] in _DIRECTIONS
                          or (T[j][:1].isupper() and j + 1 < n and L[j + 1] in _PLACE_NOUNS

@@ -170,6 +170,7 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
                 # (a span of time is no noun to share: "three more days of walkouts as
                 # thousands march")
                 ctx.counted, ctx.counted_class = p_ctx.counted, p_ctx.counted_class
+                ctx.counted_class = _same_for_owner(p_ctx, ctx)
                 if p_ctx.part:
                     # "first counted 11,000 new construction jobs; the corrected figure is
                     # 7,000": the words that made the first a part name what both count
@@ -586,7 +587,17 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
     after = L[raw.num_end] if raw.num_end < len(L) else ""
     after2 = L[raw.num_end + 1] if raw.num_end + 1 < len(L) else ""
     before = _before_bound(doc, raw.start_tok)
-    if after in lx.PART_AFTER or (after == "of" and after2 in (
+    owner = _owner(sentences.source(sent, raw.num_start)) if (
+        raw.kind == "count" and after == "of" and after2 in _OWNERS and
+        raw.num_end + 2 < sent.end and ix.texts[raw.num_end + 2].isalpha()) else None
+    if owner:
+        # "Kestria said three of its soldiers had died": Kestria's soldiers who died, all of
+        # them, not a part of a count given before (but "two of its 12 crew" is one); whose
+        # they are is part of what is counted (Velmara's soldiers are another count)
+        ctx.counted = ix.texts[raw.num_end + 2]
+        ctx.counted_class = f"{singular(ctx.counted)}/{owner}"
+        ctx.end_tok = raw.num_end + 3
+    elif after in lx.PART_AFTER or (after == "of" and after2 in (
             "them", "whom", "those", "these", "which")) or (
             raw.kind == "count" and after == "of" and (after2 in (
                 "the", "its", "their", "his", "her") or after2[:1].isdigit())) or (
@@ -1512,6 +1523,36 @@ _RUNNING = frozenset({"toll", "tally", "total", "count", "number"})
 #: words before "prices" that leave them all prices: "Consumer prices rose 8.7%"
 _HEADLINE_PRICES = frozenset({"consumer", "the", "overall", "retail", "and", ",", ":", "-"})
 _MONTHLY = frozenset({"month", "monthly", "month-on-month"})
+#: "three of its soldiers": the owner's own people, counted whole
+_OWNERS = frozenset({"its", "their"})
+
+
+def _owner(source: str | None) -> str | None:
+    """Whose people "its soldiers" are: the first word of the source that says so
+    ("Kestria's defence ministry" -> "kestria"), when it is a name."""
+    if not source or not source[:1].isupper():
+        return None
+    first = source.split()[0]
+    for ending in ("'s", "\u2019s"):
+        first = first.removesuffix(ending)
+    return first.lower() if first.isalpha() and first.lower() not in _GENERIC_OWNERS else None
+
+
+def _same_for_owner(before: Context, ctx: Context) -> str | None:
+    """The class a figure takes from the one before it in its sentence, for its own source's
+    people: "Velmara says nine of its soldiers have been killed; Kestria says seven" counts
+    Kestria's soldiers."""
+    cls = before.counted_class
+    owner = _owner(before.source)
+    if cls is None or owner is None or not cls.endswith(f"/{owner}"):
+        return cls
+    mine = _owner(ctx.source)
+    return f"{cls[:-len(owner)]}{mine}" if mine else cls
+
+
+#: sources whose first word names no one in particular
+_GENERIC_OWNERS = frozenset({"the", "a", "an", "its", "their", "he", "she", "it", "they", "we",
+                             "officials", "police", "authorities", "ministry", "army"})
 _YEARLY = frozenset({"annual", "annually", "yearly", "year-on-year"})
 
 

@@ -1500,3 +1500,17 @@ def test_the_earlier_value_of_a_running_toll_has_its_place_and_no_day() -> None:
                 "A fire at the colliery killed at least five miners on Wednesday night, the "
                 "company said.")
     assert group_of(r, fid(r, "a1", "five")) == group_of(r, fid(r, "a2", "five"))
+
+
+def test_its_soldiers_are_the_speakers_own_and_counted_whole() -> None:
+    r = analyse("Kestria's defence ministry said three of its soldiers had died. Velmara said "
+                "five of its soldiers had been killed.",
+                "Kestria says seven of its soldiers have died, up from three. Velmara says nine "
+                "of its soldiers have been killed; Kestria says seven.")
+    kestria = group_of(r, fid(r, "a1", "three"))
+    assert kestria is not None and kestria == group_of(r, fid(r, "a2", "seven of its"))
+    velmara = group_of(r, fid(r, "a1", "five"))
+    assert velmara is not None and velmara != kestria
+    assert velmara == group_of(r, fid(r, "a2", "nine"))
+    seven = [f for f in r.figures if f.article == "a2" and f.text == "seven"][0]
+    assert group_of(r, seven.id) != velmara

@@ -255,3 +255,14 @@ def test_emergency_numbers_and_page_furniture_are_not_figures() -> None:
                 "Most read\n1. Where to find a cool room\n3. 10 tips to keep your pets safe\n\n"
                 "The heat killed 12 people.")
     assert [f.text for f in r.figures if f.kind != "ordinal"] == ["12 people"]
+
+
+def test_an_adverb_after_a_number_is_not_what_it_counts() -> None:
+    f = one("The ministry had put the toll at nine earlier on Monday.", "nine")
+    assert f.counted is None and f.event == "killed"
+
+
+def test_the_place_where_something_was_said_is_not_the_figures_place() -> None:
+    f = one("He told reporters in Ambrov that the army had launched about 70 drones.",
+            "70")
+    assert f.place is None
