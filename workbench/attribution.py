@@ -188,6 +188,9 @@ def find_event(doc: Doc, sent: Span, num_start: int, phrase_end: int,
         if lw in _CLAUSE_BREAK or lw in (".", "with") or (lw == "and" and k + 1 < sent.end
                                                            and doc[k + 1].like_num):
             break
+        if lw == "of" and k + 1 < sent.end and L[k + 1] in ("whom", "which", "them") and \
+                L[k - 1] in _SOME:
+            break  # "48,000 residents, most of whom fled ...": what some of them did
         if lw == "and" and k > phrase_end and (L[k - 1] == "," or own_verb is not None and (
                 k + 1 >= sent.end or L[k + 1] in _NEW_SUBJECT or T[k + 1][:1].isupper() or
                 T[k + 1][:1].isdigit())):
@@ -225,6 +228,11 @@ def find_event(doc: Doc, sent: Span, num_start: int, phrase_end: int,
         k -= 1
         steps += 1
     return None
+
+
+#: words for a part of a whole: "most of whom", "many of them"
+_SOME = frozenset({"most", "many", "some", "several", "few", "half", "majority", "thousands",
+                   "hundreds", "dozens", "one", "none"})
 
 
 def _phrase_event(L: list[str], k: int, end: int) -> str | None:

@@ -11,7 +11,8 @@ from spacy.tokens import Doc, Span
 from workbench import lexicon as lx
 from workbench.attribution import (_QUALIFYING, _WINDOWED, Clauses, OtherFigures, find_event,
                                    find_qualifiers, find_source)
-from workbench.context import (Context, counted_words, find_containment, find_countries, find_day,
+from workbench.context import (_PLACE_PREPS, Context, counted_words, find_containment,
+                               find_countries, find_day,
                                find_places_at, find_window,
                                norm_place, singular)
 from workbench.docindex import index
@@ -814,7 +815,7 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
             # the distance is measured from, not where they died
             places = [(name, at) for name, at in places
                       if not (at >= 2 and L[at - 1] == "of" and L[at - 2] in lx.COMPASS)]
-        nearest = _nearest_place(places, raw.start_tok, max(raw.num_end, ctx.end_tok))
+        nearest = _nearest_place(places, raw.start_tok, max(raw.num_end, ctx.end_tok), L)
         ctx.place = nearest[0] if nearest else None
         if nearest and ctx.event in lx.ACTIONS and nearest[1] + 1 < sent.end and \
                 L[nearest[1] + 1] in ("'s", "\u2019s"):
@@ -1296,12 +1297,16 @@ def _is_year(token: str) -> bool:
     return token[:1] in ("1", "2") and _YEAR_TOKEN.match(token) is not None
 
 
-def _nearest_place(places: list[tuple[str, int]], start: int,
-                   end: int) -> tuple[str, int] | None:
+def _nearest_place(places: list[tuple[str, int]], start: int, end: int,
+                   L: list[str]) -> tuple[str, int] | None:
     """The place named right after the figure ("and about 35,000 in Ostrel"), else the one
     listed last before it ("the deadliest crash in Calderra since 2016, when a turboprop
-    crashed near Orsk, killing 44": Orsk), else one named soon after it; with where it is."""
-    after = [(at, name) for name, at in places if at >= end]
+    crashed near Orsk, killing 44": Orsk), else one named soon after it; with where it is.
+
+    A place after the figure is not its own when a new clause opens first or when it owns
+    what follows: "reported 24 deaths, and Kestria's defence ministry 11"."""
+    after = [(at, name) for name, at in places if at >= end and _NEW_CLAUSE.isdisjoint(L[end:at])
+             and not (L[at + 1] in ("'s", "\u2019s") and L[at - 1] not in _PLACE_PREPS)]
     if after and min(after)[0] <= end + 3:
         at, name = min(after)
         return name, at
@@ -1314,6 +1319,8 @@ def _nearest_place(places: list[tuple[str, int]], start: int,
     return None
 
 
+#: words that open another clause between a figure and a place after it
+_NEW_CLAUSE = frozenset({",", ";", "and", "while", "but", "whereas", "."})
 #: a named incident: "the Corrow Ridge Fire", "Hurricane Ida", "Flight 618"
 _INCIDENT = re.compile(
     r"\b((?:[A-Z][a-z]+ ){1,3}(?:Fire|Complex|Storm|Flood|Earthquake|Quake|Outbreak|"

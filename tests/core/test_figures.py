@@ -266,3 +266,20 @@ def test_the_place_where_something_was_said_is_not_the_figures_place() -> None:
     f = one("He told reporters in Ambrov that the army had launched about 70 drones.",
             "70")
     assert f.place is None
+
+
+def test_a_place_after_the_figure_in_the_next_clause_is_not_its_place() -> None:
+    f = one("Velmara's health ministry last reported 24 deaths, and Kestria's defence ministry "
+            "11.", "24")
+    assert f.place != "Kestria"
+    g = one("We recorded 27 civilian deaths in Velmara's Orvak province and 10 in Kestria's "
+            "Kadrin district.", "10")
+    assert g.place is not None and "Kestria" in g.place
+
+
+def test_what_most_of_a_count_did_is_not_the_counts_event() -> None:
+    f = one("The camp has 48,000 registered residents, most of whom fled fighting in 2023.",
+            "48,000")
+    assert f.event is None
+    g = one("The 12 passengers, all of whom were killed, were from Kelby.", "12")
+    assert g.event == "killed"
