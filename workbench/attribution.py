@@ -148,8 +148,10 @@ def find_event(doc: Doc, sent: Span, num_start: int, phrase_end: int,
             said = _phrase_event(L, k - 1, num_start)
             if said is not None:
                 return said  # "shot down 35 drones", "forced out 2,000 residents"
-        if lw in lx.PHRASE_STOP or lw in lx.SAID_VERBS or lw in _COUNTING_VERBS:
-            break  # "Organisers claimed 250,000": a claim, not an event
+        if lw in lx.PHRASE_STOP or lw in lx.SAID_VERBS or lw in _COUNTING_VERBS or \
+                lw in lx.BRINGING:
+            break  # "Organisers claimed 250,000": a claim, not an event; "bringing the
+            # total to 2,106": the total of what the clause before counts
         if lw in lx.EVENTS or (_verbish(lw) and not T[k][:1].isupper()):
             return lx.EVENTS.get(lw, lw)
         if lw in ("toll", "tally"):
@@ -202,7 +204,8 @@ def find_event(doc: Doc, sent: Span, num_start: int, phrase_end: int,
             said = _phrase_event(L, k, sent.end)
             if said is not None:
                 return said  # "more than 30,000 took part", "have lost their lives"
-        if lw in lx.EVENTS and (lx.EVENTS[lw] != "forecast" or k - phrase_end <= 4):
+        if lw in lx.EVENTS and (lx.EVENTS[lw] != "forecast" or k - phrase_end <= 4) and \
+                not _month_named(lw, T[k]):
             # (a forecast comes before its figure or right after it, "the 25,000 economists
             # had forecast": "remained at 6.7%, figures showed, defying forecasts" is none)
             return lx.EVENTS[lw]
@@ -221,13 +224,18 @@ def find_event(doc: Doc, sent: Span, num_start: int, phrase_end: int,
         lw = L[k]
         if lw in _CLAUSE_BREAK or lw in (".", ";"):
             break
-        if lw in lx.EVENTS:
-            return lx.EVENTS[lw]
+        if lw in lx.EVENTS and not _month_named(lw, T[k]):
+            return lx.EVENTS[lw]  # (not "(9 March)", a date)
         if lw in ("toll", "tally"):
             return "killed"
         k -= 1
         steps += 1
     return None
+
+
+def _month_named(lower: str, text: str) -> bool:
+    """"March" and "May" written as months, not "the march" (a protest)."""
+    return lower in lx.MONTHS and text[:1].isupper()
 
 
 #: words for a part of a whole: "most of whom", "many of them"

@@ -167,9 +167,11 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
                     raw.kind == p_raw.kind and \
                     (raw.kind == "count" or ctx.generic and raw.kind == "percent") \
                     and not _glued_to_next(doc, raw.num_end) and \
-                    p_ctx.counted.lower() not in _SPANS_OF_TIME:
+                    p_ctx.counted.lower() not in _SPANS_OF_TIME and \
+                    p_ctx.counted.lower() not in _INCREMENT:
                 # (a span of time is no noun to share: "three more days of walkouts as
-                # thousands march")
+                # thousands march"; nor is "new" in "264 new confirmed cases ..., bringing the
+                # total to 2,106")
                 ctx.counted, ctx.counted_class = p_ctx.counted, p_ctx.counted_class
                 ctx.counted_class = _same_for_owner(p_ctx, ctx)
                 if p_ctx.part:
@@ -208,6 +210,11 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
             if restated and p_raw.num_end >= raw.start_tok - 2 and p_raw.kind == raw.kind:
                 ctx.counted, ctx.counted_class = p_ctx.counted, p_ctx.counted_class
                 ctx.event, ctx.place = p_ctx.event, p_ctx.place
+            if ctx.event is None and p_ctx.event and p_raw.kind == raw.kind and \
+                    _brought_total(idx.lower, raw.start_tok, sent.start):
+                # "264 new confirmed cases were recorded, bringing the total to 2,106": the
+                # total of what the clause before counts
+                ctx.event = p_ctx.event
             # "rose to 99, up from 41 a day earlier": the earlier value of the same quantity
             if p_raw.kind == raw.kind and _up_from(doc, raw.start_tok,
                                                    max(p_raw.num_end, p_ctx.end_tok)):
@@ -806,7 +813,7 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
     # (not "a total of 40 people died on Monday": the total is Monday's; nor "organisers put
     # the number at 60,000": an estimate of that day's crowd)
     brought = next((k for k in range(running - 1, max(sent.start, running - 4) - 1, -1)
-                    if L[k] in _BRINGING), None) if running is not None else None
+                    if L[k] in lx.BRINGING), None) if running is not None else None
     if places:
         if brought is not None:
             places = [(name, at) for name, at in places if at > brought]
@@ -1085,6 +1092,26 @@ def _read_cell(raw: RawFigure, ctx: Context, cell: Cell, story_month: str | None
     story is about is another period's figure, as "up from 5.4% in July" is."""
     ctx.counted, ctx.cell = cell.label, True
     ctx.counted_class = " ".join(singular(w) for w in cell.label.lower().split())
+    words = cell.label.lower().split()
+    if cell.of is not None:
+        # "Deaths 41 / of which children under 5 years 33": the children among the dead
+        ctx.counted, ctx.counted_class = cell.label.split()[0], singular(words[0])
+        ctx.event = next((lx.EVENTS[w] for w in cell.of.lower().split() if w in lx.EVENTS),
+                         None)
+        ctx.place = None
+        return
+    event = next((lx.EVENTS[w] for w in words if w in lx.EVENTS), None) if cell.pair else None
+    if event is not None:
+        # "Deaths   41", "Suspected cases under investigation   6,148", "Currently in
+        # hospital   143": the label says what the prose would ("41 deaths", "6,148
+        # suspected cases", "143 are still in hospital")
+        ctx.counted, ctx.event, ctx.place = None, event, None
+        status = sorted(_STATUS.intersection(words))
+        still = "currently" in words or "still" in words
+        ctx.counted_class = f"people/{status[0]}" if status else "people/still" if still \
+            else None
+        ctx.still = still
+        return
     if " " not in cell.label and cell.label.lower().endswith("ed"):
         # "Unemployed (thousands)": unemployed people, as the prose says
         ctx.counted_class = f"{cell.label.lower()} people"
@@ -1573,7 +1600,6 @@ _ACCOUNTS = frozenset({"accounts", "account", "accounted", "accounting"})
 _EVENT_PLACES = frozenset({"shelter", "shelters", "hospital", "hospitals"})
 _PUT = frozenset({"put", "puts", "putting", "placed", "places", "estimated", "estimates"})
 #: participles that open a clause bringing a running count: "..., bringing the toll to 29"
-_BRINGING = frozenset({"bringing", "taking", "raising", "pushing", "putting", "lifting"})
 #: a sentence set in another time: "Last month, 27 people drowned ..." (at its start: "held at
 #: 6.7% last month" is the period a statistic covers), "two years ago", "in 2019"
 _PAST = re.compile(r"^\W*(?:Last|Previous|Earlier this)\s+(?:month|year|summer|winter|spring|"
@@ -1788,6 +1814,13 @@ def _take_unit(raw: RawFigure, measure: RawFigure) -> None:
 def restated_unit(doc: Doc, start: int) -> bool:
     """"10 kilometres (6 miles)": a figure in brackets restates the one before it."""
     return start > 0 and doc[start - 1].text == "("
+
+
+def _brought_total(L: list[str], start: int, first: int) -> bool:
+    """"bringing the total to 2,106", "taking the number to 41": a running count the clause
+    before adds to."""
+    return start - 4 >= first and L[start - 1] == "to" and L[start - 2] in _RUNNING and \
+        L[start - 3] == "the" and L[start - 4] in lx.BRINGING
 
 
 def _up_from(doc: Doc, start: int, prev_end: int) -> bool:

@@ -212,12 +212,16 @@ for _phrase, _canon in {
     "forced to leave": "displaced", "driven from": "displaced",
     "shot down": "intercepted",
     "treated and released": "released", "treated and discharged": "released",
+    "treated in hospital": "hospitalised", "treated in hospitals": "hospitalised",
     "without a home": "displaced", "without homes": "displaced", "without shelter": "displaced",
     "lost their homes": "displaced", "lost their home": "displaced",
     "lose their homes": "displaced", "losing their homes": "displaced",
 }.items():
     _first, *_rest = _phrase.split()
     PHRASE_EVENTS.setdefault(_first, []).append((tuple(_rest), _canon))
+
+#: verbs that bring a running count to a new level: "bringing the total to 2,106"
+BRINGING = frozenset({"bringing", "taking", "raising", "pushing", "putting", "lifting"})
 
 #: counted nouns that report the same kind of thing -> one class name
 COUNTED_CLASSES: dict[str, str] = {}

@@ -68,7 +68,9 @@ def _read_money(nlp: Language) -> None:
 _ENDERS = (".", "!", "?", "...", "…")
 _CLOSERS = ('"', "”", "'", "’", ")", "]")
 # what a word can do at a sentence boundary, as bits
-_ENDER, _CLOSER, _SPACE, _NEWLINE, _OPENER = 1, 2, 4, 8, 16
+_ENDER, _CLOSER, _SPACE, _NEWLINE, _OPENER, _NUMBER_SIGN, _DIGIT = 1, 2, 4, 8, 16, 32, 64
+#: words written before a number with a full stop: "No. 13"
+_NUMBER_SIGNS = ("No", "Nos")
 
 
 @Language.factory("workbench_sentences")
@@ -104,6 +106,8 @@ class Sentences:
         ends = compress(range(n), map(and_, roles, repeat(_ENDER | _NEWLINE)))
         for i in ends:
             role = roles[i]
+            if i and roles[i - 1] & _NUMBER_SIGN and i + 1 < n and roles[i + 1] & _DIGIT:
+                continue  # "Situation Report No. 13": an abbreviation before a number
             j = i + 1
             while j < n and roles[j] & (_CLOSER | _ENDER | _SPACE):
                 j += 1
@@ -124,6 +128,10 @@ def _role(lex: Lexeme) -> int:
         role |= _SPACE | (_NEWLINE if "\n" in text else 0)
     if lex.is_title or lex.is_upper or lex.is_digit or lex.is_quote:
         role |= _OPENER
+    if text in _NUMBER_SIGNS:
+        role |= _NUMBER_SIGN
+    if text[:1].isdigit():
+        role |= _DIGIT
     return role
 
 

@@ -34,14 +34,18 @@ class Cell:
     label: str
     percent: bool
     month: str | None
+    #: a row of a two-column list ("Deaths        41"), whose label reads as prose
+    pair: bool = False
+    #: the label of the row an "of which ..." row is a part of
+    of: str | None = None
 
 
 def table_cells(text: str) -> dict[int, Cell]:
     """Character offset of each number in a laid-out table -> what it is. Empty for the
     articles (nearly all) that hold no such table."""
     if _ANY_ROW.search(text) is None:
-        return {}
-    found: dict[int, Cell] = {}
+        return _pairs(text) if _ANY_PAIR.search(text) else {}
+    found: dict[int, Cell] = _pairs(text) if _ANY_PAIR.search(text) else {}
     lines = text.split("\n")
     offsets = []
     pos = 0
@@ -68,6 +72,46 @@ def table_cells(text: str) -> dict[int, Cell]:
             found[offsets[n] + cell.start()] = Cell(label, unit in ("%", "per cent", "percent"),
                                                     month)
     return found
+
+
+def _pairs(text: str) -> dict[int, Cell]:
+    """The numbers of two-column lists of three rows or more, laid out in spaces::
+
+        Confirmed cases (laboratory)                 2,106
+        Deaths                                          41
+        Currently in hospital                          143
+    """
+    found: dict[int, Cell] = {}
+    block: list[tuple[int, re.Match[str]]] = []
+    pos = 0
+    for line in text.split("\n") + [""]:
+        m = _PAIR.match(line)
+        if m is not None:
+            block.append((pos, m))
+        else:
+            if len(block) >= 3:
+                whole = None
+                for at, row in block:
+                    label = " ".join(row.group("label").split()).strip(" ,-")
+                    unit = (row.group("unit") or "").strip().lower()
+                    part = label.lower().startswith(("of which ", "of whom ", "including "))
+                    if part:
+                        label = label.split(" ", 2 if label.lower().startswith("of") else 1)[-1]
+                    found[at + row.start("cell")] = Cell(
+                        label, unit in ("%", "per cent", "percent") or
+                        row.group("cell").endswith("%"), None, pair=True,
+                        of=whole if part else None)
+                    if not part:
+                        whole = label
+            block = []
+        pos += len(line) + 1
+    return found
+
+
+#: a row of a two-column list: a label, an optional bracket, spaces, one number
+_PAIR = re.compile(r"^[ \t]*(?P<label>[A-Za-z][A-Za-z0-9 ,'\-]*?)[ \t]*"
+                   r"(?:\((?P<unit>[^)\n]{1,20})\))?[ \t]{2,}(?P<cell>[\d][\d.,]*%?)[ \t]*$")
+_ANY_PAIR = re.compile(r"[A-Za-z)][ \t]{2,}\d[\d.,]*%?[ \t]*\n")
 
 
 def _months_of(line: str) -> list[str]:

@@ -5,7 +5,7 @@ import math
 
 import pytest
 
-from tests.core.engine_support import analyse, figures, one
+from tests.core.engine_support import analyse, fid, figures, group_of, one
 
 
 @pytest.mark.parametrize("text, needle, value, kind", [
@@ -283,3 +283,34 @@ def test_what_most_of_a_count_did_is_not_the_counts_event() -> None:
     assert f.event is None
     g = one("The 12 passengers, all of whom were killed, were from Kelby.", "12")
     assert g.event == "killed"
+
+
+def test_a_running_total_brought_up_counts_what_the_clause_before_counts() -> None:
+    # "No. 13" does not end a sentence, and "(9 March)" is a date, not a march
+    f = one("264 new confirmed cases were recorded since Situation Report No. 13 (9 March), "
+            "bringing the total to 2,106, up from 1,842.", "2,106")
+    assert f.event == "infected" and f.counted is None
+
+
+def test_people_treated_in_hospital_were_hospitalised() -> None:
+    assert one("Some 612 people have been treated in hospital.", "612").event == "hospitalised"
+
+
+def test_a_two_column_list_reads_each_label_as_prose() -> None:
+    text = ("Key figures\n\n"
+            "Confirmed cases (laboratory)                 2,106\n"
+            "Suspected cases under investigation          6,148\n"
+            "Deaths                                          41\n"
+            "  of which children under 5 years               33\n"
+            "Hospitalised (cumulative)                      689\n"
+            "Currently in hospital                          143\n")
+    found = {f.text: f for f in figures(text)}
+    assert found["41"].event == "killed"
+    assert found["33"].event == "killed" and found["33"].counted == "children"
+    r = analyse(text, "Almost 700 people have been hospitalised so far, and 143 are "
+                      "still in hospital. The ministry says 6,148 suspected cases are being "
+                      "investigated and 2,150 cases have been confirmed.")
+    assert group_of(r, fid(r, "a1", "689")) != group_of(r, fid(r, "a1", "143"))
+    assert group_of(r, fid(r, "a1", "143")) == group_of(r, fid(r, "a2", "143"))
+    assert group_of(r, fid(r, "a1", "6,148")) == group_of(r, fid(r, "a2", "6,148"))
+    assert group_of(r, fid(r, "a1", "6,148")) != group_of(r, fid(r, "a2", "2,150"))
