@@ -12,7 +12,7 @@ from itertools import compress
 from spacy.tokens import Doc, Span
 
 from workbench import lexicon as lx
-from workbench.docindex import index
+from workbench.docindex import DocIndex, index
 from workbench.figures import RawFigure
 
 _DIRECTIONS = frozenset({
@@ -239,6 +239,13 @@ def find_places_at(span: Span) -> list[tuple[str, int]]:
     # last one listed (see extract._nearest_place)
     subjects = [(name, base + at) for name, at in _subject_places(L, T)] \
         if "the" in L and ("was" in L or "is" in L) else []
+    if n > 3 and L[2] == ":" and L[1] in _EVENT_HEADS and T[0][:1].isupper() and \
+            T[0].isalpha() and L[0] not in _NOT_SUBJECTS and L[0] not in lx.COUNTRIES and \
+            L[0] not in lx.WEEKDAYS and L[0] not in lx.MONTHS and _named_as_place(ix, T[0]):
+        # "Tavasi floods: 23 dead, 15 missing": a headline that names the place first, when
+        # the article names it as a place too ("in Tavasi district"; not "Measles outbreak:
+        # 41 dead", "Rail strike: ...")
+        out.append((T[0], base))
     if _PREPS_OR_OF.isdisjoint(L):
         return out + subjects
     # only a preposition (or "of" after a place noun) opens a name: the other tokens are
@@ -253,7 +260,10 @@ def find_places_at(span: Span) -> list[tuple[str, int]]:
         j = idx + 1
         while j < n and (L[j] in ("the", "a") or L[j] in _DIRECTIONS
                          or (T[j][:1].isupper() and j + 1 < n and L[j + 1] in _PLACE_NOUNS
-                             and _NATIONALITY.search(L[j]))
+                             and _NATIONALITY.search(L[j]) and (
+                                 j + 2 < n and L[j + 2] == "of" or j > idx + 1))
+                         # ("the Syrian province of Idlib", "in the northern Syrian town";
+                         # but "in Tavasi district", "in Tehran province" are names)
                          or (L[j] in _PLACE_NOUNS and j + 1 < n and L[j + 1] == "of")
                          or L[j] == "of" and j > idx + 1 and L[j - 1] in _PLACE_NOUNS):
             j += 1
@@ -294,6 +304,22 @@ def find_places_at(span: Span) -> list[tuple[str, int]]:
             continue  # "in Russian air strikes"
         out.append((name, base + first_j))
     return out + subjects
+
+
+def _named_as_place(ix: DocIndex, word: str) -> bool:
+    """Does the article write ``word`` right after "in", "near", "at" ... somewhere?"""
+    texts, lower = ix.texts, ix.lower
+    return any(texts[k] == word and lower[k - 1] in _PLACE_PREPS
+               for k in range(1, len(texts)) if texts[k] == word)
+
+
+#: what a headline names after a place: "Tavasi floods: 23 dead"
+_EVENT_HEADS = frozenset({
+    "flood", "floods", "fire", "fires", "blast", "explosion", "crash", "quake", "earthquake",
+    "storm", "protest", "protests", "attack", "attacks", "strike", "strikes", "shelling",
+    "collapse", "crush", "stampede", "landslide", "landslides", "outbreak", "shooting",
+    "clashes", "violence", "unrest", "bombing", "riots", "wildfire", "heatwave", "derailment",
+    "collision", "sinking", "shipwreck", "airstrike", "airstrikes", "toll"})
 
 
 def _subject_places(L: list[str], T: list[str]) -> list[tuple[str, int]]:

@@ -1347,7 +1347,7 @@ def _nearest_place(places: list[tuple[str, int]], start: int, end: int,
 
 
 #: words that open another clause between a figure and a place after it
-_NEW_CLAUSE = frozenset({",", ";", "and", "while", "but", "whereas", "."})
+_NEW_CLAUSE = frozenset({",", ";", "while", "but", "whereas", "."})
 #: a named incident: "the Corrow Ridge Fire", "Hurricane Ida", "Flight 618"
 _INCIDENT = re.compile(
     r"\b((?:[A-Z][a-z]+ ){1,3}(?:Fire|Complex|Storm|Flood|Earthquake|Quake|Outbreak|"

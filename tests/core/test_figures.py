@@ -314,3 +314,25 @@ def test_a_two_column_list_reads_each_label_as_prose() -> None:
     assert group_of(r, fid(r, "a1", "143")) == group_of(r, fid(r, "a2", "143"))
     assert group_of(r, fid(r, "a1", "6,148")) == group_of(r, fid(r, "a2", "6,148"))
     assert group_of(r, fid(r, "a1", "6,148")) != group_of(r, fid(r, "a2", "2,150"))
+
+
+def test_a_district_named_with_an_adjective_like_ending_is_a_place() -> None:
+    # a name ending like a nationality ("-i", "-an") before "district" is still a name;
+    # "the Syrian province of Idlib" places in Idlib
+    assert one("Fifteen are still missing in Tavasi district.", "Fifteen").place == "Tavasi"
+    assert one("Twelve died in the Syrian province of Idlib.", "Twelve").place == "Idlib"
+
+
+def test_two_figures_joined_by_and_share_the_place_after_them() -> None:
+    f = one("Twenty-three people have died and 15 are still missing in Tavasi district since "
+            "Monday.", "Twenty-three")
+    assert f.place == "Tavasi"
+
+
+def test_a_headline_that_names_the_place_first_places_its_figures() -> None:
+    text = ("Tavasi floods: 23 dead, 15 missing as river retreats\n\n"
+            "The river burst its banks in Tavasi district on Monday.")
+    assert one(text, "23 dead").place == "Tavasi"
+    # a word the article never writes as a place is no place ("Measles outbreak")
+    assert one("Measles outbreak: 41 dead as campaign begins\n\nThe outbreak began in "
+               "February.", "41").place is None
