@@ -224,13 +224,36 @@ def find_event(doc: Doc, sent: Span, num_start: int, phrase_end: int,
         lw = L[k]
         if lw in _CLAUSE_BREAK or lw in (".", ";"):
             break
-        if lw in lx.EVENTS and not _month_named(lw, T[k]):
-            return lx.EVENTS[lw]  # (not "(9 March)", a date)
+        if lw in lx.EVENTS and not _month_named(lw, T[k]) and \
+                not _in_relative_clause(L, k, num_start, sent.start) and \
+                not _in_a_name(T, k, sent):
+            return lx.EVENTS[lw]  # (not "(9 March)", a date; nor "Ostra General Hospital")
         if lw in ("toll", "tally"):
             return "killed"
         k -= 1
         steps += 1
     return None
+
+
+def _in_relative_clause(L: list[str], k: int, num_start: int, first: int) -> bool:
+    """Is token ``k`` inside a relative clause set off by commas that closes before the
+    figure? ("Ostra General Hospital, which received most of the dead and injured, counts 43":
+    "injured" is not what 43 counts)"""
+    if "," not in L[k + 1:num_start]:
+        return False
+    j = k
+    while j > first and L[j] != ",":
+        j -= 1
+    return L[j] == "," and L[j + 1] in ("which", "who", "whose", "where")
+
+
+def _in_a_name(T: list[str], k: int, sent: Span) -> bool:
+    """Is token ``k`` the end of a name of several capitalised words ("Ostra General
+    Hospital") in a sentence written in sentence case (not a headline in title case)?"""
+    if k - 1 <= sent.start or not T[k][:1].isupper() or not T[k - 1][:1].isupper():
+        return False
+    words = [t for t in T[sent.start:sent.end] if t.isalpha()]
+    return sum(t[:1].isupper() for t in words) * 2 < len(words)
 
 
 def _month_named(lower: str, text: str) -> bool:

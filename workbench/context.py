@@ -121,6 +121,11 @@ def counted_phrase(doc: Doc, end: int, sent_end: int) -> tuple[str | None, int]:
     return head, stop
 
 
+#: nouns that end in "-ly" (after another noun: "two family assembly members")
+_LY_NOUNS = frozenset({"family", "families", "assembly", "rally", "supply", "ally", "anomaly",
+                       "monopoly", "jelly", "belly", "bully", "lily", "folly", "tally"})
+
+
 def counted_words(doc: Doc, end: int, sent_end: int) -> tuple[str | None, str | None, int]:
     """(head noun, whole phrase, token after it): "of the Iraqi territory" gives
     ("territory", "Iraqi territory", ...)."""
@@ -155,9 +160,11 @@ def counted_words(doc: Doc, end: int, sent_end: int) -> tuple[str | None, str | 
             break
         if words and (lw.endswith("ed") or lw.endswith("ing")) and len(lw) > 4:
             break  # after a noun, "-ed"/"-ing" words are verbs: "buildings collapsed"
-        if lw.endswith("ly") and len(lw) > 4 and k + 1 < sent_end and \
-                L[k + 1].endswith("ed"):
-            break  # "250 fully destroyed": an adverb before a participle
+        if lw.endswith("ly") and len(lw) > 4 and (k + 1 < sent_end and
+                                                 L[k + 1].endswith("ed") or
+                                                 words and lw not in _LY_NOUNS):
+            break  # "250 fully destroyed": an adverb before a participle; "12 deaths
+            # shortly before midnight": an adverb after the noun
         if not words and lw.endswith("ed") and k + 1 < sent_end and L[k + 1] in (
                 "by", "on", "in", "last", "at", "for", ",", ".", "to"):
             break  # "the 112 acknowledged by the ministry": a verb, not an adjective

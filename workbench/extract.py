@@ -908,6 +908,9 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
     return ctx
 
 
+#: verbs in the present that give a count: "the hospital counts 43", "still gives 35"
+_COUNTS_VERBS = frozenset({"counts", "gives", "lists", "records", "estimates", "tallies",
+                           "registers", "logs", "cites", "shows", "reports"})
 #: verbs that say what something comes to: "damage would run to at least EUR400 million"
 _AMOUNT_VERBS = frozenset({"run", "runs", "amount", "amounts", "total", "totals"})
 #: spans of time as a counted noun ("three more days of walkouts"): the plural time units
@@ -1240,6 +1243,8 @@ def _subject(doc: Doc, sent: Span, start: int,
             L[k] in lx.UPDATE_VERBS or L[k] in lx.EVENTS or L[k] in _AMOUNT_VERBS or \
             (L[k].endswith(("ed", "en", "ing")) and len(L[k]) > 3):
         return None
+    if L[k] in _COUNTS_VERBS:
+        return ""  # "the hospital counts 43": a count of what the story is about
     word = doc[k].text
     if L[k] in _SOURCE_NOUNS:
         return ""  # "police counted 45,000", "organisers 250,000": who gave it, not what

@@ -336,3 +336,15 @@ def test_a_headline_that_names_the_place_first_places_its_figures() -> None:
     # a word the article never writes as a place is no place ("Measles outbreak")
     assert one("Measles outbreak: 41 dead as campaign begins\n\nThe outbreak began in "
                "February.", "41").place is None
+
+
+def test_an_adverb_after_the_counted_noun_ends_it() -> None:
+    f = one("Police had initially reported 12 deaths shortly before midnight.", "12")
+    assert f.counted is None and f.event == "killed"
+
+
+def test_a_relative_clause_or_a_name_before_a_count_gives_it_no_event() -> None:
+    # "injured" is what the hospital received, "Hospital" part of its name: 43 is neither
+    f = one("Ostra General Hospital, which received most of the dead and injured, counts 43.",
+            "43")
+    assert f.event is None and f.counted is None
