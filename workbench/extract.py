@@ -220,6 +220,9 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
                                                    max(p_raw.num_end, p_ctx.end_tok)):
                 ctx.counted, ctx.counted_class = p_ctx.counted, p_ctx.counted_class
                 ctx.event, ctx.superseded = p_ctx.event, True
+                # "71 are still on its wards, 14 of them in a critical condition, down from
+                # 19": the earlier value of a part is a part
+                ctx.part = ctx.part or p_ctx.part
                 if ctx.month and ctx.month != p_ctx.month:
                     # "earnings rose 4.3%, up from 4.0% in July": last month's value of a
                     # monthly series, not an earlier report of this one

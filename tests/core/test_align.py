@@ -1514,3 +1514,11 @@ def test_its_soldiers_are_the_speakers_own_and_counted_whole() -> None:
     assert velmara == group_of(r, fid(r, "a2", "nine"))
     seven = [f for f in r.figures if f.article == "a2" and f.text == "seven"][0]
     assert group_of(r, seven.id) != velmara
+
+
+def test_the_earlier_value_of_a_part_is_a_part() -> None:
+    r = analyse("The hospital says 71 of the injured are still on its wards, 14 of them in a "
+                "critical condition, down from 19 on Monday.",
+                "Police said 168 people were injured.")
+    assert group_of(r, fid(r, "a1", "19")) is None
+    assert not _conflicting(r, fid(r, "a1", "19"), fid(r, "a2", "168"))

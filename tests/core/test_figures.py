@@ -348,3 +348,8 @@ def test_a_relative_clause_or_a_name_before_a_count_gives_it_no_event() -> None:
     f = one("Ostra General Hospital, which received most of the dead and injured, counts 43.",
             "43")
     assert f.event is None and f.counted is None
+
+
+def test_instead_is_no_counted_noun() -> None:
+    f = one("Each of the injured will receive 250,000 sedras instead of 150,000.", "250,000")
+    assert f.counted != "instead"
