@@ -241,7 +241,7 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
                 # the place of the figure it revises ("rescuers in Brannock colliery
                 # recovered four more bodies early on Friday, taking the death toll to nine,
                 # up from five": a running toll, as is the five, of no one day)
-                ctx.place = p_ctx.place
+                ctx.place, ctx.window = p_ctx.place, p_ctx.window
                 if p_ctx.day is None:
                     ctx.day = None
         elif ctx.generic and last_fig is not None and last_fig[2] == _previous_sentence_start(
@@ -852,6 +852,11 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
         # part's, not the whole's
         ctx.place, nearest = None, None
     ctx.day, ctx.countries, ctx.window = facts.day, facts.countries, facts.window
+    if ctx.window and running is not None and not _WINDOW_LEADS.isdisjoint(
+            L[raw.num_end:sent.end]):
+        # "the death toll has risen to 42, after two of the injured died overnight": the
+        # window is the clause's after the figure, not the running toll's
+        ctx.window = None
     if ctx.day is None:
         ctx.day = sentences.day_before(sent)
     # the period a figure covers: a month named before it in its clause ("July's gain was
@@ -911,6 +916,8 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
     return ctx
 
 
+#: words that open a clause of its own after a running toll
+_WINDOW_LEADS = frozenset({"after", "when", "as", "because", "following"})
 #: verbs in the present that give a count: "the hospital counts 43", "still gives 35"
 _COUNTS_VERBS = frozenset({"counts", "gives", "lists", "records", "estimates", "tallies",
                            "registers", "logs", "cites", "shows", "reports"})

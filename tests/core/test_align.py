@@ -1522,3 +1522,10 @@ def test_the_earlier_value_of_a_part_is_a_part() -> None:
                 "Police said 168 people were injured.")
     assert group_of(r, fid(r, "a1", "19")) is None
     assert not _conflicting(r, fid(r, "a1", "19"), fid(r, "a2", "168"))
+
+
+def test_a_running_toll_takes_no_window_from_the_clause_after_it() -> None:
+    r = analyse("Police say the death toll has risen to 42, revised up from 38, after two of the "
+                "critically injured died in hospital overnight.",
+                "At least 38 people have been killed since Saturday, police said.")
+    assert group_of(r, fid(r, "a1", "42")) == group_of(r, fid(r, "a2", "38"))
