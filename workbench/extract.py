@@ -593,6 +593,11 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
                 ctx.counted, ctx.counted_class = holder, singular(holder)
     elif ctx.counted:
         ctx.counted_class = singular(ctx.counted)
+        if ctx.counted_class in ("target", "position") and raw.start_tok - 2 >= sent.start \
+                and L[raw.start_tok - 1] in ("at", "on", "against") and \
+                L[raw.start_tok - 2] in _STRIKE_NOUNS:
+            # "delivered airstrikes at 1,093 targets": as many airstrikes, one a target
+            ctx.counted_class = lx.COUNTED_CLASSES[L[raw.start_tok - 2]]
     # token -> the span of the other figure that covers it
     others = spans.others(raw.start_tok)
     after = L[raw.num_end] if raw.num_end < len(L) else ""
@@ -827,6 +832,10 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
                       if not (at >= 2 and L[at - 1] == "of" and L[at - 2] in lx.COMPASS)]
         nearest = _nearest_place(places, raw.start_tok, max(raw.num_end, ctx.end_tok), L)
         ctx.place = nearest[0] if nearest else None
+        if nearest and _first_of_a_list(L, ix.texts, nearest[1], sent.end):
+            # "1,093 targets in the provinces of Aleppo, Idlib, Deir ez-Zor, Hama, Homs": all
+            # of them, not the first
+            ctx.place = None
         if nearest and ctx.event in lx.ACTIONS and nearest[1] + 1 < sent.end and \
                 L[nearest[1] + 1] in ("'s", "\u2019s"):
             # "Kestria's military said it had launched no more than 20 drones": the country
@@ -916,6 +925,8 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
     return ctx
 
 
+#: "airstrikes at 1,093 targets"
+_STRIKE_NOUNS = frozenset({"airstrikes", "air-strikes", "strikes"})
 #: words that open a clause of its own after a running toll
 _WINDOW_LEADS = frozenset({"after", "when", "as", "because", "following"})
 #: verbs in the present that give a count: "the hospital counts 43", "still gives 35"
@@ -1337,6 +1348,20 @@ def _is_year(token: str) -> bool:
     """"1987", "2019": _YEAR_TOKEN, tried only on a token that starts with 1 or 2 (it is asked
     of every word around a figure)."""
     return token[:1] in ("1", "2") and _YEAR_TOKEN.match(token) is not None
+
+
+def _first_of_a_list(L: list[str], T: list[str], at: int, end: int) -> bool:
+    """Is the place at token ``at`` the first of a list of three names or more ("Aleppo,
+    Idlib, Deir ez-Zor, Hama")?"""
+    names, k = 1, at + 1
+    while k < end and (T[k][:1].isupper() or L[k] in ("ez", "al", "el", "de", "-")):
+        k += 1
+    while k + 1 < end and L[k] in (",", "and") and T[k + 1][:1].isupper():
+        names += 1
+        k += 2
+        while k < end and (T[k][:1].isupper() or L[k] in ("ez", "al", "el", "de", "-")):
+            k += 1
+    return names >= 3
 
 
 def _nearest_place(places: list[tuple[str, int]], start: int, end: int,

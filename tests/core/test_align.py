@@ -1529,3 +1529,13 @@ def test_a_running_toll_takes_no_window_from_the_clause_after_it() -> None:
                 "critically injured died in hospital overnight.",
                 "At least 38 people have been killed since Saturday, police said.")
     assert group_of(r, fid(r, "a1", "42")) == group_of(r, fid(r, "a2", "38"))
+
+
+def test_airstrikes_at_targets_count_airstrikes_and_a_list_of_places_is_none_of_them() -> None:
+    r = analyse("Jets made 302 sorties and delivered airstrikes at 1,093 targets in the provinces "
+                "of Aleppo, Idlib, Deir ez-Zor, Hama and Homs, he said.",
+                "Russian forces delivered 1,093 airstrikes over the last five days.")
+    strikes = group_of(r, fid(r, "a2", "1,093"))
+    assert group_of(r, fid(r, "a1", "1,093")) == strikes
+    assert group_of(r, fid(r, "a1", "302")) != strikes
+    assert next(f for f in r.figures if f.text.startswith("1,093 targets")).place is None
