@@ -109,9 +109,10 @@ def _fits(a: _Member, b: _Member) -> bool:
         return False
     if a.ctx.incident and b.ctx.incident and a.ctx.incident != b.ctx.incident:
         return False  # the Corrow Ridge Fire and the Hollins Fire
-    if (a.ctx.national and b.place and not b.ctx.national) or \
-            (b.ctx.national and a.place and not a.ctx.national):
-        return False  # a million across France, 400,000 in Paris
+    if (a.ctx.national and b.place and not b.ctx.national and b.place != a.place) or \
+            (b.ctx.national and a.place and not a.ctx.national and a.place != b.place):
+        return False  # a million across France, 400,000 in Paris (37 across Rennick is 37
+        # in Rennick)
     if a.ctx.countries and b.ctx.countries and a.ctx.countries != b.ctx.countries:
         return False
     if a.fig.article == b.fig.article and (a.place is None) != (b.place is None):
@@ -309,6 +310,8 @@ class _Cluster(list[_Member]):
         self.separate = False
         self.months: set[str] = set()
         self.national = False
+        #: the areas national members name ("across Rennick"), None for a country's
+        self.national_places: set[str | None] = set()
         #: the members' values, kept sorted
         self.values: list[float] = []
         self.incidents: set[str] = set()
@@ -326,6 +329,8 @@ class _Cluster(list[_Member]):
         if m.ctx.month:
             self.months.add(m.ctx.month)
         self.national = self.national or m.ctx.national
+        if m.ctx.national:
+            self.national_places.add(m.place)
         if m.ctx.incident:
             self.incidents.add(m.ctx.incident)
         if m.art.date:
@@ -417,9 +422,9 @@ def _fits_all(a: _Member, c: _Cluster) -> bool:
     if date and (any(d != date for d in c.still_dates) or
                  a.ctx.still and any(d != date for d in c.dates)):
         return False  # a level still holding on one report's day, another report's day
-    if a.ctx.national and any(not m.ctx.national for m in c.places.values()):
+    if a.ctx.national and any(not m.ctx.national and p != a.place for p, m in c.places.items()):
         return False
-    if a.place and not a.ctx.national and c.national:
+    if a.place and not a.ctx.national and c.national and c.national_places != {a.place}:
         return False
     art = a.fig.article
     if a.place:

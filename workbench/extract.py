@@ -15,7 +15,7 @@ from workbench.context import (_PLACE_PREPS, Context, counted_words, find_contai
                                find_countries, find_day,
                                find_places_at, find_window,
                                norm_place, singular)
-from workbench.docindex import index
+from workbench.docindex import DocIndex, index
 from workbench.figures import RawFigure, find_raw
 from workbench.model import Figure
 from workbench.tables import Cell, table_cells
@@ -45,7 +45,8 @@ class _SentenceFacts:
     past: bool = False
     running: bool = False
     #: character spans (in the sentence) of "across France", "in Marisca and Ostrel", ...
-    national: list[tuple[int, int]] = field(default_factory=list)
+    #: (start, end, the area named when it is not a country: "across Rennick")
+    national: list[tuple[int, int, str | None]] = field(default_factory=list)
     #: months the sentence names as periods ("July's gain", "in August"), with token indexes
     months: list[tuple[int, str]] = field(default_factory=list)
     # which rules can act on the sentence's figures at all, by the words they need: a rule
@@ -855,10 +856,13 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
         # "Ten of the dead were on the regional train, and six on the intercity": parts (but
         # "Fourteen of the dead were killed in Sabrena, nine in Dorvia": each town's toll)
         ctx.part = True
-    if ctx.place and raw.start_tok - 3 >= sent.start and L[raw.start_tok - 1] == "the" and \
-            L[raw.start_tok - 2] == "of" and (raw.start_tok - 3) in others:
+    if ctx.place and raw.start_tok - 3 >= sent.start and \
+            L[raw.start_tok - 1] == "the" and L[raw.start_tok - 2] == "of" and \
+            (raw.start_tok - 3) in others and not (
+                nearest is None and _said_before(ix, sent, raw.num_start)):
         # "Four of the 32 people killed that year were from Dorvia": the place is the
-        # part's, not the whole's
+        # part's, not the whole's (but "Across Rennick, ... put the toll at 58. Twenty-one
+        # of the 58 ...": the 58 of the sentence before, and its place)
         ctx.place, nearest = None, None
     ctx.day, ctx.countries, ctx.window = facts.day, facts.countries, facts.window
     if ctx.window and running is not None and not _WINDOW_LEADS.isdisjoint(
@@ -892,12 +896,15 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
     # (a place named right after the figure wins over words before it: "Heavy rain fell
     # across the region and 12 people died in Velmara")
     placed_after = nearest is not None and nearest[1] >= raw.num_end
-    ctx.national = bool(facts.national) and any(
+    total = next(((a, b, area) for a, b, area in facts.national if (
         (end <= a <= end + 40 and not _CLAUSE_MARK.search(text, end, a)) or
-        (at - 15 <= b <= at and not placed_after and not _CLAUSE_MARK.search(text, b, at))
-        for a, b in facts.national)
-    if ctx.national:
-        ctx.place = None  # "1.12 million in France, including 80,000 in Paris"
+        (at - 15 <= b <= at and not placed_after and not _CLAUSE_MARK.search(text, b, at)))),
+        None) if facts.national else None
+    ctx.national = total is not None
+    if total is not None:
+        # "1.12 million in France, including 80,000 in Paris": the country's, not a city's;
+        # "37 killed across Rennick" is the whole of Rennick, as "37 in Rennick" is
+        ctx.place = total[2]
     if ctx.event == "sheltered" and _WITHOUT_SHELTER.search(text):
         ctx.event = "displaced"  # "tens of thousands remained without shelter": homeless
     near = L[max(sent.start, raw.start_tok - 4):min(sent.end, max(raw.num_end, ctx.end_tok) + 3)] \
@@ -1350,6 +1357,15 @@ def _is_year(token: str) -> bool:
     return token[:1] in ("1", "2") and _YEAR_TOKEN.match(token) is not None
 
 
+def _said_before(ix: DocIndex, sent: Span, num: int) -> bool:
+    """Does the sentence before give the number at token ``num`` ("the 58" after "put the
+    toll at 58")?"""
+    if sent.start == 0:
+        return False
+    prev = ix.sent(sent.start - 1)
+    return ix.texts[num] in ix.texts[prev.start:prev.end]
+
+
 def _first_of_a_list(L: list[str], T: list[str], at: int, end: int) -> bool:
     """Is the place at token ``at`` the first of a list of three names or more ("Aleppo,
     Idlib, Deir ez-Zor, Hama")?"""
@@ -1462,18 +1478,21 @@ _MANY_PLACES = re.compile(r"\b(?:in|across|throughout) (?:[A-Z][a-z]+) and (?:ne
 _IN_CAPITAL = re.compile(r"(?:in|across|throughout) (?:the )?[A-Z]")
 
 
-def _national_spans(text: str) -> list[tuple[int, int]]:
+def _national_spans(text: str) -> list[tuple[int, int, str | None]]:
     """Where a sentence says a figure is a country's ("nationwide", "across the country", "in
-    France") or several places' together ("in Marisca and Ostrel", "in two countries")."""
+    France") or several places' together ("in Marisca and Ostrel", "in two countries"), with
+    the area it names when that is no country ("across Rennick")."""
     # each pattern is tried only when the words it needs are there (see _may_match): a place
     # by name after "in", "across", "throughout"; "and" between two places; the nouns of
     # "in two countries"; "nation" or "country"
     by_name = _IN_CAPITAL.search(text) is not None
-    spans: list[tuple[int, int]] = []
+    spans: list[tuple[int, int, str | None]] = []
     if by_name and " and " in text or _holds_any(text, _MANY_NOUNS):
-        spans = [m.span() for m in _MANY_PLACES.finditer(text)]
+        spans = [(*m.span(), None) for m in _MANY_PLACES.finditer(text)]
     if by_name or _holds_any(text, _WHOLE_AREAS):
-        spans += [m.span() for m in _NATIONAL_WORDS.finditer(text)
+        spans += [(*m.span(), m.group(1) if m.group(1) and
+                   m.group(1).split()[0].lower() not in lx.COUNTRIES else None)
+                  for m in _NATIONAL_WORDS.finditer(text)
                   if m.group(2) is None or m.group(2).lower() in lx.COUNTRIES]
     return spans
 

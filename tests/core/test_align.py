@@ -1539,3 +1539,21 @@ def test_airstrikes_at_targets_count_airstrikes_and_a_list_of_places_is_none_of_
     assert group_of(r, fid(r, "a1", "1,093")) == strikes
     assert group_of(r, fid(r, "a1", "302")) != strikes
     assert next(f for f in r.figures if f.text.startswith("1,093 targets")).place is None
+
+
+def test_across_a_named_area_is_the_same_scope_as_in_it() -> None:
+    r = analyse("Floods have killed at least 37 people across Rennick since Sunday, the agency "
+                "said.", "Monsoon floods kill at least 37 in Rennick as rivers burst their banks",
+                "More than a million marched across France, including 80,000 in Paris.")
+    assert group_of(r, fid(r, "a1", "37")) == group_of(r, fid(r, "a2", "37"))
+    assert group_of(r, fid(r, "a3", "a million")) != group_of(r, fid(r, "a3", "80,000"))
+
+
+def test_of_the_58_is_the_58_of_the_sentence_before() -> None:
+    r = analyse("Across Rennick, the agency put the national toll at 58 on Thursday. Twenty-one "
+                "of the 58 were killed by landslides.\n\nIn Tavasi district, 23 people died.")
+    the_58 = [f for f in r.figures if f.text.startswith("58") or f.text == "58"]
+    assert len(the_58) == 2 and the_58[1].place == the_58[0].place == "Rennick"
+    r = analyse("Many in Dorvia remember 2017. Four of the 32 people killed that year were from "
+                "Dorvia.")
+    assert next(f for f in r.figures if f.text.startswith("32")).place is None
