@@ -137,6 +137,12 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
             # "grew to 26,500 acres (10,700 hectares), up from about 18,000": the earlier
             # value is in the unit of the figure it is set against
             _take_unit(raw, main_measure[sent.start])
+        elif prev is not None and raw.kind == "count" and ctx.counted is None and \
+                prev[0].kind == "duration" and prev[1].counted is None and \
+                (_up_from(doc, raw.start_tok, prev[0].num_end) or
+                 _instead_of(idx.lower, raw.start_tok, prev[0].num_end)):
+            # "45 days, up from an initial 30", "45 days rather than the 30": 30 days
+            raw.kind, raw.unit, raw.raw_unit = "duration", prev[0].unit, prev[0].raw_unit
         if prev is not None:
             p_raw, p_ctx = prev
             if ctx.month is None and p_ctx.month and p_raw.kind == raw.kind:
@@ -952,7 +958,9 @@ _SUBJECT_SKIP = frozenset({
     "gave", "give", "given", "giving", "got", "get", "received", "won", "took", "secured",
     "had", "claimed", "put", "puts", "placed", "places", "set", "sets", "estimate",
     "estimates", "estimated", "counted", "reported", '"', "\u201c", "\u201d", "'", "real",
-    "official", "true", "actual", "final", "new", "latest", "cent", "percent", "per", "%"}) | {
+    "official", "true", "actual", "final", "new", "latest", "cent", "percent", "per", "%",
+    # an earlier value's word, not what it counts: "up from an initial 30"
+    "initial", "original", "previous", "earlier", "first"}) | {
     # a level that moved or held: "inflation falls to 6.7%", "unemployment remained at 4%"
     "came", "comes", "unchanged", "steady", "down", "back", "again", "still"} | lx.LEVEL_VERBS
 #: words before a rate that say which one without making it another ("UK", "annual")
@@ -1842,13 +1850,17 @@ def _about_equal(a: float | None, b: float | None) -> bool:
 
 def _distance_from(doc: Doc, sent: Span, end: int) -> bool:
     """A distance from a named place: "20 km south-east of Corvo", "20 kilometres off Corvo",
-    "14 km from Dorun" (past a bracketed restatement: "11 nautical miles (20 km) off")."""
+    "14 km from Dorun" (past a bracketed restatement: "11 nautical miles (20 km) off"), or
+    from the place just named: "in Pelsk, 35 km to the east", "the stadium, about 2 km away"."""
     L = index(doc).lower
     k = end
     if k < sent.end and L[k] == "(":
         while k < sent.end and L[k] != ")":
             k += 1
         k += 1
+    if k < sent.end and L[k] == "away" or k + 2 < sent.end and L[k] == "to" and \
+            L[k + 1] == "the" and L[k + 2] in lx.COMPASS:
+        return True  # "hospitals in Pelsk, 35 km (22 miles) to the east", "about 2 km away"
     while k < sent.end and (L[k] in lx.COMPASS or L[k] in ("-", "due")):
         k += 1
     if k + 1 >= sent.end or L[k] not in ("of", "off", "from"):
@@ -1875,6 +1887,15 @@ def restated_unit(doc: Doc, start: int) -> bool:
     return start > 0 and doc[start - 1].text == "("
 
 
+def _instead_of(L: list[str], start: int, prev_end: int) -> bool:
+    """"45 days rather than the 30", "instead of 150,000": the figure set against the one
+    that ends at ``prev_end``, right after it."""
+    k = start - 1
+    if k > 0 and L[k] == "the":
+        k -= 1
+    return k - 1 >= prev_end and (L[k - 1:k + 1] in (["rather", "than"], ["instead", "of"]))
+
+
 def _brought_total(L: list[str], start: int, first: int) -> bool:
     """"bringing the total to 2,106", "taking the number to 41": a running count the clause
     before adds to."""
@@ -1888,7 +1909,9 @@ def _up_from(doc: Doc, start: int, prev_end: int) -> bool:
     figure that ends at ``prev_end``."""
     L = index(doc).lower
     k = start - 1
-    if k > 0 and L[k] == "the":
+    if k > 0 and L[k] in _EARLIER_WORDS:
+        k -= 1  # "up from an initial 30", "from the previous 99"
+    if k > 0 and L[k] in ("the", "an", "a"):
         k -= 1
     if k < 1 or L[k] != "from":
         return False
@@ -1899,6 +1922,8 @@ def _up_from(doc: Doc, start: int, prev_end: int) -> bool:
                                  _YEAR_TOKEN.match(L[j]) for j in range(prev_end, k))
 
 
+#: words that mark an earlier value after "from the": "up from an initial 30"
+_EARLIER_WORDS = frozenset({"initial", "original", "previous", "earlier", "first"})
 #: words that may stand between a figure and the "from" of its earlier value
 _FROM_GAP = frozenset({"in", "on", "the", "month", "year", "%", "per", "cent", "percent",
                        "a", "last", "this", ","})

@@ -279,7 +279,7 @@ flew fled grew knew led read sat won wore wrote ate drank shut sold thought boug
 taught burnt burned flee die remain return wait protest march rally gather attend lose lack
 face demand join leave sank sunk broke began spread swept tore burst last next cast
 now already reportedly initially originally officially altogether along alongside beside behind
-earlier later afterwards meanwhile instead
+earlier later afterwards meanwhile instead rather
 beyond below above early late overnight yesterday today tonight tomorrow
 """.split())
 

@@ -353,3 +353,17 @@ def test_a_relative_clause_or_a_name_before_a_count_gives_it_no_event() -> None:
 def test_instead_is_no_counted_noun() -> None:
     f = one("Each of the injured will receive 250,000 sedras instead of 150,000.", "250,000")
     assert f.counted != "instead"
+
+
+def test_a_distance_to_the_east_or_away_is_a_distance() -> None:
+    f = one("The injured were taken to hospitals in Pelsk, 35 km (22 miles) to the east.",
+            "35 km")
+    assert f.counted == "distance"
+    assert one("They walked to the stadium, about 2 km away.", "2 km").counted == "distance"
+
+
+def test_the_earlier_value_of_a_length_of_time_is_one_too() -> None:
+    assert one("The commission has been given 45 days, up from an initial 30.", "30").kind == \
+        "duration"
+    f = one("She says it will need 45 days rather than the 30 it was given.", "30")
+    assert f.kind == "duration" and f.counted is None
