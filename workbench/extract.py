@@ -273,6 +273,12 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
                 ctx.event = next((lx.EVENTS[w] for w in idx.lower[before.start:before.end]
                                   if w in lx.EVENTS and w not in lx.SAID_VERBS), None) \
                     if before is not None else None
+        if raw.kind == "count" and ctx.counted is None and ctx.counted_class is None and \
+                ctx.event and idx.lower[sent.start] in _STATUS and \
+                idx.lower[sent.start + 1] in lx.EVENTS and raw.start_tok > sent.start + 2:
+            # "Suspected cases are another matter again: the ministry lists 6,148": of the
+            # kind the sentence opens with
+            ctx.counted_class = f"people/{idx.lower[sent.start]}"
         _settle_event(raw, ctx, doc, sent, sentences)
         if raw.kind == "money" and ctx.counted_class is None and \
                 ctx.event in ("destroyed", "damaged"):
@@ -762,6 +768,8 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
     if ctx.counted is None and raw.kind in ("count", "percent", "measure", "money") \
             and not ctx.part and not (raw.kind == "count" and ctx.event):
         subject = _subject(doc, sent, raw.start_tok, others)
+        if subject and raw.kind == "count" and _rival_name(L, ix.texts, raw.start_tok, sent):
+            subject = ""  # "the ministry lists 6,148, Open Hands nearly 9,000": who says so
         if subject == "":
             ctx.generic = True
         elif subject is not None and not (raw.kind in ("measure", "money")
@@ -813,7 +821,8 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
         ctx.year = "past"  # "Last month, 27 people drowned off Cape Orvel": another event
     # "police counted 45,000 and organisers 250,000": the noun before a bare number is its
     # source, whoever the sentence quotes first
-    ctx.source = (ctx.generic and _source_before(doc, sent, raw.start_tok)) or \
+    ctx.source = (ctx.generic and (_source_before(doc, sent, raw.start_tok) or
+                                   _rival_name(L, ix.texts, raw.start_tok, sent))) or \
         sentences.source(sent, raw.num_start)
     if facts.qualifies:
         ctx.qualifiers, ctx.superseded = find_qualifiers(sentences.clauses, sent,
@@ -1885,6 +1894,20 @@ def _take_unit(raw: RawFigure, measure: RawFigure) -> None:
 def restated_unit(doc: Doc, start: int) -> bool:
     """"10 kilometres (6 miles)": a figure in brackets restates the one before it."""
     return start > 0 and doc[start - 1].text == "("
+
+
+def _rival_name(L: list[str], T: list[str], start: int, sent: Span) -> str | None:
+    """"..., Open Hands nearly 9,000": the name of whoever gives a rival count, right after a
+    comma (or "and") and right before the number and its bound words."""
+    k = start - 1
+    while k > sent.start and L[k] in lx.BOUND_WORDS:
+        k -= 1
+    end = k + 1
+    while k > sent.start and T[k][:1].isupper() and T[k].isalpha():
+        k -= 1
+    if end - k - 1 < 1 or end - k - 1 > 4 or L[k] not in (",", "and", ";"):
+        return None
+    return " ".join(T[k + 1:end])
 
 
 def _instead_of(L: list[str], start: int, prev_end: int) -> bool:

@@ -1557,3 +1557,15 @@ def test_of_the_58_is_the_58_of_the_sentence_before() -> None:
     r = analyse("Many in Dorvia remember 2017. Four of the 32 people killed that year were from "
                 "Dorvia.")
     assert next(f for f in r.figures if f.text.startswith("32")).place is None
+
+
+def test_a_sentence_opening_on_suspected_cases_counts_them_and_names_a_rival_count() -> None:
+    r = analyse("Suspected cases are another matter again: the ministry lists 6,148, Open Hands "
+                "nearly 9,000.",
+                "The ministry says 6,148 suspected cases are under investigation and 2,106 "
+                "cases have been confirmed.")
+    suspected = group_of(r, fid(r, "a2", "6,148"))
+    assert group_of(r, fid(r, "a1", "6,148")) == suspected
+    assert group_of(r, fid(r, "a1", "9,000")) == suspected
+    assert group_of(r, fid(r, "a2", "2,106")) != suspected
+    assert next(f for f in r.figures if "9,000" in f.text).source == "Open Hands"
