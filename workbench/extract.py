@@ -234,9 +234,10 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
                     # "earnings rose 4.3%, up from 4.0% in July": last month's value of a
                     # monthly series, not an earlier report of this one
                     ctx.year, ctx.superseded = f"month {ctx.month}", False
-                elif raw.kind in ("count", "percent") and \
-                        ctx.event in (None, "running", "sheltered") and \
-                        not _REVISION.intersection(idx.lower[sent.start:raw.start_tok]):
+                elif raw.kind in ("count", "percent") and (
+                        ctx.event in (None, "running", "sheltered") and
+                        not _REVISION.intersection(idx.lower[sent.start:raw.start_tok]) or
+                        ctx.event in _SET_LEVEL):
                     # "52,000 homes were without power, down from 90,000", "more than half of
                     # its trains ran, up from one in three": a level at another time, not a
                     # toll revised (an earlier toll, or an earlier containment, stays a
@@ -947,6 +948,11 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
     return ctx
 
 
+#: events of a level someone sets: "raised its key rate to 9.25% from 8.5%", "plan to raise
+#: the retirement age to 64 from 62" (the level before is another quantity, not a report
+#: superseded)
+_SET_LEVEL = frozenset({"raised", "lowered", "cut", "increased", "reduced", "lifted", "hiked",
+                        "extended"})
 #: "airstrikes at 1,093 targets"
 _STRIKE_NOUNS = frozenset({"airstrikes", "air-strikes", "strikes"})
 #: words that open a clause of its own after a running toll

@@ -1569,3 +1569,12 @@ def test_a_sentence_opening_on_suspected_cases_counts_them_and_names_a_rival_cou
     assert group_of(r, fid(r, "a1", "9,000")) == suspected
     assert group_of(r, fid(r, "a2", "2,106")) != suspected
     assert next(f for f in r.figures if "9,000" in f.text).source == "Open Hands"
+
+
+def test_a_level_someone_sets_is_not_a_revision_of_the_one_before() -> None:
+    r = analyse("Unions marched against a plan to raise the retirement age to 64 from 62.",
+                "The bank raised its key rate to 9.25% from 8.5%.",
+                "The ministry raised the toll to 134, from 87.")
+    assert not _conflicting(r, fid(r, "a1", "64"), fid(r, "a1", "62"))
+    assert not _conflicting(r, fid(r, "a2", "9.25%"), fid(r, "a2", "8.5%"))
+    assert _conflicting(r, fid(r, "a3", "134"), fid(r, "a3", "87"))
