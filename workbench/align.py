@@ -701,8 +701,11 @@ def align(figures: list[Figure], contexts: dict[str, Context],
     _place_by_lead(members, articles)
     _S.compatible = _compatible({m.place for _k, m in members if m.place})
     for key, member in members:
-        if not member.event and member.fig.kind != "duration":
-            pending.append((key, member))  # placed once the groups with events exist
+        if not member.event and member.fig.kind != "duration" and not (
+                member.fig.kind == "percent" and member.ctx.counted_class):
+            # placed once the groups with events exist (a share names what it is a share
+            # of, "inflation was 8.7%", with no event word to wait for)
+            pending.append((key, member))
             continue
         _place(buckets.setdefault(key, _Bucket()), member)
     # a figure with no event word joins the group whose sentences are most about the same

@@ -246,6 +246,11 @@ def find_places_at(span: Span) -> list[tuple[str, int]]:
     # last one listed (see extract._nearest_place)
     subjects = [(name, base + at) for name, at in _subject_places(L, T)] \
         if "the" in L and ("was" in L or "is" in L) else []
+    if n > 3 and T[0][:1].isupper() and T[1][:1].isupper() and L[2] in _WATERS and \
+            T[0].isalpha() and T[1].isalpha() and L[0] not in _NOT_SUBJECTS:
+        # "Lake Orsa reservoir, which supplies Ambrena, was at 28% of capacity": the named
+        # body of water the sentence is about
+        out.append((f"{T[0]} {T[1]}", base))
     if n > 3 and L[2] == ":" and L[1] in _EVENT_HEADS and T[0][:1].isupper() and \
             T[0].isalpha() and L[0] not in _NOT_SUBJECTS and L[0] not in lx.COUNTRIES and \
             L[0] not in lx.WEEKDAYS and L[0] not in lx.MONTHS and _named_as_place(ix, T[0]):
@@ -320,6 +325,8 @@ def _named_as_place(ix: DocIndex, word: str) -> bool:
                for k in range(1, len(texts)) if texts[k] == word)
 
 
+#: what a sentence may open with after a two-word name: "Lake Orsa reservoir"
+_WATERS = frozenset({"reservoir", "reservoirs", "lake", "dam", "river", "canal"})
 #: what a headline names after a place: "Tavasi floods: 23 dead"
 _EVENT_HEADS = frozenset({
     "flood", "floods", "fire", "fires", "blast", "explosion", "crash", "quake", "earthquake",

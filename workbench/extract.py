@@ -709,6 +709,14 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
                 monthly = not sent_words.isdisjoint(_MONTHLY) or len(facts.months) >= 2 and \
                     not _on_the_year(sent_words)
                 ctx.counted_class = "monthly inflation" if monthly else "inflation"
+            elif ctx.counted_class in lx.PRICE_RISES:
+                # "Motor fuel prices rose by 9.3%", "energy, where prices rose by 15.8%":
+                # the prices of one thing
+                kind = L[s - 3] if s - 3 >= sent.start and L[s - 1] == "where" and \
+                    L[s - 2] == "," and ix.texts[s - 3].isalpha() else \
+                    L[s - 1] if s - 1 >= sent.start and ix.texts[s - 1].isalpha() else None
+                if kind is not None and kind not in lx.PHRASE_STOP:
+                    ctx.counted_class = f"{kind} {ctx.counted_class}"
     if raw.kind == "count" and counted and counted.lower() in lx.EVENTS and \
             counted.lower() not in _EVENT_PLACES:
         # "7 dead", "12 injured": the word after the number is the event, people are counted
@@ -1280,6 +1288,24 @@ def _subject(doc: Doc, sent: Span, start: int,
             return ""  # "MWL puts it at close to 3%": "it" is the figure named before
         k -= 1
         steps += 1
+    if L[k] in ("points", "point", "bp", "bps") and k - 1 > sent.start:
+        # "raised its key interest rate by 75 basis points to 9.25%", "the yield rose 22
+        # basis points to 10.85%": the level is of what the change is of
+        j = k - 1
+        if L[j] in ("basis", "percentage"):
+            j -= 1
+        if j > sent.start and (doc[j].like_num or L[j] in ("a", "half")):
+            j -= 1
+            while j > sent.start and L[j] in ("of", "a", "three-quarters", "quarter", "half"):
+                j -= 1
+            by = L[j] == "by"
+            if by:
+                j -= 1
+            if j > sent.start and (L[j] in lx.CHANGE_VERBS or L[j] in lx.UPDATE_VERBS or
+                                   L[j] in lx.EVENTS):
+                return _subject(doc, sent, j, taken)  # "the yield rose 22 basis points"
+            if by and doc[j].is_alpha and L[j] not in lx.PHRASE_STOP:
+                return _subject(doc, sent, j + 1, taken)  # "raised its key rate by 75bp"
     if L[k] == "times" and k - 1 >= sent.start and (doc[k - 1].like_num or
                                                    L[k - 1] in ("several", "many")) or \
             L[k] in ("twice", "double", "triple", "treble"):

@@ -1578,3 +1578,14 @@ def test_a_level_someone_sets_is_not_a_revision_of_the_one_before() -> None:
     assert not _conflicting(r, fid(r, "a1", "64"), fid(r, "a1", "62"))
     assert not _conflicting(r, fid(r, "a2", "9.25%"), fid(r, "a2", "8.5%"))
     assert _conflicting(r, fid(r, "a3", "134"), fid(r, "a3", "87"))
+
+
+def test_shares_line_up_by_what_they_are_of_without_an_event_word() -> None:
+    r = analyse("Kestova central bank raises rates as inflation hits 8.7%",
+                "Consumer prices rose 8.7% from a year earlier in October, the institute said. "
+                "Motor fuel prices rose by 9.3%. Household electricity prices rose by 21.4%.",
+                "The bank raised its key interest rate by 75 basis points to 9.25%. The yield on "
+                "the 10-year bond rose 22 basis points to 10.85%.")
+    assert group_of(r, fid(r, "a1", "8.7%")) == group_of(r, fid(r, "a2", "8.7%"))
+    assert not _conflicting(r, fid(r, "a2", "9.3%"), fid(r, "a2", "21.4%"))
+    assert not _conflicting(r, fid(r, "a3", "9.25%"), fid(r, "a3", "10.85%"))

@@ -367,3 +367,9 @@ def test_the_earlier_value_of_a_length_of_time_is_one_too() -> None:
         "duration"
     f = one("She says it will need 45 days rather than the 30 it was given.", "30")
     assert f.kind == "duration" and f.counted is None
+
+
+def test_a_named_reservoir_the_sentence_opens_with_is_its_place() -> None:
+    f = one("Lake Orsa reservoir, which supplies Ambrena and 14 towns, was at 28% of capacity.",
+            "28%")
+    assert f.place == "Lake Orsa"
