@@ -951,6 +951,16 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
         # a running total over months or years, not the event's own count; but "the worst
         # since 2016, when a crash killed 44" is the count of that year's event
         ctx.scope = "since"
+    if raw.kind == "count" and raw.start_tok - 2 >= sent.start and \
+            ctx.counted_class in (None, "people", "person") and (
+                L[raw.start_tok - 1] == "for" and L[raw.start_tok - 2] in _BUILT_FOR or
+                L[raw.start_tok - 1] in _HOLDS or
+                L[raw.start_tok - 1] == "of" and L[raw.start_tok - 2] == "capacity" or
+                ctx.end_tok + 1 < sent.end and L[ctx.end_tok] == "allowed" and
+                L[ctx.end_tok + 1] == "by"):
+        # "It was built for 20,000", "designed for 20,000 people", "whose safety
+        # certificate allows 32,000 people", "the 32,000 allowed by": a capacity, not a count
+        ctx.counted, ctx.counted_class, ctx.event = "capacity", "capacity", "capacity"
     if raw.kind == "percent" and ctx.counted_class in lx.INFLATION_NAMES:
         ctx.counted_class = "inflation"  # "the annual rate was 8.7%", "CPI: 8.7%"
     return ctx
@@ -961,6 +971,9 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
 #: superseded)
 _SET_LEVEL = frozenset({"raised", "lowered", "cut", "increased", "reduced", "lifted", "hiked",
                         "extended"})
+#: "built for 20,000": what something holds
+_BUILT_FOR = frozenset({"built", "designed", "meant", "intended", "planned"})
+_HOLDS = frozenset({"allows", "holds", "seats", "accommodates"})
 #: "airstrikes at 1,093 targets"
 _STRIKE_NOUNS = frozenset({"airstrikes", "air-strikes", "strikes"})
 #: words that open a clause of its own after a running toll
@@ -1318,7 +1331,7 @@ def _subject(doc: Doc, sent: Span, start: int,
     if k < sent.start or not doc[k].is_alpha or L[k] in lx.PHRASE_STOP or \
             L[k] in lx.SAID_VERBS or L[k] in lx.MONTHS or L[k] in lx.WEEKDAYS or \
             L[k] in lx.UPDATE_VERBS or L[k] in lx.EVENTS or L[k] in _AMOUNT_VERBS or \
-            (L[k].endswith(("ed", "en", "ing")) and len(L[k]) > 3):
+            L[k] in _HOLDS or (L[k].endswith(("ed", "en", "ing")) and len(L[k]) > 3):
         return None
     if L[k] in _COUNTS_VERBS:
         return ""  # "the hospital counts 43": a count of what the story is about
@@ -1382,7 +1395,8 @@ def _rate(after: list[str], mods: set[str]) -> str | None:
 _MADE_IN = frozenset({"built", "founded", "opened", "launched", "constructed", "completed",
                       "established", "made", "born", "introduced", "installed", "renovated",
                       "rebuilt", "refurbished", "upgraded", "inaugurated", "restored",
-                      "extended", "modernised", "modernized"})
+                      "extended", "modernised", "modernized", "issued", "signed", "adopted",
+                      "certified", "approved", "drawn"})
 #: words after a measure that make it the size of something
 _SIZE_WORDS = frozenset({"long", "high", "tall", "wide", "deep", "across"})
 #: past participles that do not end in -ed: after a noun they begin a clause

@@ -1589,3 +1589,13 @@ def test_shares_line_up_by_what_they_are_of_without_an_event_word() -> None:
     assert group_of(r, fid(r, "a1", "8.7%")) == group_of(r, fid(r, "a2", "8.7%"))
     assert not _conflicting(r, fid(r, "a2", "9.3%"), fid(r, "a2", "21.4%"))
     assert not _conflicting(r, fid(r, "a3", "9.25%"), fid(r, "a3", "10.85%"))
+
+
+def test_what_a_place_was_built_for_or_allows_is_its_capacity() -> None:
+    r = analyse("Drava camp has 48,000 registered residents. It was built for 20,000.",
+                "The camp was designed for 20,000 people, the agency said.",
+                "The stadium, whose safety certificate allows 32,000 people, was full.")
+    capacity = group_of(r, fid(r, "a1", "20,000"))
+    assert capacity is not None and capacity == group_of(r, fid(r, "a2", "20,000"))
+    assert capacity != group_of(r, fid(r, "a1", "48,000"))
+    assert next(f for f in r.figures if f.text.startswith("32,000")).counted == "capacity"
