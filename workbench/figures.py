@@ -241,6 +241,13 @@ def _month_near(ix: DocIndex, i: int, end: int) -> bool:
     return False
 
 
+#: emergency telephone numbers, and the words that make them one: "the first 911 call"
+_EMERGENCY_NUMBERS = frozenset({"911", "112", "999", "000", "110", "119"})
+_EMERGENCY_AFTER = frozenset({"call", "calls", "caller", "callers", "operator", "operators",
+                              "dispatcher", "dispatchers", "dispatch", "center", "centre",
+                              "line", "system", "service"})
+
+
 def find_raw(doc: Doc) -> list[RawFigure]:
     """Every number-like mention in the Doc, typed, with its interval; junk left out."""
     ix = index(doc)
@@ -296,7 +303,9 @@ _JUNK = (
     r"[+\d(A-Z](?:"
     r"(?<=\+)\d{1,4}(?:[ .\-]?\(?\d{2,4}\)?){2,}"  # +99 210 555 0190
     r"|(?<=\d)(?:"
-    r"(?<=\b\d)\d{2}[\-.]\d{4}\b(?![\-.]\d)"  # 555-0142
+    r"(?<=\b1)-\d{3}-\d{3}-\d{4}\b"  # 1-800-555-0147
+    r"|(?<=\b\d)\d{2}[\-.]\d{3}[\-.]\d{4}\b"  # 800-555-0147
+    r"|(?<=\b\d)\d{2}[\-.]\d{4}\b(?![\-.]\d)"  # 555-0142
     r"|(?<![\d,.]\d)(?<=\b\d)\d{1,3} \d{3} \d{3,4}\b"  # 0800 618 618
     r"|(?<=\b\d)\d{0,4}(?: [A-Z][a-z]+){1,3} (?:Avenue|Ave|Road|Rd|Street|St|Lane|Ln|"
     r"Boulevard|Blvd|Drive|Dr|Way|Place|Pl|Court|Ct|Terrace|Highway|Hwy|Square|Sq)\b\.?"
@@ -310,6 +319,7 @@ _JUNK = (
     r")|(?<=[A-Z])(?:"
     r"(?<=\b[A-Z])[A-Za-z]+ \d{1,3}(?= *\| )"  # "NewsLine 24 | Thursday": a page's header
     r"|(?<=\bI)ssue [\d,]+\b|(?<=\bV)(?:ol\.?|olume) [\d,]+\b|(?<=\bE)dition [\d,]+\b"
+    r"|(?<=\| S)ubscribe\b[^\n]*"  # "News | Opinion | Subscribe: 99 cents a month"
     # "Issue 1,482", "Vol. 3", "Edition 12"
     r"))"
 )
@@ -319,7 +329,11 @@ _LINE_JUNK = (
     r"photos|takeaways|"
     r"lessons|signs|myths|maps|graphics|videos)\b"
     r"|(?:Subscribe|Sign up|Get unlimited access|Try|Join)\b[^\n]*"
-    r"|(?:Related|Read more|See also|Further reading|Also read|More on this story) ?:[^\n]*)"
+    r"|(?:Related|Read more|See also|Further reading|Also read|More on this story) ?:[^\n]*"
+    # a list of other stories under its heading, to the blank line: "Most read\n1. ..."
+    r"|(?:Most (?:[Rr]ead|[Pp]opular|[Vv]iewed|[Ss]hared)|MOST (?:READ|POPULAR|VIEWED|SHARED)|"
+    r"Trending(?: now)?|TRENDING(?: NOW)?|Top stories|TOP STORIES|Read next|READ NEXT|"
+    r"More stories|MORE STORIES|You may also like)[ \t:]*(?:\n[^\n]*\S[^\n]*)+)"
 )
 #: where line junk matches, no other kind does, so it may be tried first; in a text with no
 #: line junk (the usual case, found by searching for the newline before it) it changes nothing
@@ -500,6 +514,8 @@ def _figure_at(ix: DocIndex, i: int) -> RawFigure | None:
                                     L[num_i + 1] in lx.PHRASE_STOP or
                                     L[num_i + 1] in ("unless", "immediately")):
         return None  # "call 112 unless it is an emergency" (not "call 3 more strikes")
+    if T[num_i] in _EMERGENCY_NUMBERS and num_i + 1 < n and L[num_i + 1] in _EMERGENCY_AFTER:
+        return None  # "the first 911 call", "112 calls", "the 999 operator"
     if num_i > 1 and L[num_i - 1] in ("under", "over", "above", "below", "aged") \
             and L[num_i - 2] in _AGE_GROUPS:
         return None  # "children under five" names an age group

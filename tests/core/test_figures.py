@@ -373,3 +373,15 @@ def test_a_named_reservoir_the_sentence_opens_with_is_its_place() -> None:
     f = one("Lake Orsa reservoir, which supplies Ambrena and 14 towns, was at 28% of capacity.",
             "28%")
     assert f.place == "Lake Orsa"
+
+
+def test_us_phone_numbers_emergency_calls_and_lists_of_other_stories_are_not_figures() -> None:
+    text = ("Ten people died, police said, within three minutes of the first 911 call. Tips: "
+            "1-800-555-0147 or 800-555-0199.\n\n"
+            "MOST READ\n"
+            "1. School board approves 3% budget increase\n"
+            "2. Storms could bring 2 inches of rain Monday\n\n"
+            "News | Politics | Subscribe: 99 cents for your first month")
+    assert [f.text for f in figures(text)] == ["Ten people", "within three minutes"]
+    # "Most read" opens the list only as its heading: a story's sentence keeps its figures
+    assert [f.text for f in figures("Most readers saw 12 people die.")] == ["12 people"]
