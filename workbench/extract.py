@@ -175,7 +175,7 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
                     (raw.kind == "count" or ctx.generic and raw.kind == "percent") \
                     and not _glued_to_next(doc, raw.num_end) and \
                     p_ctx.counted.lower() not in _SPANS_OF_TIME and \
-                    p_ctx.counted.lower() not in _INCREMENT:
+                    p_ctx.counted.lower() not in _INCREMENT and p_ctx.counted != "times":
                 # (a span of time is no noun to share: "three more days of walkouts as
                 # thousands march"; nor is "new" in "264 new confirmed cases ..., bringing the
                 # total to 2,106")
@@ -284,8 +284,9 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
         if raw.kind == "money" and ctx.counted_class is None and \
                 ctx.event in ("destroyed", "damaged"):
             ctx.counted_class = "damage"
-        if raw.kind not in ("date", "ordinal"):
-            # "fell to 5.1% in August 2025, from 5.4%": a date is never the figure before
+        if raw.kind not in ("date", "ordinal") and not (ctx.part and ctx.counted == "times"):
+            # "fell to 5.1% in August 2025, from 5.4%": a date is never the figure before,
+            # nor is a ratio ("30% is more than twice the 14%": the 14% answers the 30%)
             prev_in_sent[sent.start] = (raw, ctx)
         if raw.kind == "measure" and raw.raw_unit in lx.UNITS and \
                 not restated_unit(doc, raw.start_tok):
@@ -560,6 +561,12 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
         # "Renata Olsz, 54,": the age of the person named before it
         ctx.counted, ctx.counted_class = "age", "age " + L[raw.num_start - 2]
         ctx.end_tok = raw.num_end
+        return ctx
+    if L[raw.num_start] in ("twice", "thrice"):
+        # "more than twice the 40 km/h limit": a ratio to the figure after it, a part of no
+        # count; "has said twice": a number of times
+        ctx.counted, ctx.counted_class, ctx.end_tok = "times", "time", raw.num_end
+        ctx.part = raw.num_end < sent.end and L[raw.num_end] in _MULTIPLIED
         return ctx
     facts = sentences.facts(sent)
     sent_words = facts.words

@@ -92,11 +92,33 @@ class RawFigure:
     raw_unit: str | None = None  # the unit as written ("days")
 
 
+#: a number of times in one word
+_TIMES_WORDS = {"twice": 2.0, "thrice": 3.0}
+
+
 def _read_number(ix: DocIndex, i: int) -> tuple[float, int, str] | None:
     """Read a number starting at token i: returns (value, end token, written text)."""
+    found = _read_whole_number(ix, i)
+    if found is None:
+        return None
+    value, end, written = found
+    L = ix.lower
+    if end + 2 < len(L) and L[end] == "and" and L[end + 1] == "a" and L[end + 2] == "half" \
+            and value == int(value) and value < 1000:
+        # "four and a half hours", "2 and a half years", "two and a half million"
+        scale = L[end + 3] if end + 3 < len(L) else ""
+        if scale in nb.SCALES and scale != "hundred":
+            return (value + 0.5) * nb.SCALES[scale], end + 4, f"{written} and a half {scale}"
+        return value + 0.5, end + 3, f"{written} and a half"
+    return found
+
+
+def _read_whole_number(ix: DocIndex, i: int) -> tuple[float, int, str] | None:
     L = ix.lower
     n = len(L)
     text = ix.texts[i]
+    if L[i] in _TIMES_WORDS:
+        return _TIMES_WORDS[L[i]], i + 1, text  # "more than twice the limit", "said twice"
     d = nb.parse_digits(text)
     if d is not None:
         end = i + 1
@@ -373,7 +395,8 @@ def _inside(spans: list[tuple[int, int]], at: int) -> bool:
     return any(a <= at < b for a, b in spans[max(0, k - 3):k + 1])
 
 
-_START_SET = frozenset(_START_WORDS) | {"several", "rs", "rs."} | lx.CURRENCY_CODES | {
+_START_SET = frozenset(_START_WORDS) | {"several", "rs", "rs.", "twice", "thrice"} | \
+    lx.CURRENCY_CODES | {
     w for w in lx.CURRENCY_SYMBOLS if w[:1].isalpha()}
 _A_BEFORE = frozenset({"dozen", "hundred", "thousand", "million", "billion", "half", "third",
                        "quarter", "few", "handful"})

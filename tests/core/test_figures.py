@@ -385,3 +385,12 @@ def test_us_phone_numbers_emergency_calls_and_lists_of_other_stories_are_not_fig
     assert [f.text for f in figures(text)] == ["Ten people", "within three minutes"]
     # "Most read" opens the list only as its heading: a story's sentence keeps its figures
     assert [f.text for f in figures("Most readers saw 12 people die.")] == ["12 people"]
+
+
+def test_and_a_half_and_twice_are_read() -> None:
+    f = one("The driver had been at the wheel for four and a half hours.", "four")
+    assert f.text == "four and a half hours" and f.value == 4.5 and f.kind == "duration"
+    assert one("Two and a half million people voted.", "Two").value == 2_500_000
+    g = one("The coach entered the bend at more than twice the 40 km/h limit.", "twice")
+    assert g.text == "more than twice" and g.value == 2 and g.bound == "more_than"
+    assert one("Inspectors went below ground only twice last year.", "twice").value == 2
