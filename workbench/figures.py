@@ -92,6 +92,23 @@ class RawFigure:
     raw_unit: str | None = None  # the unit as written ("days")
 
 
+def _one_unit(L: list[str], i: int) -> bool:
+    """"at least a week", "less than a mile", "more than an hour": one of a unit, with a bound
+    word before it (a bare "a week ago" is no figure)."""
+    return 0 < i < len(L) - 1 and L[i - 1] in _ONE_UNIT_BOUNDS and \
+        (L[i + 1] in lx.DURATIONS or L[i + 1] in lx.UNITS) and \
+        L[i + 1] not in ("m", "ft", "mm", "cm", "km", "mi", "kg", "mw", "gw", "kw") and \
+        (i + 2 >= len(L) or L[i + 2] not in _TIME_REFERENCE)
+
+
+#: what makes "a year" a time reference: "higher than a year earlier", "about a week ago"
+_TIME_REFERENCE = frozenset({"earlier", "ago", "before", "later", "after", "previously",
+                             "from", "on", "back"})
+
+
+#: bound words before "a week", "a mile"
+_ONE_UNIT_BOUNDS = frozenset({"least", "than", "nearly", "almost", "about", "over", "under",
+                              "within", "around", "roughly", "some"})
 #: a number of times in one word
 _TIMES_WORDS = {"twice": 2.0, "thrice": 3.0}
 
@@ -119,6 +136,8 @@ def _read_whole_number(ix: DocIndex, i: int) -> tuple[float, int, str] | None:
     text = ix.texts[i]
     if L[i] in _TIMES_WORDS:
         return _TIMES_WORDS[L[i]], i + 1, text  # "more than twice the limit", "said twice"
+    if L[i] in ("a", "an") and _one_unit(L, i):
+        return 1.0, i + 1, text  # "at least a week", "less than a mile"
     d = nb.parse_digits(text)
     if d is not None:
         end = i + 1
@@ -435,7 +454,7 @@ def _candidates(ix: DocIndex) -> list[int]:
     articles = {w for w in ("a", "an") if w in words and not known[w]}
     if articles:
         extra = [i for i in compress(range(n), map(articles.__contains__, lower))
-                 if i + 1 < n and lower[i + 1] in _A_BEFORE]
+                 if i + 1 < n and (lower[i + 1] in _A_BEFORE or _one_unit(lower, i))]
         if extra:
             out = sorted(out + extra)  # (the two lists share no token)
     return out
@@ -567,6 +586,8 @@ def _figure_at(ix: DocIndex, i: int) -> RawFigure | None:
     if ratio is not None:
         return ratio
     # "one" as a pronoun or in "one-time", "one of", "no one": only a figure before a noun
+    if written in ("a", "an") and _one_unit(L, num_i):
+        return _finish(ix, i, num_i, end, value, written, currency)  # "at least a week"
     if written in ("one", "a", "an"):
         return None if not _one_counts(ix, num_i, end) else _finish(
             ix, i, num_i, end, value, written, currency)

@@ -394,3 +394,11 @@ def test_and_a_half_and_twice_are_read() -> None:
     g = one("The coach entered the bend at more than twice the 40 km/h limit.", "twice")
     assert g.text == "more than twice" and g.value == 2 and g.bound == "more_than"
     assert one("Inspectors went below ground only twice last year.", "twice").value == 2
+
+
+def test_a_bound_before_a_unit_makes_one_of_it() -> None:
+    f = one("The road will be closed for at least a week.", "week")
+    assert (f.text, f.value, f.bound, f.kind) == ("at least a week", 1, "at_least", "duration")
+    assert one("He was caught less than a mile away.", "mile").value == 1.609344
+    found = figures("Wages were 4% higher than a year earlier. A week ago it rained.")
+    assert [f.value for f in found] == [4]  # a time reference, not one year
