@@ -822,8 +822,8 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
         # "about EUR 120m a day", "900,000 passengers a day": a rate, not a total
         after_end = max(raw.num_end, ctx.end_tok)
         following = L[after_end:min(sent.end, after_end + 3)]
-        per = _rate(following[:2], set()) if not _RATE_WORDS.isdisjoint(sent_words) \
-            else None
+        per = _rate(following[:2], set()) if not _RATE_WORDS.isdisjoint(sent_words) or \
+            "per" in sent_words else None
         if per and not (len(following) > 2 and following[2] in _TIME_SHIFT):
             ctx.scope = per  # (not "up from four a day earlier")
     ctx.year = _year_scope(doc, sent, raw.start_tok) if facts.names_year else None
@@ -1397,7 +1397,14 @@ def _rate(after: list[str], mods: set[str]) -> str | None:
     for a, b in zip(after, after[1:]):
         if a in _PER_WORDS and b in _PERIODS:
             return _PERIODS[b]
+        if a == "per" and b in _PER_POPULATION:
+            return f"per {b}"  # "16.9 road deaths per 100,000 inhabitants"
     return None
+
+
+#: the people a rate is counted over: "per 100,000", "per 1,000 live births"
+_PER_POPULATION = frozenset({"1,000", "1000", "10,000", "10000", "100,000", "100000",
+                             "1,000,000", "million", "thousand"})
 #: verbs before "in <year>" that date a thing, not the figure's period
 _MADE_IN = frozenset({"built", "founded", "opened", "launched", "constructed", "completed",
                       "established", "made", "born", "introduced", "installed", "renovated",

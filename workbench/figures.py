@@ -39,7 +39,7 @@ _START_WORDS = sorted(set(nb.NUMBER_WORDS) | set(nb.ORDINALS) | {
 _LOWER_DESIGNATIONS = frozenset({"runway", "gate", "platform", "terminal", "flight", "route",
                                  "room", "exit", "page", "chapter", "article", "section",
                                  "channel", "line", "bus", "tram", "train", "ward", "bed",
-                                 "seat", "row", "no.", "number", "highway", "lane"})
+                                 "seat", "row", "no.", "number", "highway", "lane", "service"})
 _HYPHENS = frozenset({"-", "\u2010", "\u2011", "\u2013", "\u2014"})
 _DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "a", "an", "'s", "\u2019s"})
 
@@ -282,6 +282,9 @@ def _month_near(ix: DocIndex, i: int, end: int) -> bool:
     return False
 
 
+#: the people a rate is counted over: "per 100,000 inhabitants"
+_PER_POPULATION = frozenset({"1,000", "1000", "10,000", "10000", "100,000", "100000",
+                             "1,000,000"})
 #: emergency telephone numbers, and the words that make them one: "the first 911 call"
 _EMERGENCY_NUMBERS = frozenset({"911", "112", "999", "000", "110", "119"})
 _EMERGENCY_AFTER = frozenset({"call", "calls", "caller", "callers", "operator", "operators",
@@ -556,6 +559,8 @@ def _figure_at(ix: DocIndex, i: int) -> RawFigure | None:
                                     L[num_i + 1] in lx.PHRASE_STOP or
                                     L[num_i + 1] in ("unless", "immediately")):
         return None  # "call 112 unless it is an emergency" (not "call 3 more strikes")
+    if num_i > 0 and L[num_i - 1] == "per" and T[num_i] in _PER_POPULATION:
+        return None  # "16.9 deaths per 100,000 inhabitants": what the rate is counted over
     if T[num_i] in _EMERGENCY_NUMBERS and num_i + 1 < n and L[num_i + 1] in _EMERGENCY_AFTER:
         return None  # "the first 911 call", "112 calls", "the 999 operator"
     if num_i > 1 and L[num_i - 1] in ("under", "over", "above", "below", "aged") \

@@ -1599,3 +1599,12 @@ def test_what_a_place_was_built_for_or_allows_is_its_capacity() -> None:
     assert capacity is not None and capacity == group_of(r, fid(r, "a2", "20,000"))
     assert capacity != group_of(r, fid(r, "a1", "48,000"))
     assert next(f for f in r.figures if f.text.startswith("32,000")).counted == "capacity"
+
+
+def test_a_rate_per_100000_is_not_a_toll_and_a_service_number_is_no_figure() -> None:
+    r = analyse("The country recorded 16.9 road deaths per 100,000 inhabitants last year. The "
+                "coach, its overnight service 612, left at 10 p.m.",
+                "The crash killed 17 people, police said.")
+    assert [f.text for f in r.figures if f.article == "a1" and f.kind == "count"] == \
+        ["16.9 road deaths"]
+    assert not _conflicting(r, fid(r, "a1", "16.9"), fid(r, "a2", "17"))
