@@ -81,6 +81,8 @@ class ArticleContext:
     contains: set[tuple[str, str]] = field(default_factory=set)
     #: the (month, day) of the article's dateline or byline, when it gives one
     date: tuple[int, int] | None = None
+    #: the year its first lines name (dateline, byline), when they name one
+    year: int | None = None
 
 
 def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
@@ -117,6 +119,8 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
         if ctx.month is None and story_month and raw.kind in ("count", "percent") and \
                 ctx.scope is None:
             ctx.month = story_month
+        if ctx.year == "past" and art.year and "last year" in sentences.text(sent).lower():
+            ctx.year = str(art.year - 1)  # "only twice last year" in 2025 is 2024's
         if art.date and ctx.year is None:
             on = sentences.opening_date(sent)
             if on and _days_apart(on, art.date) > 3:
@@ -676,6 +680,11 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
         ctx.counted_class = "size"
     elif raw.kind == "measure" and raw.num_end < sent.end and L[raw.num_end] in _SIZE_WORDS:
         ctx.counted, ctx.counted_class = L[raw.num_end], "size"  # "71.5 metres long"
+    elif raw.kind in ("measure", "count", "money") and raw.num_end < sent.end and \
+            L[raw.num_end] in _LIMITS:
+        # "the 40 km/h limit", "a 120 km/h speed limit", "the $5,000 cap": a limit, not a
+        # reading of what it limits
+        ctx.counted, ctx.counted_class = L[raw.num_end], "limit"
     elif raw.kind == "measure" and raw.unit == "km" and ctx.counted is None and \
             _distance_from(doc, sent, raw.num_end):
         # "about 11 nautical miles (20 km) south-east of Corvo", "20 kilometres off Corvo"
@@ -1411,6 +1420,8 @@ _MADE_IN = frozenset({"built", "founded", "opened", "launched", "constructed", "
                       "rebuilt", "refurbished", "upgraded", "inaugurated", "restored",
                       "extended", "modernised", "modernized", "issued", "signed", "adopted",
                       "certified", "approved", "drawn"})
+#: words after a figure that make it a limit: "the 40 km/h limit"
+_LIMITS = frozenset({"limit", "limits", "cap", "ceiling", "threshold", "maximum"})
 #: words after a measure that make it the size of something
 _SIZE_WORDS = frozenset({"long", "high", "tall", "wide", "deep", "across"})
 #: past participles that do not end in -ed: after a noun they begin a clause
@@ -1744,8 +1755,12 @@ _PAST = re.compile(r"^\W*(?:Last|Previous|Earlier this)\s+(?:month|year|summer|w
                    r"ago\b|"
                    # "In June this year 61 bodies were recovered": an earlier month's event
                    r"^\W*In (?:January|February|March|April|May|June|July|August|September|"
-                   r"October|November|December) (?:this|last) year\b")
-_PAST_NEEDS = ("ago", "Last", "Previous", "Earlier this", "this year", "last year")
+                   r"October|November|December) (?:this|last) year\b|"
+                   # "the registry counted 38 in all of last year", "up from 41 the year
+                   # before"
+                   r"\blast year\b|\bthe (?:year before|previous year)\b")
+_PAST_NEEDS = ("ago", "Last", "Previous", "Earlier this", "this year", "last year",
+               "year before", "previous year")
 _SEPARATE = re.compile(r"\b(?:a|an|another)\s+(?:separate|unrelated|different|second)\s+"
                        r"(?:blaze|fire|attack|incident|crash|accident|outbreak|shooting|"
                        r"explosion|blast|earthquake|quake|storm|flood|wreck|shipwreck|"
@@ -2074,6 +2089,8 @@ def _article_context(doc: Doc) -> ArticleContext:
     head = index(doc).text[:400]
     dated = _DAY_MONTH.search(head) if _holds_any(head, _MONTH_STARTS) else None
     art.date = _month_day(dated, 1) if dated else None
+    year = _YEAR_DIGITS.search(head)
+    art.year = int(year.group(0)) if year else None
     art.contains = find_containment(index(doc).text)
     sents = index(doc).sents
     text = index(doc).text

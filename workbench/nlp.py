@@ -54,15 +54,16 @@ _CODES = tuple(sorted(w.upper() for w in lx.CURRENCY_CODES))
 
 def _read_money(nlp: Language) -> None:
     """Tokenizer rules for amounts as the press writes them. "EUR400 million" and "GBP1.1m"
-    split the code from the number, as "$400" does (for the codes the figure reader knows); "35m." at a sentence's end is "35", "m"
-    and a full stop (spaCy's English exceptions keep "m." and "k." whole as abbreviations,
-    which hides the end of the sentence)."""
+    split the code from the number, as "$400" does (for the codes the figure reader knows);
+    "35m." and "83 km/h." at a sentence's end end in "m" or "h" and a full stop (spaCy's English
+    exceptions keep "m.", "k." and "h." whole as abbreviations, which hides the unit and the
+    end of the sentence)."""
     tokenizer = nlp.tokenizer
     assert isinstance(tokenizer, Tokenizer)
     codes = "|".join(_CODES)
     tokenizer.prefix_search = spacy.util.compile_prefix_regex(
         [rf"(?:{codes})(?=[0-9])", *(nlp.Defaults.prefixes or ())]).search
-    tokenizer.rules = {k: v for k, v in tokenizer.rules.items() if k not in ("m.", "k.")}
+    tokenizer.rules = {k: v for k, v in tokenizer.rules.items() if k not in ("m.", "k.", "h.")}
 
 
 _ENDERS = (".", "!", "?", "...", "…")

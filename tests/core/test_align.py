@@ -1608,3 +1608,17 @@ def test_a_rate_per_100000_is_not_a_toll_and_a_service_number_is_no_figure() -> 
     assert [f.text for f in r.figures if f.article == "a1" and f.kind == "count"] == \
         ["16.9 road deaths"]
     assert not _conflicting(r, fid(r, "a1", "16.9"), fid(r, "a2", "17"))
+
+
+def test_last_years_figures_and_a_limit_are_apart_from_the_event() -> None:
+    r = analyse("A gunman killed 9 people at the mall on Saturday. In all of last year the "
+                "registry counted 38 mass shootings in the state, in which 47 people died.",
+                "The coach was travelling at 83 km/h, more than twice the 40 km/h limit. "
+                "Coach crashes killed 58 people last year, up from 41 the year before.",
+                "The crash killed 39 people. The tracker showed 83 km/h.")
+    nine = fid(r, "a1", "9 people")
+    assert not _conflicting(r, nine, fid(r, "a1", "47"))
+    assert not _conflicting(r, fid(r, "a3", "39"), fid(r, "a2", "58"))
+    assert not _conflicting(r, fid(r, "a2", "40 km/h"), fid(r, "a2", "83 km/h"))
+    assert next(f for f in r.figures if f.article == "a3" and f.kind == "measure").text == \
+        "83 km/h"  # "km/h." at a sentence's end keeps its unit
