@@ -652,6 +652,10 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
         # "Of the dead, 29 were children under five": who they were is what is counted
         ctx.counted = ix.texts[raw.num_end + 1]
         ctx.counted_class = singular(ctx.counted)
+    if raw.kind == "count" and counted is None and raw.start_tok > sent.start and \
+            L[raw.start_tok - 1] in ("including", "includes", "incl") and \
+            raw.num_end < sent.end and L[raw.num_end] in ("who", "whom", "of", ","):
+        ctx.part = True  # "26 taken to hospitals, including nine who were hurt while fleeing"
     if raw.kind == "count" and L[sent.start] == "among" and raw.start_tok > sent.start + 2:
         ctx.part = True  # "Among the dead were 11 children and five medical workers"
     if raw.kind == "count" and ":" in sent_words:

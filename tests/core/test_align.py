@@ -1622,3 +1622,9 @@ def test_last_years_figures_and_a_limit_are_apart_from_the_event() -> None:
     assert not _conflicting(r, fid(r, "a2", "40 km/h"), fid(r, "a2", "83 km/h"))
     assert next(f for f in r.figures if f.article == "a3" and f.kind == "measure").text == \
         "83 km/h"  # "km/h." at a sentence's end keeps its unit
+
+
+def test_those_included_in_a_count_are_a_part_of_it() -> None:
+    r = analyse("In all, 26 people were taken to hospitals, including nine who were hurt while "
+                "fleeing.", "Police said 17 people were wounded by gunfire.")
+    assert not _conflicting(r, fid(r, "a1", "nine"), fid(r, "a2", "17"))
