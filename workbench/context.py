@@ -466,6 +466,9 @@ _AREA = r"(?:\s+(?:province|region|district|county|state|governorate|prefecture|
 _DIR = r"(?:(?:the\s+)?(?:north|south|east|west|central|northern|southern|eastern|western|" \
        r"north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|" \
        r"southeastern|southwestern)\s+)?"
+#: sites a report names as part of a town: "Kingsgate Commons, a two-level mall"
+_SITE_NOUNS = r"(?:mall|shopping centre|shopping center|stadium|market|camp|hospital|plant|" \
+              r"factory|mine|colliery|port|airport|station|school|university|prison|refinery)"
 #: (pattern, group of the place within, group of the place around it, a shorter pattern found in
 #: every match, searched first: the pattern is not tried on a text without it; None: always
 #: tried)
@@ -483,6 +486,15 @@ _CONTAINED: list[tuple[re.Pattern[str], int, int, re.Pattern[str] | None]] = [
     (re.compile(rf"({_NAME_WHOLE}),\s+an?\s+(?:\w+\s+)?(?:town|city|village|district|suburb)"
                 rf"\s+(?:in|of|near)\s+{_DIR}({_NAME_WHOLE})"), 1, 2,
      re.compile(r",\s+an?\s+(?:\w+\s+)?(?:town|city|village|district|suburb)\s+(?:in|of|near)\s")),
+    # "Kingsgate Commons, a two-level mall about 4 miles north of downtown Dunmore": a site
+    # in or near a town
+    (re.compile(rf"({_NAME_WHOLE}),\s+an?\s+(?:[\w-]+\s+)?{_SITE_NOUNS}\s+"
+                rf"(?:(?:about|some|nearly|roughly)\s+)?(?:[\d.]+\s+(?:miles?|km|kilometres?|"
+                rf"kilometers?)\s+)?(?:(?:north|south|east|west|north-east|north-west|"
+                rf"south-east|south-west|northeast|northwest|southeast|southwest)\s+)?"
+                rf"(?:in|of|near|outside)\s+(?:downtown\s+|central\s+)?"
+                rf"{_DIR}({_NAME_WHOLE})"), 1, 2,
+     re.compile(rf",\s+an?\s+(?:[\w-]+\s+)?{_SITE_NOUNS}\s")),
 ]
 
 

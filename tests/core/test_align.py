@@ -1628,3 +1628,11 @@ def test_those_included_in_a_count_are_a_part_of_it() -> None:
     r = analyse("In all, 26 people were taken to hospitals, including nine who were hurt while "
                 "fleeing.", "Police said 17 people were wounded by gunfire.")
     assert not _conflicting(r, fid(r, "a1", "nine"), fid(r, "a2", "17"))
+
+
+def test_a_mall_named_as_in_a_town_is_a_site_of_it() -> None:
+    r = analyse("Gunman Kills 9 At Dunmore Mall, Police Say\n\nThe shooting began in the food "
+                "court of Kingsgate Commons, a two-level mall about 4 miles north of downtown "
+                "Dunmore, police said.",
+                "Police Name Tolland Man As Gunman Who Killed 9 At Kingsgate Commons")
+    assert group_of(r, fid(r, "a1", "9")) == group_of(r, fid(r, "a2", "9"))
