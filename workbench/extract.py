@@ -591,6 +591,27 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
         if words:
             counted, phrase, phrase_end = words[-1], words[-1], owned_end
     if raw.kind == "duration" and raw.raw_unit == "years" and counted and \
+            L[raw.num_end - 1] == "old" and raw.num_end + 1 < sent.end and \
+            ix.texts[raw.num_end][:1].isupper() and ix.texts[raw.num_end + 1][:1].isupper():
+        # "23-year-old Corey Alan Whitlock": the age of the person named after it
+        ctx.counted, ctx.counted_class = "age", "age " + counted.split()[-1].lower()
+        ctx.end_tok = phrase_end
+        return ctx
+    if raw.kind == "count" and raw.num_start - 3 >= sent.start and \
+            L[raw.num_start - 1] in ("was", "is") and raw.value is not None and \
+            raw.value == int(raw.value) and 0 < raw.value < 110 and \
+            ix.texts[raw.num_start - 2][:1].isupper() and \
+            ix.texts[raw.num_start - 3][:1].isupper() and \
+            ix.texts[raw.num_start - 2].isalpha() and ix.texts[raw.num_start - 3].isalpha() and \
+            raw.num_end < sent.end and L[raw.num_end] in (",", ".", "when", "and") and \
+            raw.num_start - 3 > sent.start:
+        # "Corey Alan Whitlock was 22, police confirmed": a named person's age, as in
+        # "Corey Alan Whitlock, 22,"
+        raw.kind, raw.unit, raw.raw_unit = "duration", "years", "age"
+        ctx.counted, ctx.counted_class = "age", "age " + L[raw.num_start - 2]
+        ctx.end_tok = raw.num_end
+        return ctx
+    if raw.kind == "duration" and raw.raw_unit == "years" and counted and \
             L[raw.num_end - 1] == "old":
         named = _named_after(doc, phrase_end, sent.end)
         if named:

@@ -1636,3 +1636,12 @@ def test_a_mall_named_as_in_a_town_is_a_site_of_it() -> None:
                 "Dunmore, police said.",
                 "Police Name Tolland Man As Gunman Who Killed 9 At Kingsgate Commons")
     assert group_of(r, fid(r, "a1", "9")) == group_of(r, fid(r, "a2", "9"))
+
+
+def test_a_named_persons_age_in_three_wordings_is_one_quantity() -> None:
+    r = analyse("Police have identified the gunman as 23-year-old Corey Alan Whitlock of Tolland.",
+                "Odell identified the gunman as Corey Alan Whitlock, 23, of Tolland.",
+                "Corey Alan Whitlock was 22, police confirmed on Monday.")
+    age = group_of(r, fid(r, "a1", "23"))
+    assert age == group_of(r, fid(r, "a2", "23")) == group_of(r, fid(r, "a3", "22"))
+    assert _conflicting(r, fid(r, "a2", "23"), fid(r, "a3", "22"))
