@@ -1,6 +1,6 @@
 """The engine on held-out corpora it was not tuned on, scored by the project's own scorer.
 
-Twenty-four invented events in tests/eval/corpora (an earthquake, election protests, an air
+Twenty-six invented events in tests/eval/corpora (an earthquake, election protests, an air
 crash, a dam flood, a mine fire and more: see tests/eval/README.md), each with a hand
 annotation in tests/eval/gold written to say what a careful fact-checker would list, not what
 the engine happens to produce. The floors below are set slightly under what the engine
@@ -28,7 +28,8 @@ CORPORA = ("halvek-earthquake", "valdoria-election", "marenne-air-crash", "nyara
            "brannock-mine-fire", "orvak-border-shelling", "lysa-heatwave",
            "tessaly-protest-crackdown", "marisol-shipwreck", "vessa-port-explosion",
            "drava-camp-fire", "kestova-inflation", "pelagia-measles", "vellen-hospital-strike",
-           "halden-train-collision", "ostra-crowd-crush", "rennick-monsoon-floods")
+           "halden-train-collision", "ostra-crowd-crush", "rennick-monsoon-floods",
+           "dunmore-mall-shooting", "karsa-bus-plunge")
 
 
 def _load(name: str) -> ModuleType:
@@ -44,30 +45,32 @@ CHECKER = _load("check_gold")
 
 # Floors per corpus: minimum figure F1, bounds right, agreeing pairs grouped and gold conflict
 # groups found; maximum false alarms. Measured with the engine as of this commit:
-#   halvek-earthquake      F1 0.994  bounds 82/82   aligned 67/72 conflicts 5/5 false alarms 0
-#   valdoria-election      F1 0.986  bounds 104/104  aligned 63/88 conflicts 5/5 false alarms 0
+#   halvek-earthquake      F1 0.988  bounds 82/82   aligned 67/72 conflicts 5/5 false alarms 0
+#   valdoria-election      F1 0.991  bounds 105/105  aligned 66/88 conflicts 5/5 false alarms 0
 #   marenne-air-crash      F1 0.987  bounds 74/74   aligned 37/46 conflicts 4/4 false alarms 0
 #   nyara-cholera          F1 0.995  bounds 87/88   aligned 27/37 conflicts 3/3 false alarms 1
 #   ashford-wildfire       F1 0.995  bounds 99/99   aligned 76/102 conflicts 4/5 false alarms 0
 #   kalinda-ferry-sinking  F1 1.0    bounds 84/84   aligned 74/95 conflicts 6/6 false alarms 0
-#   corvin-storm           F1 0.985  bounds 96/97   aligned 47/71 conflicts 4/8 false alarms 2
+#   corvin-storm           F1 0.995  bounds 96/97   aligned 47/71 conflicts 4/8 false alarms 2
 #   kaldmark-jobs-report   F1 0.995  bounds 103/103  aligned 36/113 conflicts 3/6 false alarms 0
-#   tarsk-building-collapse F1 0.977  bounds 125/126  aligned 73/110 conflicts 5/8 false alarms 0
-#   merrow-rail-strike     F1 0.982  bounds 135/136  aligned 78/161 conflicts 6/8 false alarms 4
-#   sorrel-dam-flood       F1 0.979  bounds 136/136  aligned 104/126 conflicts 5/7 false alarms 4
-#   brannock-mine-fire     F1 0.983  bounds 142/143  aligned 104/170 conflicts 6/9 false alarms 0
-#   orvak-border-shelling  F1 0.96   bounds 163/163  aligned 107/161 conflicts 12/19 false alarms 5
-#   lysa-heatwave          F1 0.99   bounds 143/145  aligned 72/133 conflicts 8/12 false alarms 7
-#   tessaly-protest-crackdown F1 0.982  bounds 134/135  aligned 67/100 conflicts 10/13 false alarms 7
-#   marisol-shipwreck      F1 0.978  bounds 153/153  aligned 126/197 conflicts 5/8 false alarms 7
-#   vessa-port-explosion   F1 0.977  bounds 164/165  aligned 143/198 conflicts 10/14 false alarms 5
-#   drava-camp-fire        F1 0.99   bounds 137/142  aligned 97/172 conflicts 8/10 false alarms 3
-#   kestova-inflation      F1 0.952  bounds 193/200  aligned 41/313 conflicts 1/5 false alarms 3
-#   pelagia-measles        F1 0.966  bounds 180/182  aligned 106/246 conflicts 7/9 false alarms 6
-#   vellen-hospital-strike F1 0.991  bounds 164/165  aligned 84/176 conflicts 6/12 false alarms 62
-#   halden-train-collision F1 0.97   bounds 143/143  aligned 151/218 conflicts 5/9 false alarms 6
-#   ostra-crowd-crush      F1 0.979  bounds 181/181  aligned 172/268 conflicts 5/10 false alarms 12
-#   rennick-monsoon-floods F1 0.972  bounds 155/155  aligned 118/138 conflicts 10/11 false alarms 1
+#   tarsk-building-collapse F1 0.989  bounds 127/128  aligned 73/110 conflicts 5/8 false alarms 0
+#   merrow-rail-strike     F1 0.986  bounds 136/137  aligned 78/161 conflicts 6/8 false alarms 4
+#   sorrel-dam-flood       F1 0.996  bounds 141/141  aligned 105/126 conflicts 5/7 false alarms 4
+#   brannock-mine-fire     F1 0.997  bounds 147/148  aligned 105/170 conflicts 6/9 false alarms 0
+#   orvak-border-shelling  F1 0.968  bounds 164/164  aligned 107/161 conflicts 12/19 false alarms 5
+#   lysa-heatwave          F1 0.993  bounds 144/146  aligned 72/133 conflicts 8/12 false alarms 7
+#   tessaly-protest-crackdown F1 0.993 bounds 134/135 aligned 67/100 conflicts 10/13 false alarms 7
+#   marisol-shipwreck      F1 0.991  bounds 154/154  aligned 126/197 conflicts 5/8 false alarms 7
+#   vessa-port-explosion   F1 0.98   bounds 165/166  aligned 144/198 conflicts 10/14 false alarms 5
+#   drava-camp-fire        F1 0.997  bounds 138/143  aligned 101/172 conflicts 8/10 false alarms 3
+#   kestova-inflation      F1 0.952  bounds 193/200  aligned 59/313 conflicts 1/5 false alarms 4
+#   pelagia-measles        F1 0.974  bounds 181/183  aligned 107/246 conflicts 7/9 false alarms 6
+#   vellen-hospital-strike F1 0.994  bounds 164/165  aligned 84/176 conflicts 6/12 false alarms 62
+#   halden-train-collision F1 0.98   bounds 144/144  aligned 152/218 conflicts 5/9 false alarms 6
+#   ostra-crowd-crush      F1 0.997  bounds 184/184  aligned 175/268 conflicts 5/10 false alarms 12
+#   rennick-monsoon-floods F1 0.981  bounds 157/157  aligned 118/138 conflicts 10/11 false alarms 1
+#   dunmore-mall-shooting  F1 0.991  bounds 163/163  aligned 88/144 conflicts 3/7 false alarms 3
+#   karsa-bus-plunge       F1 0.994  bounds 167/169  aligned 133/215 conflicts 5/12 false alarms 9
 # (the last eighteen were written after the engine's rules, with golds finished before it was run;
 # the storm and the jobs report show where the engine is weakest. On their first run: building
 # collapse aligned 69/110, 3/8 conflicts, 8 false alarms; rail strike F1 0.965, bounds
@@ -87,47 +90,54 @@ CHECKER = _load("check_gold")
 # are reported side by side: the engine's weakest point); train collision F1 0.97, bounds
 # 143/143, aligned 150/218, 5/9 conflicts, 34 false alarms; crowd crush (after the rules those
 # led to) F1 0.979, bounds 181/181, aligned 139/268, 5/10 conflicts, 23 false alarms; monsoon
-# floods F1 0.972, bounds 155/155, aligned 82/138, 8/11 conflicts, 44 false alarms. The dam
+# floods F1 0.972, bounds 155/155, aligned 82/138, 8/11 conflicts, 44 false alarms; mall
+# shooting (after the rules those led to) F1 0.938, bounds 160/160, aligned 77/144, 2/7
+# conflicts, 10 false alarms; bus plunge F1 0.963, bounds 164/166, aligned 131/215, 5/12
+# conflicts, 11 false alarms. The dam
 # flood's four false alarms are "dozens missing" against 17 and 18: the engine reads "dozens"
 # as at least 24, the gold's writer did not)
 FLOORS: dict[str, dict[str, float]] = {
     "halvek-earthquake": {"f1": 0.97, "bounds": 80, "aligned": 63, "conflicts": 5, "alarms": 1},
-    "valdoria-election": {"f1": 0.96, "bounds": 101, "aligned": 60, "conflicts": 5, "alarms": 1},
-    "marenne-air-crash": {"f1": 0.96, "bounds": 72, "aligned": 33, "conflicts": 4, "alarms": 1},
-    "nyara-cholera": {"f1": 0.96, "bounds": 84, "aligned": 25, "conflicts": 3, "alarms": 2},
-    "ashford-wildfire": {"f1": 0.96, "bounds": 95, "aligned": 72, "conflicts": 4, "alarms": 1},
+    "valdoria-election": {"f1": 0.97, "bounds": 102, "aligned": 62, "conflicts": 5, "alarms": 1},
+    "marenne-air-crash": {"f1": 0.97, "bounds": 72, "aligned": 33, "conflicts": 4, "alarms": 1},
+    "nyara-cholera": {"f1": 0.98, "bounds": 84, "aligned": 25, "conflicts": 3, "alarms": 2},
+    "ashford-wildfire": {"f1": 0.98, "bounds": 96, "aligned": 72, "conflicts": 4, "alarms": 1},
     "kalinda-ferry-sinking": {"f1": 0.98, "bounds": 82, "aligned": 70, "conflicts": 6,
                               "alarms": 1},
-    "corvin-storm": {"f1": 0.96, "bounds": 91, "aligned": 44, "conflicts": 4, "alarms": 3},
-    "tarsk-building-collapse": {"f1": 0.96, "bounds": 122, "aligned": 69, "conflicts": 5,
+    "corvin-storm": {"f1": 0.98, "bounds": 93, "aligned": 44, "conflicts": 4, "alarms": 3},
+    "tarsk-building-collapse": {"f1": 0.97, "bounds": 124, "aligned": 69, "conflicts": 5,
                                 "alarms": 1},
-    "merrow-rail-strike": {"f1": 0.95, "bounds": 131, "aligned": 74, "conflicts": 6,
+    "merrow-rail-strike": {"f1": 0.97, "bounds": 133, "aligned": 74, "conflicts": 6,
                            "alarms": 5},
-    "kaldmark-jobs-report": {"f1": 0.97, "bounds": 100, "aligned": 33, "conflicts": 3,
+    "kaldmark-jobs-report": {"f1": 0.98, "bounds": 100, "aligned": 33, "conflicts": 3,
                              "alarms": 2},
-    "sorrel-dam-flood": {"f1": 0.95, "bounds": 132, "aligned": 100, "conflicts": 5, "alarms": 5},
-    "brannock-mine-fire": {"f1": 0.96, "bounds": 138, "aligned": 100, "conflicts": 6,
+    "sorrel-dam-flood": {"f1": 0.98, "bounds": 138, "aligned": 101, "conflicts": 5, "alarms": 5},
+    "brannock-mine-fire": {"f1": 0.98, "bounds": 144, "aligned": 101, "conflicts": 6,
                            "alarms": 2},
-    "orvak-border-shelling": {"f1": 0.94, "bounds": 159, "aligned": 103, "conflicts": 12,
+    "orvak-border-shelling": {"f1": 0.95, "bounds": 161, "aligned": 103, "conflicts": 12,
                               "alarms": 7},
-    "lysa-heatwave": {"f1": 0.96, "bounds": 139, "aligned": 68, "conflicts": 8, "alarms": 9},
-    "tessaly-protest-crackdown": {"f1": 0.95, "bounds": 130, "aligned": 63, "conflicts": 9,
+    "lysa-heatwave": {"f1": 0.97, "bounds": 141, "aligned": 68, "conflicts": 8, "alarms": 9},
+    "tessaly-protest-crackdown": {"f1": 0.97, "bounds": 131, "aligned": 63, "conflicts": 9,
                                   "alarms": 9},
-    "marisol-shipwreck": {"f1": 0.95, "bounds": 149, "aligned": 122, "conflicts": 5,
+    "marisol-shipwreck": {"f1": 0.97, "bounds": 151, "aligned": 122, "conflicts": 5,
                           "alarms": 9},
-    "vessa-port-explosion": {"f1": 0.95, "bounds": 160, "aligned": 139, "conflicts": 9,
+    "vessa-port-explosion": {"f1": 0.96, "bounds": 162, "aligned": 140, "conflicts": 9,
                              "alarms": 7},
-    "drava-camp-fire": {"f1": 0.96, "bounds": 133, "aligned": 95, "conflicts": 8, "alarms": 5},
-    "kestova-inflation": {"f1": 0.93, "bounds": 188, "aligned": 37, "conflicts": 1, "alarms": 5},
-    "pelagia-measles": {"f1": 0.94, "bounds": 176, "aligned": 102, "conflicts": 6, "alarms": 8},
-    "vellen-hospital-strike": {"f1": 0.96, "bounds": 160, "aligned": 80, "conflicts": 6,
+    "drava-camp-fire": {"f1": 0.98, "bounds": 135, "aligned": 97, "conflicts": 8, "alarms": 5},
+    "kestova-inflation": {"f1": 0.93, "bounds": 190, "aligned": 55, "conflicts": 1, "alarms": 5},
+    "pelagia-measles": {"f1": 0.95, "bounds": 178, "aligned": 103, "conflicts": 6, "alarms": 8},
+    "vellen-hospital-strike": {"f1": 0.97, "bounds": 161, "aligned": 80, "conflicts": 6,
                                "alarms": 62},
-    "halden-train-collision": {"f1": 0.95, "bounds": 139, "aligned": 147, "conflicts": 5,
+    "halden-train-collision": {"f1": 0.96, "bounds": 141, "aligned": 148, "conflicts": 5,
                                "alarms": 8},
-    "ostra-crowd-crush": {"f1": 0.95, "bounds": 176, "aligned": 168, "conflicts": 5,
+    "ostra-crowd-crush": {"f1": 0.98, "bounds": 181, "aligned": 171, "conflicts": 5,
                           "alarms": 14},
-    "rennick-monsoon-floods": {"f1": 0.95, "bounds": 150, "aligned": 114, "conflicts": 9,
+    "rennick-monsoon-floods": {"f1": 0.96, "bounds": 154, "aligned": 114, "conflicts": 9,
                                "alarms": 3},
+    "dunmore-mall-shooting": {"f1": 0.97, "bounds": 160, "aligned": 84, "conflicts": 3,
+                              "alarms": 5},
+    "karsa-bus-plunge": {"f1": 0.97, "bounds": 164, "aligned": 129, "conflicts": 5,
+                         "alarms": 11},
 }
 
 
