@@ -200,8 +200,13 @@ class _State(threading.local):
         #: articles name (where the event happened)
         self.led: set[str] = set()
         self.setting: set[str] = set()
-        #: pairs of places some article's lead names together
+        #: pairs of places some article's lead names together, and each place's partners
         self.led_together: set[frozenset[str]] = set()
+        self.led_with: dict[str, set[str]] = {}
+        #: article -> the figures' places its lead mentions (by their first word, _in_lead)
+        self.lead_mentions: dict[str, set[str]] = {}
+        #: article -> the places _same_site allows its own lead places (worked out once)
+        self.allowed: dict[str, set[str]] = {}
         #: place -> the places a figure placed there may share a group with (_compatible)
         self.compatible: dict[str, set[str]] = {}
         self.sentence_words: dict[str, frozenset[str]] = {}
@@ -272,6 +277,25 @@ def _names(art_id: str, art: ArticleContext, place: str) -> bool:
             named = _named_in(place, art)
         _S.named[key] = named
     return named
+
+
+def _everywhere(place: str) -> bool:
+    """Does every article count as naming ``place`` (see _names): a place some article leads
+    with, unless only the articles whose leads name it (or a place with it) may report it
+    unplaced. The others are looked up per article (_Bucket._named_by)."""
+    return place in _S.lead_places and (place in _S.setting or place not in _S.led)
+
+
+def _allowed(art_id: str, own: set[str]) -> set[str]:
+    """The places _same_site allows an article's lead places, worked out once per article."""
+    found = _S.allowed.get(art_id)
+    if found is None:
+        found = set(own)
+        for p in own:
+            found |= _S.within.get(p, set())
+            found.update(q for q in _S.led_with.get(p, ()) if p not in _S.within.get(q, ()))
+        _S.allowed[art_id] = found
+    return found
 
 
 def _same_site(lead: str, place: str) -> bool:
@@ -499,11 +523,21 @@ class _Bucket:
         return _in_order([x for x in lists if x])
 
     def _named_by(self, art_id: str, art: ArticleContext) -> list[str]:
-        """The places of the bucket no article leads with that this article names (a place
-        some article leads with counts as named everywhere: those groups are in self.open)."""
+        """The places of the bucket not every article counts as named that this article names
+        (the others' groups are in self.open)."""
         checked, found = self.named.get(art_id, (0, []))
         if checked < len(self.local):
-            found.extend(q for q in self.local[checked:] if _names(art_id, art, q))
+            own = _S.lead_named.get(art_id)
+            if own:
+                # a place another report leads with, outside the setting, is named only if
+                # this lead mentions it or allows it (_names): set lookups, not a call each
+                quick = _S.lead_mentions[art_id] | _allowed(art_id, own)
+                led, setting = _S.led, _S.setting
+                found.extend(q for q in self.local[checked:]
+                             if (q in quick if q in led and q not in setting
+                                 else _names(art_id, art, q)))
+            else:
+                found.extend(q for q in self.local[checked:] if _names(art_id, art, q))
             self.named[art_id] = (len(self.local), found)
         return found
 
@@ -520,20 +554,20 @@ class _Bucket:
             q = member.place
             if q not in self.by_place:
                 self.by_place[q] = []
-                if q not in _S.lead_places:
+                if not _everywhere(q):
                     self.local.append(q)
             bisect.insort(self.by_place[q], cluster, key=_by_number)
             self.unplaced.pop(cluster.no, None)
-            self._reopen(cluster, q in _S.lead_places)
+            self._reopen(cluster, _everywhere(q))
 
     def _reopen(self, cluster: _Cluster, led: bool) -> None:
-        """Keep self.open right after the group gained a place: a group with a place some
-        article leads with stays open, one whose only places are local ones leaves it."""
+        """Keep self.open right after the group gained a place: a group with a place every
+        article counts as named stays open, one whose only places are local ones leaves it."""
         if led and cluster.no not in self.open_nos:
             bisect.insort(self.open, cluster, key=_by_number)
             self.open_nos.add(cluster.no)
         elif not led and cluster.no in self.open_nos and \
-                not any(p in _S.lead_places for p in cluster.places):
+                not any(_everywhere(p) for p in cluster.places):
             del self.open[bisect.bisect_left(self.open, cluster.no, key=_by_number)]
             self.open_nos.discard(cluster.no)
 
@@ -752,7 +786,13 @@ def _place_by_lead(members: list[tuple[tuple[str, ...], _Member]],
     for aid, art in articles.items():
         named = {p for p in places if p in art.lead_flat}
         _S.lead_named[aid] = named
-        _S.led_together.update(frozenset((p, q)) for p in named for q in named if p < q)
+        _S.lead_mentions[aid] = {p for p in places if _S.mention.get(p, p) in art.lead_flat}
+        for p in named:
+            for q in named:
+                if p < q:
+                    _S.led_together.add(frozenset((p, q)))
+                    _S.led_with.setdefault(p, set()).add(q)
+                    _S.led_with.setdefault(q, set()).add(p)
         # a place inside another that the lead also names is the same story
         leads[aid] = {p for p in named if not any(
             q != p and (q in _S.within.get(p, ()) or q in p) for q in named)}
