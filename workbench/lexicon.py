@@ -405,7 +405,7 @@ COMPASS = frozenset({"north", "south", "east", "west", "north-east", "north-west
 #: events that happen to people: a count with one of them and no noun counts people
 PEOPLE_EVENTS = frozenset({"killed", "wounded", "hospitalised", "missing", "displaced",
                            "arrested", "rescued", "attended", "sheltered", "trapped", "present",
-                           "aboard"})
+                           "aboard", "infected", "released"})
 
 #: what happens to people in a disaster, whoever they were: "12 miners killed" and "12 people
 #: dead" report one toll

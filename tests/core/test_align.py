@@ -1645,3 +1645,9 @@ def test_a_named_persons_age_in_three_wordings_is_one_quantity() -> None:
     age = group_of(r, fid(r, "a1", "23"))
     assert age == group_of(r, fid(r, "a2", "23")) == group_of(r, fid(r, "a3", "22"))
     assert _conflicting(r, fid(r, "a2", "23"), fid(r, "a3", "22"))
+
+
+def test_confirmed_cases_are_people_infected_however_written() -> None:
+    r = analyse("The ministry said 2,106 cases had been confirmed.",
+                "The report puts the death toll at 41 and confirmed cases at 2,106.")
+    assert group_of(r, fid(r, "a1", "2,106")) == group_of(r, fid(r, "a2", "2,106"))
