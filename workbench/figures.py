@@ -109,6 +109,10 @@ _TIME_REFERENCE = frozenset({"earlier", "ago", "before", "later", "after", "prev
 #: bound words before "a week", "a mile"
 _ONE_UNIT_BOUNDS = frozenset({"least", "than", "nearly", "almost", "about", "over", "under",
                               "within", "around", "roughly", "some"})
+#: words before "a third", "one quarter" that make it a share: "by a third", "roughly a third"
+_BEFORE_A_FRACTION = frozenset({"by", "than", "nearly", "almost", "about", "over", "roughly",
+                                "around", "some", "approximately", "just", "only", "under",
+                                "least", "exactly", "barely"})
 #: a number of times in one word
 _TIMES_WORDS = {"twice": 2.0, "thrice": 3.0}
 
@@ -349,6 +353,7 @@ _JUNK = (
     r"|(?<=\d)(?:"
     r"(?<=\b1)-\d{3}-\d{3}-\d{4}\b"  # 1-800-555-0147
     r"|(?<=\b\d)\d{2}[\-.]\d{3}[\-.]\d{4}\b"  # 800-555-0147
+    r"|(?<=\b\d)\d{0,3}(?: \d{2,4}){3,}\b(?![.,]\d)"  # 8 800 555 19 19
     r"|(?<=\b\d)\d{2}[\-.]\d{4}\b(?![\-.]\d)"  # 555-0142
     r"|(?<![\d,.]\d)(?<=\b\d)\d{1,3} \d{3} \d{3,4}\b"  # 0800 618 618
     r"|(?<=\b\d)\d{0,4}(?: [A-Z][a-z]+){1,3} (?:Avenue|Ave|Road|Rd|Street|St|Lane|Ln|"
@@ -503,8 +508,14 @@ def _figure_at(ix: DocIndex, i: int) -> RawFigure | None:
         if i + 1 < n and L[i + 1] in nb.FRACTIONS:
             return None
         if lw in nb.FRACTIONS and L[i - 1] in ("a", "one") and i > 1 \
-                and L[i - 2] in ("by", "than", "nearly", "almost", "about", "over"):
+                and L[i - 2] in _BEFORE_A_FRACTION:
             share = round(nb.FRACTIONS[lw] * 100, 4)
+            bounded = _bound_before(ix, i - 1, i)
+            if bounded is not None:
+                # "roughly a third", "at least a quarter": the bound's interval
+                low, high = interval(share, bounded[0], "percent", lw)
+                return RawFigure(bounded[1], i - 1, i + 1, share, low, high, bounded[0],
+                                 "percent", "%")
             return RawFigure(i - 1, i - 1, i + 1, share, share, share, "exact", "percent", "%")
         v = float(nb.ORDINALS[lw])
         return RawFigure(i, i, i + 1, v, v, v, "exact", "ordinal")

@@ -402,3 +402,9 @@ def test_a_bound_before_a_unit_makes_one_of_it() -> None:
     assert one("He was caught less than a mile away.", "mile").value == 1.609344
     found = figures("Wages were 4% higher than a year earlier. A week ago it rained.")
     assert [f.value for f in found] == [4]  # a time reference, not one year
+
+
+def test_spaced_phone_numbers_and_roughly_a_third() -> None:
+    assert figures("A hotline for relatives has been opened on 8 800 555 19 19.") == []
+    f = one("Homes burned, roughly a third.", "third")
+    assert (f.text, f.bound, f.kind) == ("roughly a third", "about", "percent")
