@@ -256,6 +256,12 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
                 ctx.place, ctx.window = p_ctx.place, p_ctx.window
                 if p_ctx.day is None:
                     ctx.day = None
+                own_day = _weekday_after(idx.lower, raw.num_end, sent.end)
+                if own_day and p_ctx.day and own_day != p_ctx.day and ctx.event and \
+                        ctx.event not in lx.VICTIM_EVENTS:
+                    # "9,410 crossed on Wednesday, up from 6,830 on Tuesday": Tuesday's count
+                    # of a daily flow, not a superseded report (a toll stays one quantity)
+                    ctx.day, ctx.superseded = own_day, False
         elif ctx.generic and last_fig is not None and last_fig[2] == _previous_sentence_start(
                 doc, sent) and last_fig[0].kind == raw.kind:
             # "the real figure was more than 40,000": the figure of the sentence before
@@ -2008,6 +2014,13 @@ def _rival_name(L: list[str], T: list[str], start: int, sent: Span) -> str | Non
     if end - k - 1 < 1 or end - k - 1 > 4 or L[k] not in (",", "and", ";"):
         return None
     return " ".join(T[k + 1:end])
+
+
+def _weekday_after(L: list[str], end: int, sent_end: int) -> str | None:
+    """"... on Tuesday" right after a figure: its own day."""
+    if end + 1 < sent_end and L[end] == "on" and L[end + 1] in lx.WEEKDAYS:
+        return L[end + 1]
+    return None
 
 
 def _instead_of(L: list[str], start: int, prev_end: int) -> bool:

@@ -1651,3 +1651,10 @@ def test_confirmed_cases_are_people_infected_however_written() -> None:
     r = analyse("The ministry said 2,106 cases had been confirmed.",
                 "The report puts the death toll at 41 and confirmed cases at 2,106.")
     assert group_of(r, fid(r, "a1", "2,106")) == group_of(r, fid(r, "a2", "2,106"))
+
+
+def test_the_day_before_of_a_daily_flow_is_that_days_count_but_a_toll_is_revised() -> None:
+    r = analyse("Border guards say 9,410 people crossed into Dalvenia on Wednesday, up from 6,830 "
+                "on Tuesday.", "The toll rose to 99 on Wednesday, up from 41 on Tuesday.")
+    assert not _conflicting(r, fid(r, "a1", "9,410"), fid(r, "a1", "6,830"))
+    assert _conflicting(r, fid(r, "a2", "99"), fid(r, "a2", "41"))
