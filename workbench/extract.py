@@ -711,11 +711,14 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
         ctx.counted_class = "size"
     elif raw.kind == "measure" and raw.num_end < sent.end and L[raw.num_end] in _SIZE_WORDS:
         ctx.counted, ctx.counted_class = L[raw.num_end], "size"  # "71.5 metres long"
-    elif raw.kind in ("measure", "count", "money") and raw.num_end < sent.end and \
-            L[raw.num_end] in _LIMITS:
-        # "the 40 km/h limit", "a 120 km/h speed limit", "the $5,000 cap": a limit, not a
-        # reading of what it limits
-        ctx.counted, ctx.counted_class = L[raw.num_end], "limit"
+    elif raw.kind in ("measure", "count", "money") and raw.num_end < sent.end and (
+            L[raw.num_end] in _LIMITS or L[raw.num_end] == "allowed" and
+            raw.num_end + 1 < sent.end and L[raw.num_end + 1] in ("under", "in")) or \
+            raw.kind in ("measure", "count", "percent") and raw.start_tok - 2 > sent.start and \
+            L[raw.start_tok - 1] == "of" and L[raw.start_tok - 2] in _LIMITS:
+        # "the 40 km/h limit", "the $5,000 cap", "the safe threshold of 0.5 ppm", "the 90
+        # tonnes allowed under its permit": a limit, not a reading of what it limits
+        ctx.counted, ctx.counted_class = "limit", "limit"
     elif raw.kind == "measure" and raw.unit == "km" and ctx.counted is None and \
             _distance_from(doc, sent, raw.num_end):
         # "about 11 nautical miles (20 km) south-east of Corvo", "20 kilometres off Corvo"

@@ -351,6 +351,7 @@ UNITS: dict[str, tuple[str, float]] = {
     "degrees": ("deg", 1.0), "magnitude": ("magnitude", 1.0),
     "mw": ("MW", 1.0), "megawatts": ("MW", 1.0), "gw": ("MW", 1000.0), "gigawatts": ("MW", 1000.0),
     "kw": ("MW", 0.001), "kilowatts": ("MW", 0.001),
+    "ppm": ("ppm", 1.0), "ppb": ("ppm", 0.001),
 }
 #: "square kilometres" style two-word units
 UNITS2: dict[tuple[str, str], tuple[str, float]] = {

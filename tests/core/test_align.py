@@ -1658,3 +1658,14 @@ def test_the_day_before_of_a_daily_flow_is_that_days_count_but_a_toll_is_revised
                 "on Tuesday.", "The toll rose to 99 on Wednesday, up from 41 on Tuesday.")
     assert not _conflicting(r, fid(r, "a1", "9,410"), fid(r, "a1", "6,830"))
     assert _conflicting(r, fid(r, "a2", "99"), fid(r, "a2", "41"))
+
+
+def test_a_threshold_or_what_a_permit_allows_is_a_limit_not_a_reading() -> None:
+    r = analyse("It measured chlorine at 4.8 ppm, nearly ten times the safe threshold of 0.5 ppm. "
+                "Records showed 140 tonnes had been stored, well above the 90 tonnes allowed "
+                "under the plant's permit.",
+                "The plant held about 60 tonnes of chlorine, the company said. Readings fell to "
+                "0.3 ppm overnight.")
+    assert not _conflicting(r, fid(r, "a1", "4.8 ppm"), fid(r, "a1", "0.5 ppm"))
+    assert not _conflicting(r, fid(r, "a1", "90 tonnes"), fid(r, "a2", "60 tonnes"))
+    assert next(f for f in r.figures if f.text == "4.8 ppm").unit == "ppm"
