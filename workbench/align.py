@@ -852,7 +852,8 @@ def _num_id(fid: str) -> int:
 
 _CANONICAL_EVENTS = frozenset(lx.EVENTS.values())
 _DIMENSIONS = {"km": "distance", "kg": "weight", "km2": "area", "km/h": "speed", "l": "volume",
-               "m3": "volume", "magnitude": "magnitude", "deg": "temperature"}
+               "m3": "volume", "magnitude": "magnitude", "deg": "temperature",
+               "ppm": "concentration", "MW": "power"}
 
 
 def _quantity(figs: list[Figure], place: str | None, counted_class: str | None = None) -> str:
@@ -926,7 +927,7 @@ def _display_unit(f: Figure) -> tuple[float, str, str]:
             return 0.001, "", " m"
         if f.unit == "km2":
             return 1.0, "", " km²"
-        if f.unit in ("km", "km/h", "kg", "°C", "°F"):
+        if f.unit in ("km", "km/h", "kg", "°C", "°F", "ppm", "MW", "l", "m3"):
             return 1.0, "", f" {f.unit}"
     return 1.0, "", ""
 

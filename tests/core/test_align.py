@@ -1669,3 +1669,12 @@ def test_a_threshold_or_what_a_permit_allows_is_a_limit_not_a_reading() -> None:
     assert not _conflicting(r, fid(r, "a1", "4.8 ppm"), fid(r, "a1", "0.5 ppm"))
     assert not _conflicting(r, fid(r, "a1", "90 tonnes"), fid(r, "a2", "60 tonnes"))
     assert next(f for f in r.figures if f.text == "4.8 ppm").unit == "ppm"
+
+
+def test_reasons_write_concentrations_and_power_with_their_units() -> None:
+    r = analyse("Chlorine was measured at 4.8 ppm near the plant. Demand peaked at 14.2 GW.",
+                "Monitors measured 3.1 ppm of chlorine near the plant. Demand peaked at "
+                "13,100 MW, the grid said.")
+    reasons = " ".join(g.reason for g in r.groups if g.conflicts)
+    assert "4.8 ppm" in reasons and "3.1 ppm" in reasons
+    assert "14200 MW" in reasons or "14,200 MW" in reasons
