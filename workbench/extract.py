@@ -661,9 +661,13 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
     if owner:
         # "Kestria said three of its soldiers had died": Kestria's soldiers who died, all of
         # them, not a part of a count given before (but "two of its 12 crew" is one); whose
-        # they are is part of what is counted (Velmara's soldiers are another count)
+        # they are is part of what is counted when two sides count their own (Velmara's
+        # soldiers are another count), not for a company's employees (one toll)
         ctx.counted = ix.texts[raw.num_end + 2]
-        ctx.counted_class = f"{singular(ctx.counted)}/{owner}"
+        ctx.counted_class = singular(ctx.counted)
+        if lx.COUNTED_CLASSES.get(ctx.counted.lower()) == "soldiers" or \
+                ctx.counted.lower() in _SIDES_PEOPLE:
+            ctx.counted_class = f"{ctx.counted_class}/{owner}"
         ctx.end_tok = raw.num_end + 3
     elif after in lx.PART_AFTER or (after == "of" and after2 in (
             "them", "whom", "those", "these", "which")) or (
@@ -1765,6 +1769,9 @@ def _same_for_owner(before: Context, ctx: Context) -> str | None:
     return f"{cls[:-len(owner)]}{mine}" if mine else cls
 
 
+#: people each side of a conflict counts of its own: "its fighters", "its officers"
+_SIDES_PEOPLE = frozenset({"fighters", "militants", "officers", "personnel", "pilots",
+                           "sailors", "guards", "policemen"})
 #: sources whose first word names no one in particular
 _GENERIC_OWNERS = frozenset({"the", "a", "an", "its", "their", "he", "she", "it", "they", "we",
                              "officials", "police", "authorities", "ministry", "army"})

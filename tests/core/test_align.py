@@ -1678,3 +1678,9 @@ def test_reasons_write_concentrations_and_power_with_their_units() -> None:
     reasons = " ".join(g.reason for g in r.groups if g.conflicts)
     assert "4.8 ppm" in reasons and "3.1 ppm" in reasons
     assert "14200 MW" in reasons or "14,200 MW" in reasons
+
+
+def test_a_companys_own_employees_killed_are_the_toll() -> None:
+    r = analyse("Norvex said four of its employees had been killed and 11 were unaccounted for.",
+                "The blast killed at least four workers, the fire service said.")
+    assert group_of(r, fid(r, "a1", "four")) == group_of(r, fid(r, "a2", "four"))
