@@ -1,6 +1,6 @@
 """The engine on held-out corpora it was not tuned on, scored by the project's own scorer.
 
-Twenty-six invented events in tests/eval/corpora (an earthquake, election protests, an air
+Twenty-eight invented events in tests/eval/corpora (an earthquake, election protests, an air
 crash, a dam flood, a mine fire and more: see tests/eval/README.md), each with a hand
 annotation in tests/eval/gold written to say what a careful fact-checker would list, not what
 the engine happens to produce. The floors below are set slightly under what the engine
@@ -29,7 +29,8 @@ CORPORA = ("halvek-earthquake", "valdoria-election", "marenne-air-crash", "nyara
            "tessaly-protest-crackdown", "marisol-shipwreck", "vessa-port-explosion",
            "drava-camp-fire", "kestova-inflation", "pelagia-measles", "vellen-hospital-strike",
            "halden-train-collision", "ostra-crowd-crush", "rennick-monsoon-floods",
-           "dunmore-mall-shooting", "karsa-bus-plunge")
+           "dunmore-mall-shooting", "karsa-bus-plunge", "velsk-chemical-blast",
+           "harro-border-influx")
 
 
 def _load(name: str) -> ModuleType:
@@ -49,11 +50,11 @@ CHECKER = _load("check_gold")
 #   valdoria-election      F1 0.991  bounds 105/105  aligned 66/88 conflicts 5/5 false alarms 0
 #   marenne-air-crash      F1 0.987  bounds 74/74   aligned 37/46 conflicts 4/4 false alarms 0
 #   nyara-cholera          F1 0.995  bounds 87/88   aligned 27/37 conflicts 3/3 false alarms 1
-#   ashford-wildfire       F1 0.995  bounds 99/99   aligned 76/102 conflicts 4/5 false alarms 0
+#   ashford-wildfire       F1 0.995  bounds 99/99   aligned 80/102 conflicts 4/5 false alarms 0
 #   kalinda-ferry-sinking  F1 1.0    bounds 84/84   aligned 74/95 conflicts 6/6 false alarms 0
 #   corvin-storm           F1 0.995  bounds 96/97   aligned 47/71 conflicts 4/8 false alarms 2
 #   kaldmark-jobs-report   F1 0.995  bounds 103/103  aligned 36/113 conflicts 3/6 false alarms 0
-#   tarsk-building-collapse F1 0.989  bounds 127/128  aligned 73/110 conflicts 5/8 false alarms 0
+#   tarsk-building-collapse F1 0.989  bounds 128/128  aligned 73/110 conflicts 5/8 false alarms 0
 #   merrow-rail-strike     F1 0.986  bounds 136/137  aligned 78/161 conflicts 6/8 false alarms 4
 #   sorrel-dam-flood       F1 0.996  bounds 141/141  aligned 105/126 conflicts 5/7 false alarms 4
 #   brannock-mine-fire     F1 0.997  bounds 147/148  aligned 105/170 conflicts 6/9 false alarms 0
@@ -62,15 +63,17 @@ CHECKER = _load("check_gold")
 #   tessaly-protest-crackdown F1 0.993 bounds 134/135 aligned 67/100 conflicts 10/13 false alarms 7
 #   marisol-shipwreck      F1 0.991  bounds 154/154  aligned 126/197 conflicts 5/8 false alarms 7
 #   vessa-port-explosion   F1 0.98   bounds 165/166  aligned 144/198 conflicts 10/14 false alarms 5
-#   drava-camp-fire        F1 0.997  bounds 138/143  aligned 101/172 conflicts 8/10 false alarms 3
-#   kestova-inflation      F1 0.952  bounds 193/200  aligned 59/313 conflicts 1/5 false alarms 4
-#   pelagia-measles        F1 0.974  bounds 181/183  aligned 107/246 conflicts 7/9 false alarms 6
+#   drava-camp-fire        F1 0.997  bounds 139/143  aligned 101/172 conflicts 8/10 false alarms 3
+#   kestova-inflation      F1 0.952  bounds 197/200  aligned 59/313 conflicts 1/5 false alarms 4
+#   pelagia-measles        F1 0.974  bounds 183/183  aligned 115/246 conflicts 7/9 false alarms 6
 #   vellen-hospital-strike F1 0.994  bounds 164/165  aligned 84/176 conflicts 6/12 false alarms 62
 #   halden-train-collision F1 0.98   bounds 144/144  aligned 152/218 conflicts 5/9 false alarms 6
 #   ostra-crowd-crush      F1 0.997  bounds 184/184  aligned 175/268 conflicts 5/10 false alarms 12
-#   rennick-monsoon-floods F1 0.981  bounds 157/157  aligned 118/138 conflicts 10/11 false alarms 1
+#   rennick-monsoon-floods F1 0.981  bounds 157/157  aligned 116/138 conflicts 10/11 false alarms 1
 #   dunmore-mall-shooting  F1 0.991  bounds 163/163  aligned 88/144 conflicts 3/7 false alarms 3
-#   karsa-bus-plunge       F1 0.994  bounds 167/169  aligned 133/215 conflicts 5/12 false alarms 9
+#   karsa-bus-plunge       F1 0.994  bounds 168/169  aligned 133/215 conflicts 5/12 false alarms 9
+#   velsk-chemical-blast   F1 0.997  bounds 185/185  aligned 164/270 conflicts 6/9 false alarms 28
+#   harro-border-influx    F1 0.977  bounds 165/165  aligned 41/187 conflicts 1/14 false alarms 30
 # (the last eighteen were written after the engine's rules, with golds finished before it was run;
 # the storm and the jobs report show where the engine is weakest. On their first run: building
 # collapse aligned 69/110, 3/8 conflicts, 8 false alarms; rail strike F1 0.965, bounds
@@ -93,7 +96,10 @@ CHECKER = _load("check_gold")
 # floods F1 0.972, bounds 155/155, aligned 82/138, 8/11 conflicts, 44 false alarms; mall
 # shooting (after the rules those led to) F1 0.938, bounds 160/160, aligned 77/144, 2/7
 # conflicts, 10 false alarms; bus plunge F1 0.963, bounds 164/166, aligned 131/215, 5/12
-# conflicts, 11 false alarms. The dam
+# conflicts, 11 false alarms; chemical blast (after the rules those led to) F1 0.932, bounds
+# 183/184, aligned 133/270, 6/9 conflicts, 35 false alarms; border influx F1 0.966, bounds
+# 165/165, aligned 40/187, 1/14 conflicts, 38 false alarms (daily, weekly and since-the-war
+# arrivals from three counters side by side: the engine's weakest corpus). The dam
 # flood's four false alarms are "dozens missing" against 17 and 18: the engine reads "dozens"
 # as at least 24, the gold's writer did not)
 FLOORS: dict[str, dict[str, float]] = {
@@ -101,7 +107,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "valdoria-election": {"f1": 0.97, "bounds": 102, "aligned": 62, "conflicts": 5, "alarms": 1},
     "marenne-air-crash": {"f1": 0.97, "bounds": 72, "aligned": 33, "conflicts": 4, "alarms": 1},
     "nyara-cholera": {"f1": 0.98, "bounds": 84, "aligned": 25, "conflicts": 3, "alarms": 2},
-    "ashford-wildfire": {"f1": 0.98, "bounds": 96, "aligned": 72, "conflicts": 4, "alarms": 1},
+    "ashford-wildfire": {"f1": 0.98, "bounds": 96, "aligned": 76, "conflicts": 4, "alarms": 1},
     "kalinda-ferry-sinking": {"f1": 0.98, "bounds": 82, "aligned": 70, "conflicts": 6,
                               "alarms": 1},
     "corvin-storm": {"f1": 0.98, "bounds": 93, "aligned": 44, "conflicts": 4, "alarms": 3},
@@ -125,7 +131,7 @@ FLOORS: dict[str, dict[str, float]] = {
                              "alarms": 7},
     "drava-camp-fire": {"f1": 0.98, "bounds": 135, "aligned": 97, "conflicts": 8, "alarms": 5},
     "kestova-inflation": {"f1": 0.93, "bounds": 190, "aligned": 55, "conflicts": 1, "alarms": 5},
-    "pelagia-measles": {"f1": 0.95, "bounds": 178, "aligned": 103, "conflicts": 6, "alarms": 8},
+    "pelagia-measles": {"f1": 0.95, "bounds": 178, "aligned": 111, "conflicts": 6, "alarms": 8},
     "vellen-hospital-strike": {"f1": 0.97, "bounds": 161, "aligned": 80, "conflicts": 6,
                                "alarms": 62},
     "halden-train-collision": {"f1": 0.96, "bounds": 141, "aligned": 148, "conflicts": 5,
@@ -138,6 +144,10 @@ FLOORS: dict[str, dict[str, float]] = {
                               "alarms": 5},
     "karsa-bus-plunge": {"f1": 0.97, "bounds": 164, "aligned": 129, "conflicts": 5,
                          "alarms": 11},
+    "velsk-chemical-blast": {"f1": 0.98, "bounds": 182, "aligned": 160, "conflicts": 6,
+                             "alarms": 30},
+    "harro-border-influx": {"f1": 0.96, "bounds": 162, "aligned": 38, "conflicts": 1,
+                            "alarms": 32},
 }
 
 
