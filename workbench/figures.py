@@ -756,7 +756,14 @@ def _fraction_at(ix: DocIndex, i: int) -> RawFigure | None:
         bound, start = (bb[0], bb[1]) if bb else ("exact", i)
         low, high = interval(v, bound, "count", "1")
         return RawFigure(start, i, k + 2, v, low, high, bound, "count")
-    if share is None or j >= n or L[j] not in ("of", "the"):
+    if share is None or j >= n:
+        return None
+    if L[j] not in ("of", "the") and not (
+            (_bound_before(ix, i, i) is not None or i > 0 and L[i - 1] == "by") and
+            L[j] not in ("a", "an") and L[j] not in lx.DURATIONS and L[j] not in lx.UNITS and
+            L[j] not in _HYPHENS):
+        # "two-thirds of the population"; with a bound or "by" the share stands alone:
+        # "nearly half were children", "prices rose by a quarter" (not "half an hour")
         return None
     if words == ["half"] and L[j] == "the" and (j + 1 >= n or ix.doc[j + 1].is_punct):
         return None

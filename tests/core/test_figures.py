@@ -408,3 +408,11 @@ def test_spaced_phone_numbers_and_roughly_a_third() -> None:
     assert figures("A hotline for relatives has been opened on 8 800 555 19 19.") == []
     f = one("Homes burned, roughly a third.", "third")
     assert (f.text, f.bound, f.kind) == ("roughly a third", "about", "percent")
+
+
+def test_a_share_standing_alone_after_a_bound_or_by() -> None:
+    assert (one("Nearly half were children.", "half").bound, one(
+        "Nearly half were children.", "half").value) == ("about", 50)
+    assert one("At least a quarter were lost.", "quarter").bound == "at_least"
+    assert one("Prices rose by a quarter.", "quarter").value == 25
+    assert figures("It took nearly half an hour. They cut it in half.") == []
