@@ -680,6 +680,8 @@ def _ratio(ix: DocIndex, i: int, end: int, value: float) -> RawFigure | None:
     j = end
     if j + 1 < n and L[j] == "in":
         j += 1
+        if j + 1 < n and L[j] == "every":
+            j += 1  # "one in every 22 people"
     elif j + 2 < n and L[j] == "out" and L[j + 1] == "of":
         j += 2
     else:

@@ -416,3 +416,8 @@ def test_a_share_standing_alone_after_a_bound_or_by() -> None:
     assert one("At least a quarter were lost.", "quarter").bound == "at_least"
     assert one("Prices rose by a quarter.", "quarter").value == 25
     assert figures("It took nearly half an hour. They cut it in half.") == []
+
+
+def test_one_in_every_22_is_a_share() -> None:
+    f = one("One in every 22 people who set out on the route has died.", "22")
+    assert f.kind == "percent" and round(f.value, 2) == 4.55
