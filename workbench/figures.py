@@ -433,7 +433,8 @@ def _starts_figure(w: str) -> bool:
     """Whether a figure can start at a token with this lower-case string, whatever the words
     around it (the digits, a currency sign, a number word)."""
     c = w[:1]
-    return c.isdigit() or c in "$€£¥₹" or w in _START_SET
+    return c.isdigit() or c in "$€£¥₹" or w in _START_SET or \
+        c in "-\u2212" and w[1:2].isdigit()  # "-5C", "-3"
 
 
 #: lower-case word -> whether a figure can start at it (``_starts_figure``), shared by every

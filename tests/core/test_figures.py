@@ -421,3 +421,8 @@ def test_a_share_standing_alone_after_a_bound_or_by() -> None:
 def test_one_in_every_22_is_a_share() -> None:
     f = one("One in every 22 people who set out on the route has died.", "22")
     assert f.kind == "percent" and round(f.value, 2) == 4.55
+
+
+def test_temperatures_below_zero_written_with_a_minus_sign() -> None:
+    assert one("It fell to -5C overnight.", "-5C").value == -5
+    assert one("It was -3°C at dawn.", "-3").unit == "°C"
