@@ -1015,6 +1015,12 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
         # "It was built for 20,000", "designed for 20,000 people", "whose safety
         # certificate allows 32,000 people", "the 32,000 allowed by": a capacity, not a count
         ctx.counted, ctx.counted_class, ctx.event = "capacity", "capacity", "capacity"
+    if ctx.event == "killed" and raw.kind == "count" and \
+            not _FEARED.isdisjoint(sent_words) and \
+            not _FEARED.isdisjoint(L[ctx.end_tok:min(sent.end, ctx.end_tok + 4)]):
+        # "at least 20 people are feared dead", "missing and presumed dead": an estimate of
+        # the toll, not the count of the dead
+        ctx.counted_class = "people/feared"
     if raw.kind == "percent" and ctx.counted_class in lx.INFLATION_NAMES:
         ctx.counted_class = "inflation"  # "the annual rate was 8.7%", "CPI: 8.7%"
     return ctx
@@ -1025,6 +1031,8 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
 #: superseded)
 _SET_LEVEL = frozenset({"raised", "lowered", "cut", "increased", "reduced", "lifted", "hiked",
                         "extended"})
+#: "feared dead", "presumed dead", "believed dead"
+_FEARED = frozenset({"feared", "presumed", "believed"})
 #: "built for 20,000": what something holds
 _BUILT_FOR = frozenset({"built", "designed", "meant", "intended", "planned"})
 _HOLDS = frozenset({"allows", "holds", "seats", "accommodates"})

@@ -1684,3 +1684,12 @@ def test_a_companys_own_employees_killed_are_the_toll() -> None:
     r = analyse("Norvex said four of its employees had been killed and 11 were unaccounted for.",
                 "The blast killed at least four workers, the fire service said.")
     assert group_of(r, fid(r, "a1", "four")) == group_of(r, fid(r, "a2", "four"))
+
+
+def test_people_feared_dead_are_an_estimate_apart_from_the_bodies_counted() -> None:
+    r = analyse("At least 20 people are feared dead after the landslide.",
+                "Rescuers have recovered 12 bodies, officials said.",
+                "Between 360 and 410 people are missing and presumed dead. Police said 300 "
+                "people were missing.")
+    assert not _conflicting(r, fid(r, "a1", "20"), fid(r, "a2", "12"))
+    assert group_of(r, fid(r, "a3", "360")) == group_of(r, fid(r, "a3", "300"))
