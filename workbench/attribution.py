@@ -36,7 +36,13 @@ _SOURCE_STOP = frozenset({",", ".", ";", ":", "“", "”", '"', "(", ")", "—"
 
 
 _NOT_SOURCE_BEFORE = frozenset({"to", "the", "a", "news", "media", "press", "these", "those",
-                                "such", "unconfirmed", "earlier", "initial", "first", "of"})
+                                "such", "unconfirmed", "earlier", "initial", "first", "of",
+                                # a passive: "the toll was initially put at 30, officials
+                                # said" (the officials said it, not the toll)
+                                "was", "were", "been", "being", "is", "are", "initially",
+                                "originally", "later"})
+#: words of _NOT_SOURCE_BEFORE that end a name when capitalised: "Associated Press"
+_NAME_ENDS = frozenset({"press", "news", "media"})
 #: verbs that may come before their subject: "said Kremlin spokesman Dmitry Peskov"
 _INVERTED = frozenset({"said", "says", "added", "noted", "wrote", "insisted"})
 
@@ -441,7 +447,10 @@ def _source_between(doc: Doc, lo: int, hi: int) -> str | None:
         lw = L[k]
         if lw == "according" and k + 1 < hi and L[k + 1] == "to":
             found = _phrase_forward(doc, k + 2, hi)
-        elif lw in lx.SAID_VERBS and k > lo and L[k - 1] not in _NOT_SOURCE_BEFORE:
+        elif lw in lx.SAID_VERBS and k > lo and (L[k - 1] not in _NOT_SOURCE_BEFORE or
+                                                  L[k - 1] in _NAME_ENDS and
+                                                  doc[k - 1].text[:1].isupper()):
+            # ("The Associated Press counted 45 dead": a name that ends in "Press")
             before = _phrase_back(doc, k - 1, lo) if L[k - 1] != "," else \
                 _subject_before_clause(doc, k - 1, lo)
             if before and (before[:1].isupper() or before.split()[-1].lower()

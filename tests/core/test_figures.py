@@ -426,3 +426,8 @@ def test_one_in_every_22_is_a_share() -> None:
 def test_temperatures_below_zero_written_with_a_minus_sign() -> None:
     assert one("It fell to -5C overnight.", "-5C").value == -5
     assert one("It was -3°C at dawn.", "-3").unit == "°C"
+
+
+def test_sources_named_press_and_passive_tolls() -> None:
+    assert one("The Associated Press counted 45 dead.", "45").source == "Associated Press"
+    assert one("The toll was initially put at 30, officials said.", "30").source == "officials"
