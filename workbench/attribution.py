@@ -41,6 +41,8 @@ _NOT_SOURCE_BEFORE = frozenset({"to", "the", "a", "news", "media", "press", "the
                                 # said" (the officials said it, not the toll)
                                 "was", "were", "been", "being", "is", "are", "initially",
                                 "originally", "later"})
+#: media that speak for someone: "state media", "local media"
+_MEDIA_KINDS = frozenset({"state", "local", "official", "government", "national", "regional"})
 #: words of _NOT_SOURCE_BEFORE that end a name when capitalised: "Associated Press"
 _NAME_ENDS = frozenset({"press", "news", "media"})
 #: verbs that may come before their subject: "said Kremlin spokesman Dmitry Peskov"
@@ -447,17 +449,22 @@ def _source_between(doc: Doc, lo: int, hi: int) -> str | None:
         lw = L[k]
         if lw == "according" and k + 1 < hi and L[k + 1] == "to":
             found = _phrase_forward(doc, k + 2, hi)
-        elif lw in lx.SAID_VERBS and k > lo and (L[k - 1] not in _NOT_SOURCE_BEFORE or
-                                                  L[k - 1] in _NAME_ENDS and
-                                                  doc[k - 1].text[:1].isupper()):
-            # ("The Associated Press counted 45 dead": a name that ends in "Press")
+        elif lw in lx.SAID_VERBS and k > lo and (
+                L[k - 1] not in _NOT_SOURCE_BEFORE or
+                L[k - 1] in _NAME_ENDS and doc[k - 1].text[:1].isupper() or
+                L[k - 1] == "media" and k - 2 >= lo and L[k - 2] in _MEDIA_KINDS):
+            # ("The Associated Press counted 45 dead": a name that ends in "Press"; "Syrian
+            # state media said": a source, where "the media reported" names none)
             before = _phrase_back(doc, k - 1, lo) if L[k - 1] != "," else \
                 _subject_before_clause(doc, k - 1, lo)
             if before and (before[:1].isupper() or before.split()[-1].lower()
                            in lx.PRONOUNS or len(before.split()) <= 4):
                 found = before
             elif k + 1 < hi and lw in _INVERTED and L[k + 1] not in _NOT_INVERTED \
-                    and not doc[k + 1].like_num and L[k + 1] not in lx.BOUND_WORDS and \
+                    and not doc[k + 1].like_num and (L[k + 1] not in lx.BOUND_WORDS or
+                                                     L[k + 1] in ("a", "an") and
+                                                     k + 2 < hi and doc[k + 2].is_alpha and
+                                                     not doc[k + 2].like_num) and \
                     L[k + 1] != ",":  # ("said, adding that", "said, a difference that")
                 found = _phrase_forward(doc, k + 1, hi)
                 if found and _FINITE.intersection(found.lower().split()):

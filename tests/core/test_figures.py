@@ -431,3 +431,11 @@ def test_temperatures_below_zero_written_with_a_minus_sign() -> None:
 def test_sources_named_press_and_passive_tolls() -> None:
     assert one("The Associated Press counted 45 dead.", "45").source == "Associated Press"
     assert one("The toll was initially put at 30, officials said.", "30").source == "officials"
+
+
+def test_state_media_and_an_inverted_spokesperson_are_sources() -> None:
+    assert one("Fourteen people died in the attack, Syrian state media said.",
+               "Fourteen").source == "Syrian state media"
+    assert one("Fifty-two people died, said a UN spokesperson, Anna Berg.",
+               "Fifty-two").source == "UN spokesperson"
+    assert one("The media reported 60 deaths.", "60").source is None
