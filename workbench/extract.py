@@ -733,10 +733,17 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
         ctx.counted = None
     if raw.kind == "count" and ctx.counted is None and raw.num_end + 1 < sent.end and \
             L[raw.num_end] == "of" and L[raw.num_end + 1] == "us":
-        # '"There were at least 250 of us," said a survivor': people, about whom the
-        # sentence before speaks ("many more people were on board")
-        ctx.generic = True
         ctx.end_tok = raw.num_end + 2
+        if raw.start_tok - 2 >= sent.start and L[raw.start_tok - 1] in ("were", "are") or \
+                _before_bound(doc, raw.start_tok) is not None and \
+                L[_before_bound(doc, raw.start_tok) - 1] in ("were", "are"):
+            # '"There were at least 250 of us," said a survivor': people, about whom the
+            # sentence before speaks ("many more people were on board")
+            ctx.generic = True
+        else:
+            # '"Eleven of us left Tovar," she said': the speaker's own party, no count of
+            # the event
+            ctx.counted, ctx.counted_class = "us", "party"
     if "alone" in sent_words and "alone" in L[raw.num_end:min(sent.end, raw.num_end + 14)]:
         ctx.part = True  # "11 died in Gaziantep alone"
     if raw.kind == "percent" and ctx.counted is None:

@@ -1693,3 +1693,11 @@ def test_people_feared_dead_are_an_estimate_apart_from_the_bodies_counted() -> N
                 "people were missing.")
     assert not _conflicting(r, fid(r, "a1", "20"), fid(r, "a2", "12"))
     assert group_of(r, fid(r, "a3", "360")) == group_of(r, fid(r, "a3", "300"))
+
+
+def test_a_speakers_own_party_is_not_the_events_count() -> None:
+    r = analyse("Among them was a woman who crossed with 40 others on Tuesday. 'Eleven of us "
+                "left Tovar,' she said. 'Eight of us are here.'",
+                "More than 27,000 people have crossed since Monday, the border guard said.")
+    assert not _conflicting(r, fid(r, "a1", "Eleven"), fid(r, "a2", "27,000"))
+    assert not _conflicting(r, fid(r, "a1", "Eleven"), fid(r, "a1", "Eight"))
