@@ -734,9 +734,7 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
     if raw.kind == "count" and ctx.counted is None and raw.num_end + 1 < sent.end and \
             L[raw.num_end] == "of" and L[raw.num_end + 1] == "us":
         ctx.end_tok = raw.num_end + 2
-        if raw.start_tok - 2 >= sent.start and L[raw.start_tok - 1] in ("were", "are") or \
-                _before_bound(doc, raw.start_tok) is not None and \
-                L[_before_bound(doc, raw.start_tok) - 1] in ("were", "are"):
+        if raw.start_tok - 1 >= sent.start and L[raw.start_tok - 1] in ("were", "are"):
             # '"There were at least 250 of us," said a survivor': people, about whom the
             # sentence before speaks ("many more people were on board")
             ctx.generic = True
