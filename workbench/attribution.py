@@ -213,7 +213,7 @@ def find_event(doc: Doc, sent: Span, num_start: int, phrase_end: int,
             if said is not None:
                 return said  # "more than 30,000 took part", "have lost their lives"
         if lw in lx.EVENTS and (lx.EVENTS[lw] != "forecast" or k - phrase_end <= 4) and \
-                not _month_named(lw, T[k]):
+                not _month_named(lw, T[k], T, sent):
             # (a forecast comes before its figure or right after it, "the 25,000 economists
             # had forecast": "remained at 6.7%, figures showed, defying forecasts" is none)
             return lx.EVENTS[lw]
@@ -232,7 +232,7 @@ def find_event(doc: Doc, sent: Span, num_start: int, phrase_end: int,
         lw = L[k]
         if lw in _CLAUSE_BREAK or lw in (".", ";"):
             break
-        if lw in lx.EVENTS and not _month_named(lw, T[k]) and \
+        if lw in lx.EVENTS and not _month_named(lw, T[k], T, sent) and \
                 not _in_relative_clause(L, k, num_start, sent.start) and \
                 not _in_a_name(T, k, sent):
             return lx.EVENTS[lw]  # (not "(9 March)", a date; nor "Ostra General Hospital")
@@ -264,9 +264,16 @@ def _in_a_name(T: list[str], k: int, sent: Span) -> bool:
     return sum(t[:1].isupper() for t in words) * 2 < len(words)
 
 
-def _month_named(lower: str, text: str) -> bool:
-    """"March" and "May" written as months, not "the march" (a protest)."""
-    return lower in lx.MONTHS and text[:1].isupper()
+def _month_named(lower: str, text: str, T: list[str] | None = None,
+                 sent: Span | None = None) -> bool:
+    """"March" and "May" written as months, not "the march" (a protest), nor "Thousands
+    March in Dunmore" in a headline written in title case."""
+    if lower not in lx.MONTHS or not text[:1].isupper():
+        return False
+    if T is None or sent is None:
+        return True
+    words = [t for t in T[sent.start:sent.end] if t.isalpha()]
+    return sum(t[:1].isupper() for t in words) * 2 < len(words)
 
 
 #: words for a part of a whole: "most of whom", "many of them"

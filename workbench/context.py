@@ -229,8 +229,7 @@ def find_places(span: Span) -> list[str]:
 
 
 #: words before "in"/"at" that make the place the one where something was said
-_WHERE_SPOKEN = frozenset({"reporters", "journalists", "conference", "briefing", "interview",
-                           "speech", "told", "said", "says", "speaking"})
+_WHERE_SPOKEN = frozenset({"reporters", "journalists", "told", "said", "says", "speaking"})
 
 
 def find_places_at(span: Span) -> list[tuple[str, int]]:
@@ -267,7 +266,8 @@ def find_places_at(span: Span) -> list[tuple[str, int]]:
         if lw not in _PLACE_PREPS and not (lw == "of" and idx > 0 and (
                 L[idx - 1] in _PLACE_NOUNS or L[idx - 1] in lx.COMPASS)):
             continue
-        if idx > 0 and L[idx - 1] in _WHERE_SPOKEN:
+        if idx > 0 and (L[idx - 1] in _WHERE_SPOKEN or L[idx - 1] in ("conference", "briefing")
+                        and idx > 1 and L[idx - 2] in ("news", "press")):
             continue  # "he told reporters in Ambrov that ...": where it was said
         j = idx + 1
         while j < n and (L[j] in ("the", "a") or L[j] in _DIRECTIONS
@@ -319,10 +319,15 @@ def find_places_at(span: Span) -> list[tuple[str, int]]:
 
 
 def _named_as_place(ix: DocIndex, word: str) -> bool:
-    """Does the article write ``word`` right after "in", "near", "at" ... somewhere?"""
+    """Does the article write ``word`` right after "in", "near", "at" ... somewhere, as a place
+    ("in Tavasi district", "in Tavasi." ; not "a rise in Ebola infections", "in Israeli
+    prisons", where a common noun follows)?"""
     texts, lower = ix.texts, ix.lower
-    return any(texts[k] == word and lower[k - 1] in _PLACE_PREPS
-               for k in range(1, len(texts)) if texts[k] == word)
+    n = len(texts)
+    return any(lower[k - 1] in _PLACE_PREPS and (
+        k + 1 >= n or lower[k + 1] in _PLACE_NOUNS or lower[k + 1] in lx.PHRASE_STOP or
+        not texts[k + 1][:1].isalpha() or texts[k + 1][:1].isupper())
+        for k in range(1, n) if texts[k] == word)
 
 
 #: what a sentence may open with after a two-word name: "Lake Orsa reservoir"
@@ -466,9 +471,11 @@ _AREA = r"(?:\s+(?:province|region|district|county|state|governorate|prefecture|
 _DIR = r"(?:(?:the\s+)?(?:north|south|east|west|central|northern|southern|eastern|western|" \
        r"north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|" \
        r"southeastern|southwestern)\s+)?"
-#: sites a report names as part of a town: "Kingsgate Commons, a two-level mall"
-_SITE_NOUNS = r"(?:mall|shopping centre|shopping center|stadium|market|camp|hospital|plant|" \
-              r"factory|mine|colliery|port|airport|station|school|university|prison|refinery)"
+#: sites a report names as in a town, where the event itself happened: "Kingsgate Commons, a
+#: two-level mall"
+#: (not markets, hospitals, schools or camps: a town's toll holds theirs as parts)
+_SITE_NOUNS = r"(?:mall|shopping centre|shopping center|stadium|plant|factory|mine|colliery|" \
+              r"airport|refinery)"
 #: (pattern, group of the place within, group of the place around it, a shorter pattern found in
 #: every match, searched first: the pattern is not tried on a text without it; None: always
 #: tried)

@@ -119,6 +119,10 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
         if ctx.month is None and story_month and raw.kind in ("count", "percent") and \
                 ctx.scope is None:
             ctx.month = story_month
+        if ctx.year is None and _last_year_after(idx.lower, max(raw.num_end, ctx.end_tok),
+                                                 sent.end):
+            # "killed 58 people last year, up from 41 the year before": another year's
+            ctx.year = "past"
         if ctx.year == "past" and art.year and "last year" in sentences.text(sent).lower():
             ctx.year = str(art.year - 1)  # "only twice last year" in 2025 is 2024's
         if art.date and ctx.year is None:
@@ -179,7 +183,8 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
                     (raw.kind == "count" or ctx.generic and raw.kind == "percent") \
                     and not _glued_to_next(doc, raw.num_end) and \
                     p_ctx.counted.lower() not in _SPANS_OF_TIME and \
-                    p_ctx.counted.lower() not in _INCREMENT and p_ctx.counted != "times":
+                    p_ctx.counted.lower() not in _INCREMENT and \
+                    p_ctx.counted not in ("times", "capacity"):
                 # (a span of time is no noun to share: "three more days of walkouts as
                 # thousands march"; nor is "new" in "264 new confirmed cases ..., bringing the
                 # total to 2,106")
@@ -604,6 +609,7 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
         ctx.end_tok = phrase_end
         return ctx
     if raw.kind == "count" and raw.num_start - 3 >= sent.start and \
+            _name_opens(ix.texts, sent.start, raw.num_start - 1) and \
             L[raw.num_start - 1] in ("was", "is") and raw.value is not None and \
             raw.value == int(raw.value) and 0 < raw.value < 110 and \
             ix.texts[raw.num_start - 2][:1].isupper() and \
@@ -836,7 +842,8 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
     if ctx.counted is None and raw.kind in ("count", "percent", "measure", "money") \
             and not ctx.part and not (raw.kind == "count" and ctx.event):
         subject = _subject(doc, sent, raw.start_tok, others)
-        if subject and raw.kind == "count" and _rival_name(L, ix.texts, raw.start_tok, sent):
+        if subject and raw.kind == "count" and _rival_name(L, ix.texts, raw.start_tok, sent) \
+                and _after_counting_verb(L, others, raw.start_tok, sent):
             subject = ""  # "the ministry lists 6,148, Open Hands nearly 9,000": who says so
         if subject == "":
             ctx.generic = True
@@ -889,8 +896,9 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
         ctx.year = "past"  # "Last month, 27 people drowned off Cape Orvel": another event
     # "police counted 45,000 and organisers 250,000": the noun before a bare number is its
     # source, whoever the sentence quotes first
-    ctx.source = (ctx.generic and (_source_before(doc, sent, raw.start_tok) or
-                                   _rival_name(L, ix.texts, raw.start_tok, sent))) or \
+    ctx.source = (ctx.generic and (_source_before(doc, sent, raw.start_tok) or (
+        _after_counting_verb(L, others, raw.start_tok, sent) and
+        _rival_name(L, ix.texts, raw.start_tok, sent)))) or \
         sentences.source(sent, raw.num_start)
     if facts.qualifies:
         ctx.qualifiers, ctx.superseded = find_qualifiers(sentences.clauses, sent,
@@ -1039,8 +1047,9 @@ _SET_LEVEL = frozenset({"raised", "lowered", "cut", "increased", "reduced", "lif
 #: "feared dead", "presumed dead", "believed dead"
 _FEARED = frozenset({"feared", "presumed", "believed"})
 #: "built for 20,000": what something holds
-_BUILT_FOR = frozenset({"built", "designed", "meant", "intended", "planned"})
-_HOLDS = frozenset({"allows", "holds", "seats", "accommodates"})
+_BUILT_FOR = frozenset({"built", "designed", "meant", "intended"})
+#: ("holds", "seats" are as often who is there: "the camp now holds 45,000 refugees")
+_HOLDS = frozenset({"allows"})
 #: "airstrikes at 1,093 targets"
 _STRIKE_NOUNS = frozenset({"airstrikes", "air-strikes", "strikes"})
 #: words that open a clause of its own after a running toll
@@ -1247,7 +1256,11 @@ def _read_cell(raw: RawFigure, ctx: Context, cell: Cell, story_month: str | None
         # "Deaths   41", "Suspected cases under investigation   6,148", "Currently in
         # hospital   143": the label says what the prose would ("41 deaths", "6,148
         # suspected cases", "143 are still in hospital")
-        ctx.counted, ctx.event, ctx.place = None, event, None
+        ctx.counted, ctx.event = None, event
+        # "Deaths in Tavasi    23": the place the label names
+        names = cell.label.split()
+        ctx.place = " ".join(w for w in names[names.index("in") + 1:] if w[:1].isupper()) \
+            or None if "in" in names else None
         status = sorted(_STATUS.intersection(words))
         still = "currently" in words or "still" in words
         ctx.counted_class = f"people/{status[0]}" if status else "people/still" if still \
@@ -1472,7 +1485,7 @@ _MADE_IN = frozenset({"built", "founded", "opened", "launched", "constructed", "
                       "extended", "modernised", "modernized", "issued", "signed", "adopted",
                       "certified", "approved", "drawn"})
 #: words after a figure that make it a limit: "the 40 km/h limit"
-_LIMITS = frozenset({"limit", "limits", "cap", "ceiling", "threshold", "maximum"})
+_LIMITS = frozenset({"limit", "limits", "cap", "ceiling", "threshold"})
 #: words after a measure that make it the size of something
 _SIZE_WORDS = frozenset({"long", "high", "tall", "wide", "deep", "across"})
 #: past participles that do not end in -ed: after a noun they begin a clause
@@ -1650,6 +1663,10 @@ _MONTH_STARTS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", 
 _OPENING_DATE = re.compile(rf"^\W*On (?:\w+day,? )?(?:(\d{{1,2}}) {_MONTH}|{_MONTH} (\d{{1,2}}))\b")
 
 
+#: the year of a date line: "12 June 2026", "June 12, 2026"
+_DATED_YEAR = re.compile(rf"\b\d{{1,2}} {_MONTH},? (\d{{4}})\b|\b{_MONTH} \d{{1,2}},? (\d{{4}})\b")
+
+
 def _month_day(m: re.Match[str], first: int) -> tuple[int, int] | None:
     """(month, day) from a match whose groups are day, month, month, day from ``first``."""
     day, month, month2, day2 = m.group(first, first + 1, first + 2, first + 3)
@@ -1764,10 +1781,12 @@ def _owner(source: str | None) -> str | None:
     ("Kestria's defence ministry" -> "kestria"), when it is a name."""
     if not source or not source[:1].isupper():
         return None
-    first = source.split()[0]
+    # the first word that is no title: "President Zelensky" -> "zelensky"
+    first = next((w for w in source.split() if w.lower() not in _TITLES), "")
     for ending in ("'s", "\u2019s"):
         first = first.removesuffix(ending)
-    return first.lower() if first.isalpha() and first.lower() not in _GENERIC_OWNERS else None
+    return first.lower() if first.isalpha() and first[:1].isupper() and \
+        first.lower() not in _GENERIC_OWNERS else None
 
 
 def _same_for_owner(before: Context, ctx: Context) -> str | None:
@@ -1783,8 +1802,12 @@ def _same_for_owner(before: Context, ctx: Context) -> str | None:
 
 
 #: people each side of a conflict counts of its own: "its fighters", "its officers"
-_SIDES_PEOPLE = frozenset({"fighters", "militants", "officers", "personnel", "pilots",
-                           "sailors", "guards", "policemen"})
+_SIDES_PEOPLE = frozenset({"fighters", "militants", "personnel", "pilots", "sailors"})
+#: titles before a name in a source: "President Zelensky", "Defence Minister Oleg Rusk"
+_TITLES = frozenset({"president", "prime", "minister", "mayor", "governor", "general",
+                     "colonel", "major", "chief", "spokesman", "spokeswoman", "spokesperson",
+                     "defence", "defense", "foreign", "interior", "commander", "king",
+                     "sheikh", "dr", "mr", "mrs", "ms", "lt", "gen", "col", "the"})
 #: sources whose first word names no one in particular
 _GENERIC_OWNERS = frozenset({"the", "a", "an", "its", "their", "he", "she", "it", "they", "we",
                              "officials", "police", "authorities", "ministry", "army"})
@@ -1810,11 +1833,9 @@ _PAST = re.compile(r"^\W*(?:Last|Previous|Earlier this)\s+(?:month|year|summer|w
                    # "In June this year 61 bodies were recovered": an earlier month's event
                    r"^\W*In (?:January|February|March|April|May|June|July|August|September|"
                    r"October|November|December) (?:this|last) year\b|"
-                   # "the registry counted 38 in all of last year", "up from 41 the year
-                   # before"
-                   r"\blast year\b|\bthe (?:year before|previous year)\b")
-_PAST_NEEDS = ("ago", "Last", "Previous", "Earlier this", "this year", "last year",
-               "year before", "previous year")
+                   # "In all of last year the registry counted 38 mass shootings"
+                   r"^\W*(?:In all of|During|Throughout|Over the whole of) last year\b")
+_PAST_NEEDS = ("ago", "Last", "Previous", "Earlier this", "this year", "last year")
 _SEPARATE = re.compile(r"\b(?:a|an|another)\s+(?:separate|unrelated|different|second)\s+"
                        r"(?:blaze|fire|attack|incident|crash|accident|outbreak|shooting|"
                        r"explosion|blast|earthquake|quake|storm|flood|wreck|shipwreck|"
@@ -2025,6 +2046,21 @@ def restated_unit(doc: Doc, start: int) -> bool:
     return start > 0 and doc[start - 1].text == "("
 
 
+def _after_counting_verb(L: list[str], others: OtherFigures, start: int, sent: Span) -> bool:
+    """Does the figure before this one in the sentence follow a verb that gives a count ("the
+    ministry lists 6,148, Open Hands nearly 9,000"; not "Sindh 12, Punjab 8")?"""
+    k = start - 1
+    while k > sent.start and k not in others:
+        k -= 1
+    if k <= sent.start:
+        return False
+    while k > sent.start and k - 1 in others:
+        k -= 1  # the first token of that figure
+    while k > sent.start and L[k - 1] in lx.BOUND_WORDS:
+        k -= 1
+    return k > sent.start and (L[k - 1] in lx.SAID_VERBS or L[k - 1] in _COUNTS_VERBS)
+
+
 def _rival_name(L: list[str], T: list[str], start: int, sent: Span) -> str | None:
     """"..., Open Hands nearly 9,000": the name of whoever gives a rival count, right after a
     comma (or "and") and right before the number and its bound words."""
@@ -2044,6 +2080,27 @@ def _weekday_after(L: list[str], end: int, sent_end: int) -> str | None:
     if end + 1 < sent_end and L[end] == "on" and L[end + 1] in lx.WEEKDAYS:
         return L[end + 1]
     return None
+
+
+def _last_year_after(L: list[str], end: int, sent_end: int) -> bool:
+    """"58 people last year", "41 the year before": another year named right after a figure,
+    in its own clause (not "the plant, shut last year, released 4.8 ppm")."""
+    for k in range(end, min(sent_end - 1, end + 10)):
+        if L[k] in (",", ";", "and", "but", "while", "which", "who"):
+            return False
+        if L[k] == "last" and L[k + 1] == "year" or L[k] == "the" and k + 2 < sent_end and \
+                L[k + 1:k + 3] in (["year", "before"], ["previous", "year"]):
+            return True
+    return False
+
+
+def _name_opens(T: list[str], first: int, verb: int) -> bool:
+    """Do the capitalised words before ``verb`` open the sentence ("Corey Alan Whitlock was
+    22"; not "The toll in Tavasi District was 23")?"""
+    k = verb - 1
+    while k > first and T[k][:1].isupper() and T[k].isalpha():
+        k -= 1
+    return k == first and T[k][:1].isupper() and T[k].isalpha() and verb - first >= 2
 
 
 def _instead_of(L: list[str], start: int, prev_end: int) -> bool:
@@ -2150,8 +2207,8 @@ def _article_context(doc: Doc) -> ArticleContext:
     head = index(doc).text[:400]
     dated = _DAY_MONTH.search(head) if _holds_any(head, _MONTH_STARTS) else None
     art.date = _month_day(dated, 1) if dated else None
-    year = _YEAR_DIGITS.search(head)
-    art.year = int(year.group(0)) if year else None
+    year = _DATED_YEAR.search(head) if dated else None
+    art.year = int(year.group(2) or year.group(4)) if year else None
     art.contains = find_containment(index(doc).text)
     sents = index(doc).sents
     text = index(doc).text

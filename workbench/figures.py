@@ -95,10 +95,23 @@ class RawFigure:
 def _one_unit(L: list[str], i: int) -> bool:
     """"at least a week", "less than a mile", "more than an hour": one of a unit, with a bound
     word before it (a bare "a week ago" is no figure)."""
-    return 0 < i < len(L) - 1 and L[i - 1] in _ONE_UNIT_BOUNDS and \
-        (L[i + 1] in lx.DURATIONS or L[i + 1] in lx.UNITS) and \
-        L[i + 1] not in ("m", "ft", "mm", "cm", "km", "mi", "kg", "mw", "gw", "kw") and \
-        (i + 2 >= len(L) or L[i + 2] not in _TIME_REFERENCE)
+    if not (0 < i < len(L) - 1 and L[i - 1] in _ONE_UNIT_BOUNDS and
+            (L[i + 1] in lx.DURATIONS or L[i + 1] in lx.UNITS) and
+            L[i + 1] not in ("m", "ft", "mm", "cm", "km", "mi", "kg", "mw", "gw", "kw") and
+            (i + 2 >= len(L) or L[i + 2] not in _TIME_REFERENCE)):
+        return False
+    # "the worst in more than a year", "for the first time in over a year", "after about a
+    # day": a time reference, not a figure
+    if L[i - 1] == "within" and i + 2 < len(L) and L[i + 2] == "of":
+        return False  # "within an hour of the quake": when, not how long
+    b = i - 1
+    while b > 0 and L[b - 1] in _ONE_UNIT_BOUNDS | {"at", "more", "less", "fewer", "just"}:
+        b -= 1
+    if b > 0 and L[b - 1] in ("after", "since", "before"):
+        return False
+    # ("arrived in less than an hour" is one; "the worst in more than a year" a reference)
+    return not (b > 1 and L[b - 1] == "in" and (
+        L[b - 2] in ("time", "worst", "most", "least") or L[b - 2].endswith("est")))
 
 
 #: what makes "a year" a time reference: "higher than a year earlier", "about a week ago"
@@ -290,7 +303,9 @@ def _month_near(ix: DocIndex, i: int, end: int) -> bool:
 _PER_POPULATION = frozenset({"1,000", "1000", "10,000", "10000", "100,000", "100000",
                              "1,000,000"})
 #: emergency telephone numbers, and the words that make them one: "the first 911 call"
-_EMERGENCY_NUMBERS = frozenset({"911", "112", "999", "000", "110", "119"})
+_EMERGENCY_NUMBERS = frozenset({"911", "999"})
+_EMERGENCY_BEFORE = frozenset({"the", "a", "first", "emergency", "initial", "to", "his", "her",
+                               "their", "frantic"})
 _EMERGENCY_AFTER = frozenset({"call", "calls", "caller", "callers", "operator", "operators",
                               "dispatcher", "dispatchers", "dispatch", "center", "centre",
                               "line", "system", "service"})
@@ -353,7 +368,8 @@ _JUNK = (
     r"|(?<=\d)(?:"
     r"(?<=\b1)-\d{3}-\d{3}-\d{4}\b"  # 1-800-555-0147
     r"|(?<=\b\d)\d{2}[\-.]\d{3}[\-.]\d{4}\b"  # 800-555-0147
-    r"|(?<=\b\d)\d{0,3}(?: \d{2,4}){3,}\b(?![.,]\d)"  # 8 800 555 19 19
+    # 8 800 555 19 19 (not "1 250 000 000", a number in groups of three)
+    r"|(?<=\b\d)\d{0,3}(?!(?: \d{3})+\b(?! \d))(?: \d{2,4}){3,}\b(?![.,]\d)"
     r"|(?<=\b\d)\d{2}[\-.]\d{4}\b(?![\-.]\d)"  # 555-0142
     r"|(?<![\d,.]\d)(?<=\b\d)\d{1,3} \d{3} \d{3,4}\b"  # 0800 618 618
     r"|(?<=\b\d)\d{0,4}(?: [A-Z][a-z]+){1,3} (?:Avenue|Ave|Road|Rd|Street|St|Lane|Ln|"
@@ -382,7 +398,9 @@ _LINE_JUNK = (
     # a list of other stories under its heading, to the blank line: "Most read\n1. ..."
     r"|(?:Most (?:[Rr]ead|[Pp]opular|[Vv]iewed|[Ss]hared)|MOST (?:READ|POPULAR|VIEWED|SHARED)|"
     r"Trending(?: now)?|TRENDING(?: NOW)?|Top stories|TOP STORIES|Read next|READ NEXT|"
-    r"More stories|MORE STORIES|You may also like)[ \t:]*(?:\n[^\n]*\S[^\n]*)+)"
+    r"More stories|MORE STORIES|You may also like)[ \t:]*"
+    # (only the list's numbered or bulleted lines: a story may follow on the next line)
+    r"(?:\n[ \t]*(?:\d{1,2}[.)]|[\u2022\u00b7*\-])[ \t][^\n]*)+)"
 )
 #: where line junk matches, no other kind does, so it may be tried first; in a text with no
 #: line junk (the usual case, found by searching for the newline before it) it changes nothing
@@ -571,10 +589,12 @@ def _figure_at(ix: DocIndex, i: int) -> RawFigure | None:
                                     L[num_i + 1] in lx.PHRASE_STOP or
                                     L[num_i + 1] in ("unless", "immediately")):
         return None  # "call 112 unless it is an emergency" (not "call 3 more strikes")
-    if num_i > 0 and L[num_i - 1] == "per" and T[num_i] in _PER_POPULATION:
+    if num_i > 0 and L[num_i - 1] == "per" and T[num_i] in _PER_POPULATION and \
+            (num_i + 1 >= n or L[num_i + 1] not in lx.UNITS):
         return None  # "16.9 deaths per 100,000 inhabitants": what the rate is counted over
-    if T[num_i] in _EMERGENCY_NUMBERS and num_i + 1 < n and L[num_i + 1] in _EMERGENCY_AFTER:
-        return None  # "the first 911 call", "112 calls", "the 999 operator"
+    if T[num_i] in _EMERGENCY_NUMBERS and num_i + 1 < n and L[num_i + 1] in _EMERGENCY_AFTER \
+            and (num_i == 0 or L[num_i - 1] in _EMERGENCY_BEFORE):
+        return None  # "the first 911 call", "a 999 operator" (not "received 911 calls")
     if num_i > 1 and L[num_i - 1] in ("under", "over", "above", "below", "aged") \
             and L[num_i - 2] in _AGE_GROUPS:
         return None  # "children under five" names an age group

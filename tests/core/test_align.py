@@ -1701,3 +1701,32 @@ def test_a_speakers_own_party_is_not_the_events_count() -> None:
                 "More than 27,000 people have crossed since Monday, the border guard said.")
     assert not _conflicting(r, fid(r, "a1", "Eleven"), fid(r, "a2", "27,000"))
     assert not _conflicting(r, fid(r, "a1", "Eleven"), fid(r, "a1", "Eight"))
+
+
+@pytest.mark.parametrize("first, second, a, b, apart", [
+    # "Place Name was N," is no person's age
+    ("The number of dead at Kingsgate Commons was 7, police said.",
+     "Police said six people were killed at Kingsgate Commons.", "7", "six", False),
+    # a maximum-security prison's inmates are counted, not a limit
+    ("Twenty maximum security inmates escaped.", "Officials said 18 inmates escaped.",
+     "Twenty", "18", False),
+    # what happened last year in a relative clause does not date the figure
+    ("The company, which was fined last year, said 14 employees were hurt on Tuesday.",
+     "Police said 17 employees were hurt on Tuesday.", "14", "17", False),
+    # a place where a speech was given is where it happened
+    ("A gunman opened fire during a speech in Butler, killing one person.",
+     "Three people were killed in Pittsburgh.", "one", "Three", True),
+])
+def test_rules_of_this_round_do_not_misfire(first: str, second: str, a: str, b: str,
+                                            apart: bool) -> None:
+    r = analyse(first, second)
+    fa, fb = fid(r, "a1", a), fid(r, "a2", b)
+    if apart:
+        assert not _conflicting(r, fa, fb)
+    else:
+        assert _conflicting(r, fa, fb)
+
+
+def test_places_listed_with_their_counts_are_no_rival_sources() -> None:
+    r = analyse("The toll by province: Sindh 12, Punjab 8 and Balochistan 5, officials said.")
+    assert all(f.source == "officials" for f in r.figures)

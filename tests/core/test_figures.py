@@ -439,3 +439,28 @@ def test_state_media_and_an_inverted_spokesperson_are_sources() -> None:
     assert one("Fifty-two people died, said a UN spokesperson, Anna Berg.",
                "Fifty-two").source == "UN spokesperson"
     assert one("The media reported 60 deaths.", "60").source is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a "Most read" list ends where its numbered lines end
+    ("Most read\n1. Man charged over crash that killed 3\nFlooding killed 23 people in Tavasi.",
+     ["23 people"]),
+    ("Police received more than 110 calls about the shooting.", ["more than 110 calls"]),
+    ("Water costs $500 per 1,000 litres.", ["$500", "1,000 litres"]),
+    ("It was the worst in more than a year.", []),
+    ("Aftershocks came within an hour of the quake.", []),
+    ("It must be done within a year.", ["within a year"]),
+    ("They arrived in less than an hour.", ["less than an hour"]),
+])
+def test_rules_of_this_round_read_what_they_should(text: str, expected: list[str]) -> None:
+    assert [f.text for f in figures(text)] == expected
+
+
+def test_places_from_list_labels_and_headlines_and_title_case_marches() -> None:
+    found = {f.text: f for f in figures("Key figures\n\nDeaths in Tavasi        23\n"
+                                        "Deaths in Rennick       15\nDeaths in Orsa           8\n")}
+    assert found["23"].place == "Tavasi" and found["15"].place == "Rennick"
+    assert one("Ebola outbreak: 12 dead\n\nThere has been a sharp rise in Ebola infections.",
+               "12").place is None
+    assert one("Thousands March in Dunmore After Mall Shooting", "Thousands").event == \
+        "attended"
