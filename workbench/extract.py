@@ -854,6 +854,10 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
             ctx.counted = subject
             ctx.counted_class = singular(subject.split()[-1]) if raw.kind != "percent" \
                 else " ".join(singular(w) for w in subject.split())
+            if jobs_story and raw.kind == "count" and ctx.counted_class in _JOB_GAINS:
+                # "corrected its August employment gain to 38,000" in a story about jobs:
+                # jobs added, as "employers added 38,000 jobs"
+                ctx.counted, ctx.counted_class, ctx.event = "jobs", "job", "added"
             if raw.kind == "percent":
                 kind_of = _rate_modifier(doc, sent, raw.start_tok, subject)
                 if kind_of:
@@ -1044,6 +1048,8 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
 #: superseded)
 _SET_LEVEL = frozenset({"raised", "lowered", "cut", "increased", "reduced", "lifted", "hiked",
                         "extended"})
+#: a jobs story's nouns for jobs added: "its August employment gain to 38,000"
+_JOB_GAINS = frozenset({"gain", "increase", "rise"})
 #: "feared dead", "presumed dead", "believed dead"
 _FEARED = frozenset({"feared", "presumed", "believed"})
 #: "built for 20,000": what something holds

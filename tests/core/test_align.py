@@ -1730,3 +1730,10 @@ def test_rules_of_this_round_do_not_misfire(first: str, second: str, a: str, b: 
 def test_places_listed_with_their_counts_are_no_rival_sources() -> None:
     r = analyse("The toll by province: Sindh 12, Punjab 8 and Balochistan 5, officials said.")
     assert all(f.source == "officials" for f in r.figures)
+
+
+def test_a_jobs_storys_gain_is_jobs_added() -> None:
+    r = analyse("Jobs report: employers add 38,000 jobs in August\n\nThe statistics office "
+                "corrected its August employment gain to 38,000, revised from 42,000.",
+                "Kaldmark employers added 38,000 jobs in August, the office said.")
+    assert group_of(r, fid(r, "a1", "42,000")) == group_of(r, fid(r, "a2", "38,000"))
