@@ -110,6 +110,8 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
     prev_in_sent: dict[int, tuple[RawFigure, Context]] = {}
     main_measure: dict[int, RawFigure] = {}
     last_fig: tuple[RawFigure, Context, int] | None = None
+    #: the last figure that counted a group of people by name ("57 hostages"), and its sentence
+    last_group: tuple[Context, int] | None = None
     for n, raw in enumerate(raws):
         sent = idx.sent(raw.num_start)
         ctx = _context(doc, sent, raw, spans, sentences, jobs_story)
@@ -295,6 +297,15 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
             # "Suspected cases are another matter again: the ministry lists 6,148": of the
             # kind the sentence opens with
             ctx.counted_class = f"people/{idx.lower[sent.start]}"
+        if raw.kind == "count" and ctx.counted is None and ctx.counted_class is None and \
+                not ctx.generic and not ctx.part and last_group is not None and \
+                last_group[1] in (sent.start, _previous_sentence_start(doc, sent)) and \
+                (raw.start_tok == sent.start or idx.lower[raw.start_tok - 1] in (";", "and")):
+            # "The gunmen held 57 hostages. Forty-five were freed; 12 had been killed": the
+            # hostages, whom the clause leaves unnamed
+            ctx.counted, ctx.counted_class = last_group[0].counted, last_group[0].counted_class
+        if raw.kind == "count" and ctx.counted_class in _GROUPS:
+            last_group = (ctx, sent.start)
         _settle_event(raw, ctx, doc, sent, sentences)
         if raw.kind == "money" and ctx.counted_class is None and \
                 ctx.event in ("destroyed", "damaged"):
@@ -1048,6 +1059,12 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
 #: superseded)
 _SET_LEVEL = frozenset({"raised", "lowered", "cut", "increased", "reduced", "lifted", "hiked",
                         "extended"})
+#: groups of people a report names and then leaves unnamed: "57 hostages ... 12 had been
+#: killed"
+_GROUPS = frozenset({"hostage", "attacker", "gunman", "gunmen", "militant", "assailant",
+                     "passenger", "crew", "student", "pupil", "worker", "miner", "pilgrim",
+                     "prisoner", "inmate", "patient", "tourist", "fisherman", "fishermen",
+                     "migrant", "soldier", "officer"})
 #: a jobs story's nouns for jobs added: "its August employment gain to 38,000"
 _JOB_GAINS = frozenset({"gain", "increase", "rise"})
 #: "feared dead", "presumed dead", "believed dead"

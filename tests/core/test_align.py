@@ -1737,3 +1737,13 @@ def test_a_jobs_storys_gain_is_jobs_added() -> None:
                 "corrected its August employment gain to 38,000, revised from 42,000.",
                 "Kaldmark employers added 38,000 jobs in August, the office said.")
     assert group_of(r, fid(r, "a1", "42,000")) == group_of(r, fid(r, "a2", "38,000"))
+
+
+def test_a_group_a_clause_leaves_unnamed_is_the_one_named_before() -> None:
+    r = analyse("The gunmen had held 57 hostages on the ninth floor, Ravel said. Forty-five were "
+                "freed alive when troops broke in; 12 had been killed during the night. The "
+                "eight attackers were men from the north. Six were killed.",
+                "At least 23 people were killed in the siege, the army said.")
+    toll = fid(r, "a2", "23")
+    assert not _conflicting(r, fid(r, "a1", "12"), toll)
+    assert not _conflicting(r, fid(r, "a1", "Six"), toll)
