@@ -1043,6 +1043,12 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
         # "It was built for 20,000", "designed for 20,000 people", "whose safety
         # certificate allows 32,000 people", "the 32,000 allowed by": a capacity, not a count
         ctx.counted, ctx.counted_class, ctx.event = "capacity", "capacity", "capacity"
+    if raw.kind == "count" and (ctx.counted or "").lower() in ("civilians", "civilian") and \
+            "and" in L[ctx.end_tok:min(sent.end, ctx.end_tok + 3)] and \
+            not _ARMED.isdisjoint(L[ctx.end_tok:min(sent.end, ctx.end_tok + 12)]):
+        # "19 civilians and four members of the security forces had been killed": the
+        # civilians are a part of the toll, not all of it
+        ctx.counted_class = "civilians"
     if ctx.event == "killed" and raw.kind == "count" and \
             not _FEARED.isdisjoint(sent_words) and \
             not _FEARED.isdisjoint(L[ctx.end_tok:min(sent.end, ctx.end_tok + 4)]):
@@ -1067,6 +1073,9 @@ _GROUPS = frozenset({"hostage", "attacker", "gunman", "gunmen", "militant", "ass
                      "migrant", "soldier", "officer"})
 #: a jobs story's nouns for jobs added: "its August employment gain to 38,000"
 _JOB_GAINS = frozenset({"gain", "increase", "rise"})
+#: people under arms counted apart from civilians: "and four members of the security forces"
+_ARMED = frozenset({"security", "soldiers", "soldier", "police", "policemen", "officers",
+                    "troops", "fighters", "militants", "servicemen", "guards"})
 #: "feared dead", "presumed dead", "believed dead"
 _FEARED = frozenset({"feared", "presumed", "believed"})
 #: "built for 20,000": what something holds

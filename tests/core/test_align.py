@@ -1747,3 +1747,13 @@ def test_a_group_a_clause_leaves_unnamed_is_the_one_named_before() -> None:
     toll = fid(r, "a2", "23")
     assert not _conflicting(r, fid(r, "a1", "12"), toll)
     assert not _conflicting(r, fid(r, "a1", "Six"), toll)
+
+
+def test_civilians_counted_beside_the_security_forces_are_a_part_of_the_toll() -> None:
+    r = analyse("Colonel Ravel told reporters that 19 civilians and four members of the security "
+                "forces - three police officers and a soldier - had been killed.",
+                "At least 23 people were killed in the siege, police said.",
+                "Fifty-three civilians were killed, the monitor said.",
+                "The strikes killed 53 people, activists said.")
+    assert not _conflicting(r, fid(r, "a1", "19"), fid(r, "a2", "23"))
+    assert group_of(r, fid(r, "a3", "Fifty-three")) == group_of(r, fid(r, "a4", "53"))
