@@ -1050,6 +1050,11 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
         # civilians are a part of the toll, not all of it
         ctx.counted_class = "civilians"
     if ctx.event == "killed" and raw.kind == "count" and \
+            not _UNVERIFIED.isdisjoint(L[ctx.end_tok:min(sent.end, ctx.end_tok + 5)]):
+        # "four deaths still under verification", "three unconfirmed deaths" are not yet the
+        # toll
+        ctx.counted_class = "people/unverified"
+    elif ctx.event == "killed" and raw.kind == "count" and \
             not _FEARED.isdisjoint(sent_words) and \
             not _FEARED.isdisjoint(L[ctx.end_tok:min(sent.end, ctx.end_tok + 4)]):
         # "at least 20 people are feared dead", "missing and presumed dead": an estimate of
@@ -1076,6 +1081,8 @@ _JOB_GAINS = frozenset({"gain", "increase", "rise"})
 #: people under arms counted apart from civilians: "and four members of the security forces"
 _ARMED = frozenset({"security", "soldiers", "soldier", "police", "policemen", "officers",
                     "troops", "fighters", "militants", "servicemen", "guards"})
+#: words that say a death is not yet confirmed: "four deaths still under verification"
+_UNVERIFIED = frozenset({"verification", "unverified", "unconfirmed"})
 #: "feared dead", "presumed dead", "believed dead"
 _FEARED = frozenset({"feared", "presumed", "believed"})
 #: "built for 20,000": what something holds
