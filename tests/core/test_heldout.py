@@ -1,6 +1,6 @@
 """The engine on held-out corpora it was not tuned on, scored by the project's own scorer.
 
-Twenty-eight invented events in tests/eval/corpora (an earthquake, election protests, an air
+Thirty invented events in tests/eval/corpora (an earthquake, election protests, an air
 crash, a dam flood, a mine fire and more: see tests/eval/README.md), each with a hand
 annotation in tests/eval/gold written to say what a careful fact-checker would list, not what
 the engine happens to produce. The floors below are set slightly under what the engine
@@ -30,7 +30,7 @@ CORPORA = ("halvek-earthquake", "valdoria-election", "marenne-air-crash", "nyara
            "drava-camp-fire", "kestova-inflation", "pelagia-measles", "vellen-hospital-strike",
            "halden-train-collision", "ostra-crowd-crush", "rennick-monsoon-floods",
            "dunmore-mall-shooting", "karsa-bus-plunge", "velsk-chemical-blast",
-           "harro-border-influx")
+           "harro-border-influx", "sundar-cyclone-landfall", "marova-hotel-siege")
 
 
 def _load(name: str) -> ModuleType:
@@ -53,7 +53,7 @@ CHECKER = _load("check_gold")
 #   ashford-wildfire       F1 0.995  bounds 99/99   aligned 80/102 conflicts 4/5 false alarms 0
 #   kalinda-ferry-sinking  F1 1.0    bounds 84/84   aligned 74/95 conflicts 6/6 false alarms 0
 #   corvin-storm           F1 0.995  bounds 96/97   aligned 47/71 conflicts 4/8 false alarms 2
-#   kaldmark-jobs-report   F1 0.995  bounds 103/103  aligned 36/113 conflicts 3/6 false alarms 0
+#   kaldmark-jobs-report   F1 0.995  bounds 103/103  aligned 44/113 conflicts 3/6 false alarms 0
 #   tarsk-building-collapse F1 0.989  bounds 128/128  aligned 73/110 conflicts 5/8 false alarms 0
 #   merrow-rail-strike     F1 0.986  bounds 136/137  aligned 78/161 conflicts 6/8 false alarms 4
 #   sorrel-dam-flood       F1 0.996  bounds 141/141  aligned 105/126 conflicts 5/7 false alarms 4
@@ -70,10 +70,12 @@ CHECKER = _load("check_gold")
 #   halden-train-collision F1 0.98   bounds 144/144  aligned 152/218 conflicts 5/9 false alarms 6
 #   ostra-crowd-crush      F1 0.997  bounds 184/184  aligned 175/268 conflicts 5/10 false alarms 12
 #   rennick-monsoon-floods F1 0.981  bounds 157/157  aligned 116/138 conflicts 10/11 false alarms 1
-#   dunmore-mall-shooting  F1 0.991  bounds 163/163  aligned 88/144 conflicts 3/7 false alarms 3
+#   dunmore-mall-shooting  F1 0.991  bounds 163/163  aligned 88/144 conflicts 3/7 false alarms 2
 #   karsa-bus-plunge       F1 0.994  bounds 168/169  aligned 133/215 conflicts 5/12 false alarms 8
 #   velsk-chemical-blast   F1 0.997  bounds 185/185  aligned 164/270 conflicts 6/9 false alarms 28
 #   harro-border-influx    F1 0.977  bounds 165/165  aligned 40/187 conflicts 1/14 false alarms 21
+#   sundar-cyclone-landfall F1 0.983 bounds 225/225 aligned 156/260 conflicts 10/13 false alarms 35
+#   marova-hotel-siege     F1 0.972  bounds 205/205  aligned 154/303 conflicts 7/12 false alarms 66
 # (the last eighteen were written after the engine's rules, with golds finished before it was run;
 # the storm and the jobs report show where the engine is weakest. On their first run: building
 # collapse aligned 69/110, 3/8 conflicts, 8 false alarms; rail strike F1 0.965, bounds
@@ -99,7 +101,10 @@ CHECKER = _load("check_gold")
 # conflicts, 11 false alarms; chemical blast (after the rules those led to) F1 0.932, bounds
 # 183/184, aligned 133/270, 6/9 conflicts, 35 false alarms; border influx F1 0.966, bounds
 # 165/165, aligned 40/187, 1/14 conflicts, 38 false alarms (daily, weekly and since-the-war
-# arrivals from three counters side by side: the engine's weakest corpus). The dam
+# arrivals from three counters side by side: the engine's weakest corpus); cyclone (Indian
+# English, lakh and crore) F1 0.983, bounds 225/225, aligned 156/260, 10/13 conflicts, 37 false
+# alarms; hotel siege F1 0.972, bounds 205/205, aligned 150/303, 7/12 conflicts, 176 false
+# alarms (hostages, attackers, civilians and security forces killed, each its own count). The dam
 # flood's four false alarms are "dozens missing" against 17 and 18: the engine reads "dozens"
 # as at least 24, the gold's writer did not)
 FLOORS: dict[str, dict[str, float]] = {
@@ -115,7 +120,7 @@ FLOORS: dict[str, dict[str, float]] = {
                                 "alarms": 1},
     "merrow-rail-strike": {"f1": 0.97, "bounds": 133, "aligned": 74, "conflicts": 6,
                            "alarms": 5},
-    "kaldmark-jobs-report": {"f1": 0.98, "bounds": 100, "aligned": 33, "conflicts": 3,
+    "kaldmark-jobs-report": {"f1": 0.98, "bounds": 100, "aligned": 40, "conflicts": 3,
                              "alarms": 2},
     "sorrel-dam-flood": {"f1": 0.98, "bounds": 138, "aligned": 101, "conflicts": 5, "alarms": 5},
     "brannock-mine-fire": {"f1": 0.98, "bounds": 144, "aligned": 101, "conflicts": 6,
@@ -141,13 +146,17 @@ FLOORS: dict[str, dict[str, float]] = {
     "rennick-monsoon-floods": {"f1": 0.96, "bounds": 154, "aligned": 114, "conflicts": 9,
                                "alarms": 3},
     "dunmore-mall-shooting": {"f1": 0.97, "bounds": 160, "aligned": 84, "conflicts": 3,
-                              "alarms": 5},
+                              "alarms": 4},
     "karsa-bus-plunge": {"f1": 0.97, "bounds": 164, "aligned": 129, "conflicts": 5,
                          "alarms": 10},
     "velsk-chemical-blast": {"f1": 0.98, "bounds": 182, "aligned": 160, "conflicts": 6,
                              "alarms": 30},
     "harro-border-influx": {"f1": 0.96, "bounds": 162, "aligned": 38, "conflicts": 1,
                             "alarms": 23},
+    "sundar-cyclone-landfall": {"f1": 0.97, "bounds": 222, "aligned": 152, "conflicts": 9,
+                                "alarms": 37},
+    "marova-hotel-siege": {"f1": 0.96, "bounds": 202, "aligned": 150, "conflicts": 6,
+                           "alarms": 68},
 }
 
 
