@@ -880,8 +880,9 @@ def _quantity(figs: list[Figure], place: str | None, counted_class: str | None =
         # a participle or a people word before a distance ("residents living within 2 km")
         # is not what is measured
         plain = counted and not counted.lower().endswith(("ing", "ed")) and \
-            counted.lower() not in lx.COUNTED_CLASSES
-        parts.append(f"{counted} ({dimension})" if plain else dimension)
+            counted.lower() not in lx.COUNTED_CLASSES and counted.lower() != dimension
+        parts.append(f"{counted} ({dimension})" if plain else dimension)  # not "distance
+        # (distance)"
     else:
         # a count of no named thing is of people when its event happens to people ("12
         # killed"); "raised to 64 from 62" is a number

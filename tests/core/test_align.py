@@ -1764,3 +1764,8 @@ def test_deaths_still_under_verification_are_not_yet_the_toll() -> None:
                 "was of four deaths still under verification.",
                 "The toll rose to 27, officials said.")
     assert not _conflicting(r, fid(r, "a1", "four"), fid(r, "a2", "27"))
+
+
+def test_a_group_of_distances_is_named_once() -> None:
+    r = analyse("Smoke could be seen 20 kilometres away.", "The smoke was visible 20 km away.")
+    assert all("distance (distance)" not in g.quantity for g in r.groups)
