@@ -125,6 +125,11 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
                                                  sent.end):
             # "killed 58 people last year, up from 41 the year before": another year's
             ctx.year = "past"
+        if ctx.year is None and "all of" in sentences.text(sent):
+            whole_year = _WHOLE_YEAR.search(sentences.text(sent),
+                                            idx.tok_idx[raw.start_tok] - sent.start_char)
+            if whole_year:
+                ctx.year = whole_year.group(1)  # "the 112 deaths recorded in all of 2026"
         if ctx.year == "past" and art.year and "last year" in sentences.text(sent).lower():
             ctx.year = str(art.year - 1)  # "only twice last year" in 2025 is 2024's
         if art.date and ctx.year is None:
@@ -1070,6 +1075,8 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
 #: superseded)
 _SET_LEVEL = frozenset({"raised", "lowered", "cut", "increased", "reduced", "lifted", "hiked",
                         "extended"})
+#: a whole year's count after the figure: "recorded in all of 2026"
+_WHOLE_YEAR = re.compile(r"\b(?:in|for|during) all of (1[89]\d\d|20\d\d)\b")
 #: groups of people a report names and then leaves unnamed: "57 hostages ... 12 had been
 #: killed"
 _GROUPS = frozenset({"hostage", "attacker", "gunman", "gunmen", "militant", "assailant",
