@@ -705,10 +705,16 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
         # "Of the dead, 29 were children under five": who they were is what is counted
         ctx.counted = ix.texts[raw.num_end + 1]
         ctx.counted_class = singular(ctx.counted)
-    if raw.kind == "count" and counted is None and raw.start_tok > sent.start and \
-            L[raw.start_tok - 1] in ("including", "includes", "incl") and \
-            raw.num_end < sent.end and L[raw.num_end] in ("who", "whom", "of", ","):
-        ctx.part = True  # "26 taken to hospitals, including nine who were hurt while fleeing"
+    if raw.kind == "count" and raw.start_tok > sent.start and \
+            L[raw.start_tok - 1] in ("including", "includes", "incl") and (
+                counted is None and raw.num_end < sent.end and
+                L[raw.num_end] in ("who", "whom", "of", ",") or
+                counted is not None and singular(counted) in lx.VICTIM_NOUNS and
+                phrase_end < sent.end and L[phrase_end] in ("who", "whom")):
+        # "26 taken to hospitals, including nine who were hurt while fleeing", "four deaths
+        # under verification, including two men who drowned": a part of the count before
+        # (not "including 21 children", a count of its own kind)
+        ctx.part = True
     if raw.kind == "count" and L[sent.start] == "among" and raw.start_tok > sent.start + 2:
         ctx.part = True  # "Among the dead were 11 children and five medical workers"
     if raw.kind == "count" and ":" in sent_words:

@@ -1791,3 +1791,9 @@ def test_people_with_no_event_word_join_a_toll_only_from_a_sentence_about_it() -
     toll = group_of(r, fid(r, "a1", "23 people"))
     in_toll = [f.text for f in r.figures if group_of(r, f.id) == toll]
     assert "262 people" not in in_toll and "61 people" not in in_toll
+
+
+def test_people_included_in_a_count_by_who_they_were_are_a_part_of_it() -> None:
+    r = analyse("Jena said the difference was of four deaths still under verification, including "
+                "two men who drowned in the surge.", "The toll rose to 27, officials said.")
+    assert not _conflicting(r, fid(r, "a1", "two men"), fid(r, "a2", "27"))
