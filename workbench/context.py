@@ -250,12 +250,14 @@ def find_places_at(span: Span) -> list[tuple[str, int]]:
         # "Lake Orsa reservoir, which supplies Ambrena, was at 28% of capacity": the named
         # body of water the sentence is about
         out.append((f"{T[0]} {T[1]}", base))
-    if n > 3 and L[2] == ":" and L[1] in _EVENT_HEADS and T[0][:1].isupper() and \
+    if n > 3 and (L[2] == ":" and L[1] in _EVENT_HEADS or
+                  L[1] in lx.EVENTS and L[1].endswith("s") and T[2][:1].isdigit()) and \
+            T[0][:1].isupper() and \
             T[0].isalpha() and L[0] not in _NOT_SUBJECTS and L[0] not in lx.COUNTRIES and \
             L[0] not in lx.WEEKDAYS and L[0] not in lx.MONTHS and _named_as_place(ix, T[0]):
-        # "Tavasi floods: 23 dead, 15 missing": a headline that names the place first, when
-        # the article names it as a place too ("in Tavasi district"; not "Measles outbreak:
-        # 41 dead", "Rail strike: ...")
+        # "Tavasi floods: 23 dead, 15 missing", "Tavasi evacuates 12,000": a headline that
+        # names the place first, when the article names it as a place too ("in Tavasi
+        # district"; not "Measles outbreak: 41 dead", "Rail strike: ...")
         out.append((T[0], base))
     if _PREPS_OR_OF.isdisjoint(L):
         return out + subjects

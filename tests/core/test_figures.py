@@ -336,6 +336,10 @@ def test_a_headline_that_names_the_place_first_places_its_figures() -> None:
     # a word the article never writes as a place is no place ("Measles outbreak")
     assert one("Measles outbreak: 41 dead as campaign begins\n\nThe outbreak began in "
                "February.", "41").place is None
+    # a headline verb in the present ("Tavasi evacuates 12,000") names the place first too
+    text = ("Tavasi evacuates 12,000 as river rises\n\n"
+            "The river burst its banks in Tavasi district on Monday.")
+    assert one(text, "12,000").place == "Tavasi"
 
 
 def test_an_adverb_after_the_counted_noun_ends_it() -> None:
