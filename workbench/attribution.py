@@ -132,10 +132,30 @@ class OtherFigures:
         return span is not None and span[0] != self._own
 
 
+#: what a person is treated for that makes the treated the injured
+_INJURIES = frozenset({"injuries", "injury", "wounds", "wound", "burns", "fractures", "cuts"})
+
+
 def find_event(doc: Doc, sent: Span, num_start: int, phrase_end: int,
                other_figures: OtherFigures, near_only: bool = False) -> str | None:
     """The event a figure reports: "killed" in "53 civilians were killed", "killing 36",
     "a death toll of 34", "made 302 sorties"."""
+    event = _find_event(doc, sent, num_start, phrase_end, other_figures, near_only)
+    if event == "treated":
+        # "more than 600 people treated for injuries" are the injured; "150 residents
+        # treated at clinics for exposure to chlorine" are a count of their own
+        L = index(doc).lower
+        if any(lx.EVENTS.get(w) == "wounded" for w in L[num_start:phrase_end]):
+            return "wounded"  # "31 wounded people are being treated in four hospitals"
+        for k in range(num_start, min(sent.end - 1, phrase_end + 10)):
+            if L[k] == "for" and (L[k + 1] in _INJURIES or k + 2 < sent.end and
+                                  L[k + 2] in _INJURIES):
+                return "wounded"
+    return event
+
+
+def _find_event(doc: Doc, sent: Span, num_start: int, phrase_end: int,
+                other_figures: OtherFigures, near_only: bool = False) -> str | None:
     ix = index(doc)
     L, T = ix.lower, ix.texts
     # 1. a verb right before the number (object position): "killing 36", "flown eight sorties"

@@ -152,7 +152,8 @@ for _canon, _words in {
     "fatalities fatality toll slain murdered massacred executed bodies drowned drowning "
     "succumbed",
     "wounded": "wound wounds wounded wounding injured injuring injure injures injuries injury "
-    "hurt maimed casualties treated",
+    "hurt maimed casualties",
+    "treated": "treated",
     "hospitalised": "hospitalised hospitalized hospitalisation hospitalization admitted "
     "hospital hospitals",
     "missing": "missing disappeared unaccounted",

@@ -1797,3 +1797,23 @@ def test_people_included_in_a_count_by_who_they_were_are_a_part_of_it() -> None:
     r = analyse("Jena said the difference was of four deaths still under verification, including "
                 "two men who drowned in the surge.", "The toll rose to 27, officials said.")
     assert not _conflicting(r, fid(r, "a1", "two men"), fid(r, "a2", "27"))
+
+
+def test_people_treated_for_exposure_are_not_the_injured_but_those_treated_for_injuries_are(
+        ) -> None:
+    r = analyse("The health department said 57 people had been injured in the blast at the "
+                "Velno plant. More than 150 residents had been treated at clinics for exposure "
+                "to chlorine, it said.",
+                "The health department said 61 people had been injured in the blast at the "
+                "Velno plant. A total of 214 people have been treated for chlorine exposure.")
+    injured = group_of(r, fid(r, "a1", "57 people"))
+    assert injured is not None and injured == group_of(r, fid(r, "a2", "61 people"))
+    assert group_of(r, fid(r, "a1", "150")) not in (None, injured)
+    assert group_of(r, fid(r, "a1", "150")) == group_of(r, fid(r, "a2", "214"))
+    r = analyse("Doctors said they had treated more than 600 people for injuries in the "
+                "clashes in Vorn.",
+                "At least 650 people were injured in the clashes in Vorn, doctors said.")
+    assert r.figure(fid(r, "a1", "600")).event == "wounded"
+    assert group_of(r, fid(r, "a1", "600")) == group_of(r, fid(r, "a2", "650"))
+    r = analyse("The ministry says 31 wounded people are being treated in four hospitals.")
+    assert r.figure(fid(r, "a1", "31")).event == "wounded"
