@@ -476,7 +476,10 @@ def _source_between(doc: Doc, lo: int, hi: int) -> str | None:
         lw = L[k]
         if lw == "according" and k + 1 < hi and L[k + 1] == "to":
             found = _phrase_forward(doc, k + 2, hi)
-        elif lw in lx.SAID_VERBS and k > lo and (
+        elif lw in lx.SAID_VERBS and k > lo and not (
+                # "they are not counted among the injured": a passive, no one speaking
+                L[k - 1] in ("not", "n't") and k - 2 >= lo and L[k - 2] in _NOT_SOURCE_BEFORE
+        ) and (
                 L[k - 1] not in _NOT_SOURCE_BEFORE or
                 L[k - 1] in _NAME_ENDS and doc[k - 1].text[:1].isupper() or
                 L[k - 1] == "media" and k - 2 >= lo and L[k - 2] in _MEDIA_KINDS):

@@ -185,6 +185,12 @@ def test_an_adverbial_before_confirmed_is_not_a_source() -> None:
     assert one(text, "21").source is None
 
 
+def test_a_passive_after_not_is_not_a_source() -> None:
+    text = ("More than 150 residents had been treated at clinics for exposure to chlorine, it "
+            "said; they are not counted among the injured.")
+    assert one(text, "150").source is None
+
+
 def test_a_table_row_in_thousands_and_more_page_furniture() -> None:
     text = ("Table 1. Labour market summary\n\n"
             "                      Jul 2025    Aug 2025\n"
