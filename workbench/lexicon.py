@@ -106,6 +106,9 @@ DESIGNATION_WORDS = frozenset({
     "g", "f", "windows", "iphone", "galaxy", "formula", "interstate", "pier", "berth",
     "hall", "floor", "lot", "camp", "base", "post", "checkpoint", "kilometre", "km", "mile",
     "tower", "reactor", "mark", "mk", "series", "session", "round", "group",
+    # "Crossing Point 2", "Runway 27", "Shaft 4": a numbered place
+    "point", "crossing", "bridge", "shaft", "tunnel", "runway", "dock", "hangar", "pavilion",
+    "station", "wing", "lock", "spillway", "borehole", "pit", "track", "substation",
 })
 
 #: page furniture: a number followed by these is not reported content
