@@ -208,9 +208,11 @@ def _find_event(doc: Doc, sent: Span, num_start: int, phrase_end: int,
         if inside is not None:
             # a figure in an aside ("including 21 children") is skipped; any other figure
             # has its own event
-            if inside[0] > 0 and L[inside[0] - 1] in _ASIDE or \
+            if inside[0] > 0 and (L[inside[0] - 1] in _ASIDE or
+                                  L[inside[0] - 1] == "(") or \
                     L[inside[1]:inside[1] + 2] in (["of", "them"], ["of", "whom"]):
-                # ("nine people, six of them children, were killed")
+                # ("nine people, six of them children, were killed"; "1 million sedras
+                # (about $9,000) to the family of each person killed": a restatement)
                 k = inside[1]
                 continue
             break

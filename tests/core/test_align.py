@@ -1817,3 +1817,15 @@ def test_people_treated_for_exposure_are_not_the_injured_but_those_treated_for_i
     assert group_of(r, fid(r, "a1", "600")) == group_of(r, fid(r, "a2", "650"))
     r = analyse("The ministry says 31 wounded people are being treated in four hospitals.")
     assert r.figure(fid(r, "a1", "31")).event == "wounded"
+
+
+def test_a_sum_restated_in_brackets_keeps_the_event_after_it() -> None:
+    # what each family of the dead is paid is not what each of the injured is paid
+    r = analyse("The government will pay 1 million sedras (about $9,000) to the family of each "
+                "person killed.",
+                "The state would pay 600,000 sedras (about $5,400) to the family of each person "
+                "killed and 150,000 sedras to each of the injured.")
+    assert r.figure(fid(r, "a1", "1 million")).event == "killed"
+    dead = group_of(r, fid(r, "a1", "1 million"))
+    assert dead == group_of(r, fid(r, "a2", "600,000"))
+    assert group_of(r, fid(r, "a2", "150,000")) != dead
