@@ -102,6 +102,12 @@ def _verbish(word: str) -> bool:
         w.endswith("ing") and len(w) > 5)
 
 
+#: a speaker's verb in a clause of its own: "the coast guard gave a higher estimate, saying
+#: up to 9,000 barrels may have leaked" (what leaked, not what was said, is the event)
+_SAYING = frozenset({"saying", "telling", "stating", "claiming", "insisting", "estimating",
+                     "reporting", "announcing", "noting", "warning", "suggesting", "suggested",
+                     "arguing", "putting"})
+
 _ADDED = frozenset({"added", "adds", "add", "adding", "created", "creates", "create",
                     "creating", "shed", "sheds", "shedding"})
 
@@ -137,10 +143,15 @@ _INJURIES = frozenset({"injuries", "injury", "wounds", "wound", "burns", "fractu
 
 
 def find_event(doc: Doc, sent: Span, num_start: int, phrase_end: int,
-               other_figures: OtherFigures, near_only: bool = False) -> str | None:
+               other_figures: OtherFigures, near_only: bool = False,
+               far_back: bool = True) -> str | None:
     """The event a figure reports: "killed" in "53 civilians were killed", "killing 36",
-    "a death toll of 34", "made 302 sorties"."""
-    event = _find_event(doc, sent, num_start, phrase_end, other_figures, near_only)
+    "a death toll of 34", "made 302 sorties".
+
+    ``near_only``: only the verb right before the figure; ``far_back``: also an event
+    earlier in the clause ("destroyed 2 oil stores and 3 boring rigs").
+    """
+    event = _find_event(doc, sent, num_start, phrase_end, other_figures, near_only, far_back)
     if event == "treated":
         # "more than 600 people treated for injuries" are the injured; "150 residents
         # treated at clinics for exposure to chlorine" are a count of their own
@@ -155,7 +166,7 @@ def find_event(doc: Doc, sent: Span, num_start: int, phrase_end: int,
 
 
 def _find_event(doc: Doc, sent: Span, num_start: int, phrase_end: int,
-                other_figures: OtherFigures, near_only: bool = False) -> str | None:
+                other_figures: OtherFigures, near_only: bool, far_back: bool) -> str | None:
     ix = index(doc)
     L, T = ix.lower, ix.texts
     # 1. a verb right before the number (object position): "killing 36", "flown eight sorties"
@@ -177,7 +188,7 @@ def _find_event(doc: Doc, sent: Span, num_start: int, phrase_end: int,
             if said is not None:
                 return said  # "shot down 35 drones", "forced out 2,000 residents"
         if lw in lx.PHRASE_STOP or lw in lx.SAID_VERBS or lw in _COUNTING_VERBS or \
-                lw in lx.BRINGING:
+                lw in lx.BRINGING or lw in _SAYING:
             break  # "Organisers claimed 250,000": a claim, not an event; "bringing the
             # total to 2,106": the total of what the clause before counts
         if lw in lx.EVENTS or (_verbish(lw) and not T[k][:1].isupper()):
@@ -217,7 +228,7 @@ def _find_event(doc: Doc, sent: Span, num_start: int, phrase_end: int,
                 continue
             break
         lw = L[k]
-        if lw in _CLAUSE_BREAK or lw in (".", "with") or (lw == "and" and k + 1 < sent.end
+        if lw in _CLAUSE_BREAK or lw in (".", "with", "since") or (lw == "and" and k + 1 < sent.end
                                                            and doc[k + 1].like_num):
             break
         if lw == "of" and k + 1 < sent.end and L[k + 1] in ("whom", "which", "them") and \
@@ -241,7 +252,7 @@ def _find_event(doc: Doc, sent: Span, num_start: int, phrase_end: int,
             return lx.EVENTS[lw]
         k += 1
         steps += 1
-    if own_verb is not None:
+    if own_verb is not None or not far_back:
         return own_verb
     # 3. a governing event earlier in the clause: "destroyed 2 oil stores and 3 boring rigs";
     # it reaches past another figure only through "and" ("Storm kills 45, thousands flee")

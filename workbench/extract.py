@@ -216,8 +216,11 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
             elif ctx.counted is None and p_ctx.counted and raw.kind == p_raw.kind == "measure" \
                     and raw.unit == p_raw.unit and not restated_unit(doc, raw.start_tok):
                 # "a peak gust of 185 km/h at Punta Grela, while Stormline logged 121 mph": the
-                # same measure from another source
+                # same measure from another source ("61,400 tonnes of crude ..., and about
+                # 22,000 tonnes remained on board": of crude, what is left of it)
                 ctx.counted, ctx.counted_class = p_ctx.counted, p_ctx.counted_class
+                if ctx.still and ctx.event == "aboard":
+                    ctx.counted_class = f"{ctx.counted_class}/still"
                 ctx.place = ctx.place or p_ctx.place
             elif ctx.generic and ctx.counted is None and raw.kind == p_raw.kind and \
                     ctx.event is None and p_ctx.event:
@@ -821,14 +824,21 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
             ctx.counted, ctx.counted_class = None, "people"  # "38 heat deaths": of what, not who
     else:
         ctx.event = find_event(doc, sent, raw.start_tok, ctx.end_tok, others,
-                               near_only=raw.kind in ("measure", "duration"))
-        headed = _number_of(doc, sent, raw.start_tok) \
-            if raw.kind == "count" and not _NUMBER_HEADS.isdisjoint(sent_words) else None
+                               near_only=raw.kind == "duration" or raw.kind == "measure"
+                               and raw.unit not in ("kg", "l", "m3"),
+                               # "about 1,200 tonnes had escaped": a weight or a volume
+                               # takes the verb after it too, not one further back
+                               far_back=raw.kind != "measure")
+        headed = _number_of(doc, sent, raw.start_tok) if (
+            raw.kind == "count" or raw.kind == "measure" and raw.unit in ("kg", "l", "m3")) \
+            and not _NUMBER_HEADS.isdisjoint(sent_words) else None
         if headed is not None:
             # "The number of people killed when a missile hit flats in Dnipro has risen to
             # 40": the sentence's head names the event, not the verb nearest the figure
             ctx.event = headed[1]
-            if ctx.counted is None and headed[0] and headed[0].lower() in _STATUS:
+            if raw.kind == "measure":
+                pass  # "its estimate of the oil spilled to 2,300 tonnes": the event only
+            elif ctx.counted is None and headed[0] and headed[0].lower() in _STATUS:
                 # "its estimate of excess deaths ... up to 520": deaths of that kind
                 ctx.counted_class = f"people/{headed[0].lower()}"
             elif ctx.counted is None and headed[0]:
@@ -1035,6 +1045,10 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
         if ctx.event == "hospitalised":
             # "214 were still in hospital": those in hospital now, not all admitted so far
             ctx.counted_class = f"{ctx.counted_class or 'people'}/still"
+    elif ctx.event == "aboard" and _STILL.intersection(near):
+        # "about 22,000 tonnes remained on board": what is left of the cargo, not the cargo
+        ctx.still = True
+        ctx.counted_class = f"{ctx.counted_class or raw.unit or 'people'}/still"
     if raw.start_tok >= 2 and raw.kind != "measure" and not _PEAK.isdisjoint(sent_words) and \
             _PEAK.intersection(L[max(sent.start, raw.start_tok - 3):raw.start_tok]):
         ctx.scope = "peak"  # "180,000 still without power, down from a peak of 410,000"

@@ -171,6 +171,7 @@ for _canon, _words in {
     "arrested": "arrested detained arrest arrests detention detentions jailed",
     "rescued": "rescued saved pulled evacuated-alive alive plucked airlifted winched",
     "contained": "contained containment",
+    "spilled": "spilled spilt spill spills spilling leaked leak leaks leaking escaped",
     "burned": "burned burnt burning burn burns scorched charred blackened",
     "aboard": "aboard onboard board carrying",
     "infected": "infected infections cases tested ill sickened",

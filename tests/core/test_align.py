@@ -1829,3 +1829,25 @@ def test_a_sum_restated_in_brackets_keeps_the_event_after_it() -> None:
     dead = group_of(r, fid(r, "a1", "1 million"))
     assert dead == group_of(r, fid(r, "a2", "600,000"))
     assert group_of(r, fid(r, "a2", "150,000")) != dead
+
+
+def test_a_weight_or_volume_takes_the_verb_after_it() -> None:
+    r = analyse("The company said about 1,200 tonnes had escaped from two tanks. The coast "
+                "guard gave a higher estimate, saying up to 9,000 barrels may have leaked.",
+                "The company on Wednesday revised its estimate of the oil spilled by the "
+                "Corran Star to 2,300 tonnes.")
+    first, later = fid(r, "a1", "1,200 tonnes"), fid(r, "a2", "2,300 tonnes")
+    assert r.figure(first).event == "spilled" and r.figure(later).event == "spilled"
+    assert group_of(r, first) == group_of(r, later) is not None
+    # "saying" names who spoke; what leaked is the event
+    assert r.figure(fid(r, "a1", "9,000 barrels")).event == "spilled"
+
+
+def test_what_remains_on_board_is_not_the_cargo_and_a_since_clause_is_no_event() -> None:
+    r = analyse("The tanker was carrying 86,000 tonnes of crude when it ran aground.",
+                "Crews had pumped 61,400 tonnes of crude into another ship, and about 22,000 "
+                "tonnes remained on board.")
+    assert group_of(r, fid(r, "a1", "86,000")) != group_of(r, fid(r, "a2", "22,000"))
+    f = figures("In the burned sector supply has fallen to about 5 litres since the fire "
+                "destroyed the tanks.")
+    assert [x.event for x in f if x.text.endswith("5 litres")] == [None]
