@@ -790,7 +790,9 @@ def _place_by_lead(members: list[tuple[tuple[str, ...], _Member]],
     six") reports its unplaced counts for that place ("We have received eight bodies"), not
     for the whole event; a figure the sentence makes a country's or several countries' total
     stays unplaced."""
-    places = {m.place for _k, m in members if m.place}
+    # (the places of counts: where a reading was taken, "As much as 270 mm fell in
+    # Kessa", is no place a report leads with)
+    places = {m.place for _k, m in members if m.place and m.fig.kind != "measure"}
     leads: dict[str, set[str]] = {}
     for aid, art in articles.items():
         named = {p for p in places if p in art.lead_flat}

@@ -516,7 +516,8 @@ class _Sentences:
             _may_match(_SEPARATE, text, lowered, _SEPARATE_NEEDS),
             _may_match(_PAST, text, text, _PAST_NEEDS),
             _this_year(text, lowered) or _since_month(text) or
-            _WHOLE_WAR.match(text) is not None,
+            _WHOLE_WAR.match(text) is not None or
+            ("years" in words or "decade" in words) and _many_years(text),
             _national_spans(text), _months(self._doc, sent), words,
             _YEAR_DIGITS.search(text) is not None,
             not words.isdisjoint(_SOURCE_CUES), not words.isdisjoint(_QUALIFIER_CUES))
@@ -659,6 +660,13 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
     elif raw.kind == "measure" and raw.unit in ("kg", "l", "m3") and counted and \
             L[raw.num_end] == "of":
         ctx.counted = counted  # "2,300 tonnes of ammonium nitrate", "40,000 litres of fuel"
+    elif raw.kind == "measure" and raw.unit == "km" and counted and L[raw.num_end] == "of" \
+            and counted[:1].islower() and (raw.num_start == sent.start or
+                                           L[raw.num_start - 1] not in _WITHIN) and \
+            (raw.start_tok == sent.start or L[raw.start_tok - 1] not in _WITHIN):
+        # "6,500 metres of floating booms", "31 km of coastline": a length of a thing (not
+        # "within 2 km of the plant", a radius)
+        ctx.counted = counted
     ctx.end_tok = phrase_end if counted and raw.kind in ("count", "percent") else raw.num_end
     if ctx.counted and raw.kind == "percent":
         ctx.counted_class = " ".join(singular(w) for w in ctx.counted.split())
@@ -1520,6 +1528,8 @@ _BUILDINGS = frozenset({"home", "house", "building", "structure", "property", "d
                         "residence", "business", "shop", "school"})
 _WITHOUT_SHELTER = re.compile(r"\b(?:without|no|lost their) (?:a |any )?(?:shelter|homes?)\b",
                               re.IGNORECASE)
+#: words before a length that make it a radius or a distance: "within 2 km of the plant"
+_WITHIN = frozenset({"within", "from", "to", "beyond", "inside", "outside", "past"})
 #: words that say a level holds at the time of the report
 _STILL = frozenset({"still", "remain", "remains", "remained", "remaining"})
 _INCREMENT = frozenset({"new", "additional", "daily", "further", "extra", "more", "another"})
@@ -1779,6 +1789,11 @@ def _days_apart(a: tuple[int, int], b: tuple[int, int]) -> int:
 _THIS_YEAR = re.compile(r"\b(?:this|so far this|earlier this) (?:year|month|decade)\b|"
                         r"\byear to date\b|\bsince the (?:start|beginning) of (?:the|this) year\b",
                         re.IGNORECASE)
+#: "39 people died on the road in the five years before Tuesday's crash", "over the past
+#: decade": a total over years, not the event's count
+_MANY_YEARS = re.compile(r"\b(?:in|over|during|within) the (?:past |last |previous |preceding )?"
+                         r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+) years|decade)"
+                         r"\b", re.IGNORECASE)
 #: every match of _THIS_YEAR holds one of these (lower case)
 _THIS_YEAR_NEEDS = ("this", "year to date", "since the")
 #: sites within a town where one incident of several happened: "31 died at the market"
@@ -1826,6 +1841,12 @@ def _this_year(text: str, lowered: str | None) -> bool:
 #: "In June this year": a month just before "this year"
 _MONTH_BEFORE = re.compile(r"(?:January|February|March|April|May|June|July|August|"
                            r"September|October|November|December)\W+$")
+
+
+def _many_years(text: str) -> bool:
+    """Does the sentence count a total over years (_MANY_YEARS; not "one of the deadliest in
+    the past ten years", a record)?"""
+    return any(not _SUPERLATIVE.search(text, 0, m.start()) for m in _MANY_YEARS.finditer(text))
 
 
 def _since_month(text: str) -> bool:

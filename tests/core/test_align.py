@@ -1851,3 +1851,25 @@ def test_what_remains_on_board_is_not_the_cargo_and_a_since_clause_is_no_event()
     f = figures("In the burned sector supply has fallen to about 5 litres since the fire "
                 "destroyed the tanks.")
     assert [x.event for x in f if x.text.endswith("5 litres")] == [None]
+
+
+def test_a_length_of_a_thing_is_named_by_it_and_a_radius_is_not() -> None:
+    r = analyse("Crews had laid 6,500 metres of floating booms across the estuary.",
+                "Crews have laid 14,200 metres of boom, up from 12 km on Wednesday.",
+                "Residents within 2 km of the plant were told to leave.")
+    laid = r.figure(fid(r, "a1", "6,500 metres"))
+    assert laid.counted == "booms"
+    assert group_of(r, laid.id) == group_of(r, fid(r, "a2", "14,200 metres"))
+    assert r.figure(fid(r, "a3", "2 km")).counted != "plant"
+
+
+def test_a_total_over_years_is_not_the_event_toll() -> None:
+    r = analyse("At least 39 people were killed when the bus left the road on Tuesday.",
+                "Our monitoring found that 39 people died on the mountain section of the road "
+                "in the five years before Tuesday's crash.")
+    assert group_of(r, fid(r, "a1", "39 people")) != group_of(r, fid(r, "a2", "39 people"))
+    # a record over years leaves the figure the event's own
+    r = analyse("At least 500 people were killed in the shipwreck, officials said.",
+                "Up to 500 people lost their lives in the shipwreck, one of the deadliest "
+                "anywhere in the past ten years.")
+    assert group_of(r, fid(r, "a1", "500")) == group_of(r, fid(r, "a2", "500"))
