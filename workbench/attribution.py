@@ -108,6 +108,10 @@ _SAYING = frozenset({"saying", "telling", "stating", "claiming", "insisting", "e
                      "reporting", "announcing", "noting", "warning", "suggesting", "suggested",
                      "arguing", "putting"})
 
+#: words after "as" that do not open a clause: "as many as", "as well", "as of"
+_AS_PHRASES = frozenset({"many", "much", "well", "of", "a", "an", "the", "part", "far",
+                         "little", "few", "high", "low", "long", "recently", "such"})
+
 _ADDED = frozenset({"added", "adds", "add", "adding", "created", "creates", "create",
                     "creating", "shed", "sheds", "shedding"})
 
@@ -228,8 +232,15 @@ def _find_event(doc: Doc, sent: Span, num_start: int, phrase_end: int,
                 continue
             break
         lw = L[k]
-        if lw in _CLAUSE_BREAK or lw in (".", "with", "since") or (lw == "and" and k + 1 < sent.end
-                                                           and doc[k + 1].like_num):
+        if lw in _CLAUSE_BREAK or lw in (".", "with", "since") or (
+                # "145,000 of them severely, which puts them at high risk of death": what the
+                # clause says of them, not what befell them
+                lw == "which" and L[k - 1] == ",") or (
+                # "raises needs to 5.1 million as hunger deaths climb": another clause
+                lw == "as" and k >= phrase_end and k + 1 < sent.end and
+                L[k + 1] not in _AS_PHRASES and L[k + 1] not in lx.EVENTS and
+                not L[k - 1].endswith("ed") and not L[k + 1].endswith("ed")) or (
+                lw == "and" and k + 1 < sent.end and doc[k + 1].like_num):
             break
         if lw == "of" and k + 1 < sent.end and L[k + 1] in ("whom", "which", "them") and \
                 L[k - 1] in _SOME:

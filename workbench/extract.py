@@ -1294,6 +1294,8 @@ def _settle_event(raw: RawFigure, ctx: Context, doc: Doc, sent: Span,
         if ctx.event == "lost" or any(lx.EVENTS.get(w) == "destroyed"
                                       for w in modifier.lower().split()):
             ctx.event = "destroyed"
+    if ctx.event == "lost" and ctx.counted_class == "livestock":
+        ctx.event = "killed"  # "1.3 million animals lost", "have died": the herds' toll
     if ctx.event == "struck" and ctx.counted_class in _HIT_PEOPLE:
         ctx.event = "affected"  # "a million passengers a day had been hit": affected
     if raw.kind == "measure" and raw.unit == "magnitude":

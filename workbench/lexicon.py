@@ -238,6 +238,8 @@ for _canon, _words in {
     "soldiers": "soldier soldiers troop troops serviceman servicemen servicemembers",
     "airstrikes": "airstrike airstrikes air-strike air-strikes",
     "damage": "damage damages loss losses",
+    # "1.3 million head of livestock", "1.3 million animals lost", "livestock lost"
+    "livestock": "livestock animal animals head",
     "unemployment": "unemployment jobless joblessness",
     "strike": "strike strikes walkout walkouts stoppage stoppages",
 }.items():

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.engine_support import analyse, fid, figures, group_of
+from tests.core.engine_support import analyse, fid, figures, group_of, one
 
 A = ("Floods kill at least 12 in Marlow\n\n"
      "At least 12 people were killed and 40 others were injured when floods hit the town of "
@@ -1873,3 +1873,25 @@ def test_a_total_over_years_is_not_the_event_toll() -> None:
                 "Up to 500 people lost their lives in the shipwreck, one of the deadliest "
                 "anywhere in the past ten years.")
     assert group_of(r, fid(r, "a1", "500")) == group_of(r, fid(r, "a2", "500"))
+
+
+def test_livestock_lost_and_head_of_livestock_that_died_are_one_count() -> None:
+    r = analyse("The agriculture ministry says 1.3 million head of livestock have died since "
+                "the drought began.",
+                "The ministry stands by 1.3 million animals lost; herders say nearly 2 million.",
+                "The agriculture ministry revised its count of livestock lost to 1.6 million.")
+    head = group_of(r, fid(r, "a1", "1.3 million"))
+    assert head is not None
+    assert head == group_of(r, fid(r, "a2", "1.3 million")) == \
+        group_of(r, fid(r, "a3", "1.6 million"))
+
+
+def test_a_clause_after_the_figure_gives_it_no_event() -> None:
+    f = figures("Officials said 610,000 children under five were acutely malnourished, 145,000 "
+                "of them severely, which puts them at high risk of death.")
+    assert [x.event for x in f if x.text.startswith("145,000")] == [None]
+    f = figures("The agency raised its estimate of those in need to 5.1 million as hunger deaths "
+                "climb.")
+    assert [x.event for x in f if "5.1" in x.text] != ["killed"]
+    # "listed as missing" goes on with the same figure
+    assert one("Another 46 people were listed as missing on Sunday.", "46").event == "missing"
