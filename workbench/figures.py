@@ -302,6 +302,9 @@ def _month_near(ix: DocIndex, i: int, end: int) -> bool:
 #: the people a rate is counted over: "per 100,000 inhabitants"
 _PER_POPULATION = frozenset({"1,000", "1000", "10,000", "10000", "100,000", "100000",
                              "1,000,000"})
+#: words a telephone number follows: "the helpline on 1190"
+_HOTLINES = frozenset({"helpline", "hotline", "helplines", "hotlines", "freephone", "tel",
+                       "telephone", "phone"})
 #: emergency telephone numbers, and the words that make them one: "the first 911 call"
 _EMERGENCY_NUMBERS = frozenset({"911", "999"})
 _EMERGENCY_BEFORE = frozenset({"the", "a", "first", "emergency", "initial", "to", "his", "her",
@@ -589,6 +592,9 @@ def _figure_at(ix: DocIndex, i: int) -> RawFigure | None:
                                     L[num_i + 1] in lx.PHRASE_STOP or
                                     L[num_i + 1] in ("unless", "immediately")):
         return None  # "call 112 unless it is an emergency" (not "call 3 more strikes")
+    if num_i > 1 and T[num_i].isdigit() and (
+            L[num_i - 1] in _HOTLINES or L[num_i - 1] == "on" and L[num_i - 2] in _HOTLINES):
+        return None  # "call the free government helpline on 1190", "the hotline 1190"
     if num_i > 0 and L[num_i - 1] == "per" and T[num_i] in _PER_POPULATION and \
             (num_i + 1 >= n or L[num_i + 1] not in lx.UNITS):
         return None  # "16.9 deaths per 100,000 inhabitants": what the rate is counted over

@@ -201,6 +201,8 @@ for _canon, _words in {
     "employed": "employed employs employ",
     "held": "hold holds held holding control controls controlled controlling",
     "faced": "faced face faces facing",
+    # "4.2 million people in need", "who need humanitarian aid", "needing food aid"
+    "in need": "need needs needing",
 }.items():
     for _w in _words.split():
         EVENTS[_w] = _canon

@@ -1895,3 +1895,12 @@ def test_a_clause_after_the_figure_gives_it_no_event() -> None:
     assert [x.event for x in f if "5.1" in x.text] != ["killed"]
     # "listed as missing" goes on with the same figure
     assert one("Another 46 people were listed as missing on Sunday.", "46").event == "missing"
+
+
+def test_people_in_need_are_one_count_however_it_is_said() -> None:
+    r = analyse("UN seeks $1.37 billion as drought leaves 4.2 million Velnans in need",
+                "The UN raised its estimate of the people in Velna who need humanitarian aid "
+                "to 5.1 million, up from 4.2 million.")
+    assert r.figure(fid(r, "a1", "4.2 million")).event == "in need"
+    need = group_of(r, fid(r, "a2", "5.1 million"))
+    assert need is not None and need == group_of(r, fid(r, "a2", "4.2 million"))

@@ -103,6 +103,8 @@ def test_dates_times_and_ordinals_are_typed(text: str, needle: str, kind: str) -
     ("The town is one of the last places they hold.", [1]),
     ("One led the march while the other waited.", [1]),
     ("Traffic on Route 9 was blocked.", [9]),
+    ("Families in need of food aid can call the free government helpline on 1190.", [1190]),
+    ("Relatives can ring the hotline 1517 or text 44.", [1517]),
     ("The queue at Crossing Point 2 is 22 km long; Runway 27 and Shaft 4 were shut.",
      [2, 27, 4]),
     ("The three-story building collapsed.", [3]),
