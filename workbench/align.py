@@ -452,8 +452,12 @@ def _fits_all(a: _Member, c: _Cluster) -> bool:
         return False
     art = a.fig.article
     if a.place:
-        if art in c.unplaced_articles and not _in_lead(a.place, a.art):
-            return False  # within one article, a placed figure is part of the unplaced total
+        if art in c.unplaced_articles and not _in_lead(a.place, a.art) and not any(
+                m.fig.article == art and m.place is None and m.fig.value == a.fig.value
+                for m in c):
+            # within one article, a placed figure is part of the unplaced total (but the
+            # headline's "rescued 412 oiled birds" is the body's "412 at Sennet Farm")
+            return False
         if not _S.compatible[a.place].issuperset(c.places):
             return False
         if any(not _names(other_art, ctx, a.place)
@@ -751,7 +755,7 @@ def align(figures: list[Figure], contexts: dict[str, Context],
     for key, member in pending:
         bucket = buckets.setdefault(key, _Bucket())
         best, best_score = None, 0.0
-        need_score = not (_named_share(member) or member.ctx.cell)
+        need_score = not (_named_share(member) or member.ctx.cell or member.ctx.named)
         for cluster in bucket.candidates(member):
             if need_score and not _may_score(member, cluster):
                 continue  # a group it cannot score against: skip the checks

@@ -83,6 +83,9 @@ class Context:
     still: bool = False
     #: the figure is a cell of a laid-out table, named by its row label
     cell: bool = False
+    #: a measure named by what it measures ("9 km of boom", "2,300 tonnes of crude"): the
+    #: noun says which quantity it is, as a table row's label does
+    named: bool = False
     #: the named incident the sentence is about ("corrow ridge fire", "flight 618")
     incident: str | None = None
     end_tok: int = 0

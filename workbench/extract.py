@@ -667,6 +667,9 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
         # "6,500 metres of floating booms", "31 km of coastline": a length of a thing (not
         # "within 2 km of the plant", a radius)
         ctx.counted = counted
+        # (not "210 mm of rain": rain falls in many places and over many spans, each its own
+        # reading)
+        ctx.named = lx.UNITS.get(raw.raw_unit or "", ("", 0.0))[1] >= 0.001
     ctx.end_tok = phrase_end if counted and raw.kind in ("count", "percent") else raw.num_end
     if ctx.counted and raw.kind == "percent":
         ctx.counted_class = " ".join(singular(w) for w in ctx.counted.split())

@@ -1904,3 +1904,27 @@ def test_people_in_need_are_one_count_however_it_is_said() -> None:
     assert r.figure(fid(r, "a1", "4.2 million")).event == "in need"
     need = group_of(r, fid(r, "a2", "5.1 million"))
     assert need is not None and need == group_of(r, fid(r, "a2", "4.2 million"))
+
+
+def test_lengths_of_one_thing_line_up_and_rain_readings_do_not() -> None:
+    r = analyse("Crews had laid 6,500 metres of floating booms across the estuary mouths.",
+                "We have 9 km of boom in the water now, and more is arriving by road.",
+                "Forecasters expect 100 to 150 mm of rain. As much as 270 mm of rain fell in "
+                "Kenna.")
+    assert group_of(r, fid(r, "a1", "6,500 metres")) == group_of(r, fid(r, "a2", "9 km")) \
+        is not None
+    assert group_of(r, fid(r, "a3", "100 to 150 mm")) != group_of(r, fid(r, "a3", "270 mm"))
+
+
+def test_a_headline_restating_a_placed_figure_of_its_article_joins_it() -> None:
+    r = analyse("Spill estimate doubled; volunteers have rescued 412 oiled birds\n\n"
+                "The company on Wednesday doubled its estimate of the oil spilled by the tanker."
+                "\n\nThe coast guard said oil had now reached more of the coast.\n\n"
+                "The wildlife centre at Sennet Farm said it had taken in 412 oiled birds alive "
+                "since Monday.",
+                "The wildlife centre at Sennet Farm has taken in 587 oiled birds alive, up from "
+                "412.")
+    head = group_of(r, fid(r, "a1", "412 oiled birds"))
+    assert head is not None
+    assert head == group_of(r, [f.id for f in r.figures
+                                if f.article == "a1" and f.text.startswith("412")][1])
