@@ -108,6 +108,8 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
     last_source: str | None = None
     last_source_sent = -1
     prev_in_sent: dict[int, tuple[RawFigure, Context]] = {}
+    #: sentence start -> its figures so far, in order
+    sent_figs: dict[int, list[tuple[RawFigure, Context]]] = {}
     main_measure: dict[int, RawFigure] = {}
     last_fig: tuple[RawFigure, Context, int] | None = None
     #: the last figure that counted a group of people by name ("57 hostages"), and its sentence
@@ -242,8 +244,17 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
                 # total of what the clause before counts
                 ctx.event = p_ctx.event
             # "rose to 99, up from 41 a day earlier": the earlier value of the same quantity
+            # (not "21,500 people from 23 villages", a count of its own)
             if p_raw.kind == raw.kind and _up_from(doc, raw.start_tok,
-                                                   max(p_raw.num_end, p_ctx.end_tok)):
+                                                   max(p_raw.num_end, p_ctx.end_tok)) and \
+                    not _own_noun_from(idx.lower, raw.start_tok, ctx, p_ctx):
+                if not _same_order(raw.value, p_raw.value):
+                    # "more than 14,000 people have been evacuated from 16 villages, up from
+                    # about 8,000": the earlier value of the figure of its order
+                    p_raw, p_ctx = next(
+                        (f for f in reversed(sent_figs.get(sent.start, ()))
+                         if f[0].kind == raw.kind and _same_order(raw.value, f[0].value)),
+                        (p_raw, p_ctx))
                 ctx.counted, ctx.counted_class = p_ctx.counted, p_ctx.counted_class
                 ctx.event, ctx.superseded = p_ctx.event, True
                 # "71 are still on its wards, 14 of them in a critical condition, down from
@@ -322,6 +333,7 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
             # "fell to 5.1% in August 2025, from 5.4%": a date is never the figure before,
             # nor is a ratio ("30% is more than twice the 14%": the 14% answers the 30%)
             prev_in_sent[sent.start] = (raw, ctx)
+            sent_figs.setdefault(sent.start, []).append((raw, ctx))
         if raw.kind == "measure" and raw.raw_unit in lx.UNITS and \
                 not restated_unit(doc, raw.start_tok):
             main_measure[sent.start] = raw  # (not "(10,700 hectares)", a restatement)
@@ -2209,6 +2221,27 @@ def _brought_total(L: list[str], start: int, first: int) -> bool:
     before adds to."""
     return start - 4 >= first and L[start - 1] == "to" and L[start - 2] in _RUNNING and \
         L[start - 3] == "the" and L[start - 4] in lx.BRINGING
+
+
+def _same_order(a: float | None, b: float | None) -> bool:
+    """Two values within a factor of 20 of each other: an earlier value of a figure and the
+    figure may differ that much, a count of villages and of their people do not."""
+    if not a or not b:
+        return True
+    return max(a / b, b / a) <= 20
+
+
+def _own_noun_from(L: list[str], start: int, ctx: Context, p_ctx: Context) -> bool:
+    """"21,500 people from 23 villages": a figure right after a bare "from" that counts a
+    thing of its own is where the others came from, not their earlier number."""
+    return start > 1 and L[start - 1] == "from" and L[start - 2] not in _MOVED_FROM and \
+        ctx.counted_class is not None and p_ctx.counted_class is not None and \
+        ctx.counted_class != p_ctx.counted_class
+
+
+#: words before "from" that make the figure after it an earlier value: "up from 41"
+_MOVED_FROM = frozenset({"up", "down", "rising", "risen", "rose", "fell", "fallen", ",",
+                         "revised", "raised", "lowered", "corrected"})
 
 
 def _up_from(doc: Doc, start: int, prev_end: int) -> bool:

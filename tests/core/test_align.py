@@ -1928,3 +1928,15 @@ def test_a_headline_restating_a_placed_figure_of_its_article_joins_it() -> None:
     assert head is not None
     assert head == group_of(r, [f.id for f in r.figures
                                 if f.article == "a1" and f.text.startswith("412")][1])
+
+
+def test_an_earlier_value_belongs_to_the_figure_of_its_order() -> None:
+    r = analyse("Civil Protection says more than 14,000 people have now been evacuated from 16 "
+                "villages, up from about 8,000 on Saturday.",
+                "We have evacuated 21,500 people from 23 villages.")
+    people = group_of(r, fid(r, "a1", "14,000"))
+    assert people is not None and people == group_of(r, fid(r, "a1", "8,000")) == \
+        group_of(r, fid(r, "a2", "21,500"))
+    assert r.figure(fid(r, "a1", "8,000")).counted == "people"
+    assert group_of(r, fid(r, "a2", "23 villages")) != people
+    assert r.figure(fid(r, "a2", "23 villages")).counted == "villages"
