@@ -232,7 +232,8 @@ def _find_event(doc: Doc, sent: Span, num_start: int, phrase_end: int,
                 continue
             break
         lw = L[k]
-        if lw in _CLAUSE_BREAK or lw in (".", "with", "since") or (
+        if lw in _CLAUSE_BREAK or lw in (".", "since") or lw == "with" and (
+                k + 1 >= sent.end or L[k + 1] != "symptoms") or (
                 # "145,000 of them severely, which puts them at high risk of death": what the
                 # clause says of them, not what befell them
                 lw == "which" and L[k - 1] == ",") or (

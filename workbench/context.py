@@ -179,6 +179,9 @@ def counted_words(doc: Doc, end: int, sent_end: int) -> tuple[str | None, str | 
             break  # "the 131 drones Kestria launched": a name after the noun starts a clause
         if words and lw in lx.EVENTS and lw.endswith("s") is False:
             break
+        if words and lw in lx.PHRASE_EVENTS and k + 1 < sent_end and any(
+                L[k + 1:k + 1 + len(rest)] == list(rest) for rest, _e in lx.PHRASE_EVENTS[lw]):
+            break  # "hundreds of pupils fall ill": the event after the noun
         words.append(k)
         k += 1
     # trim trailing tokens that are verbs-like after a noun ("bombers launched")

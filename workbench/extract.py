@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from workbench import lexicon as lx
-from workbench.attribution import (_QUALIFYING, _WINDOWED, Clauses, OtherFigures, find_event,
-                                   find_qualifiers, find_source)
+from workbench.attribution import (_QUALIFYING, _WINDOWED, Clauses, OtherFigures, _phrase_event,
+                                   find_event, find_qualifiers, find_source)
 from workbench.context import (_PLACE_PREPS, Context, counted_words, find_containment,
                                find_countries, find_day,
                                find_places_at, find_window,
@@ -835,6 +835,12 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
         # "7 dead", "12 injured": the word after the number is the event, people are counted
         ctx.event = lx.EVENTS[counted.lower()]
         ctx.counted, ctx.counted_class = None, "people"
+    elif raw.kind == "count" and counted and L[raw.num_end] in lx.PHRASE_EVENTS and \
+            _phrase_event(L, raw.num_end, sent.end) is not None:
+        # "340 fall ill", "340 fell ill": the words after the number are the event
+        ctx.event = _phrase_event(L, raw.num_end, sent.end)
+        ctx.counted, ctx.counted_class = None, "people"
+        ctx.end_tok = raw.num_end
     elif raw.kind == "count" and counted and ctx.end_tok < sent.end and \
             L[ctx.end_tok] in lx.EVENT_NOUNS and (counted.lower() in lx.COUNTED_CLASSES or
                                                  singular(counted) == counted.lower()):
@@ -1258,10 +1264,16 @@ def _number_of(doc: Doc, sent: Span, start: int) -> tuple[str | None, str] | Non
         return None
     noun: str | None = None
     for j in range(k + 2, min(start, k + 6)):
+        said = _phrase_event(L, j, start) if L[j] in lx.PHRASE_EVENTS else None
+        if said is not None:
+            return noun, said  # "the number of children struck down by salmonella"
         if L[j] in lx.EVENTS:
             return noun, lx.EVENTS[L[j]]
-        if doc[j].is_alpha and L[j] not in lx.PHRASE_STOP and L[j] not in lx.SAID_VERBS:
-            noun = doc[j].text  # (not "confirmed" in "the number of people confirmed dead")
+        if doc[j].is_alpha and L[j] not in lx.PHRASE_STOP and L[j] not in lx.SAID_VERBS and \
+                not (noun and doc[j].text[:1].isupper()):
+            # (not "confirmed" in "the number of people confirmed dead", nor the place in
+            # "the number of children in Tovan struck down")
+            noun = doc[j].text
     return None
 
 
@@ -1634,7 +1646,8 @@ def _nearest_place(places: list[tuple[str, int]], start: int, end: int,
     A place after the figure is not its own when a new clause opens first or when it owns
     what follows: "reported 24 deaths, and Kestria's defence ministry 11"."""
     after = [(at, name) for name, at in places if at >= end and _NEW_CLAUSE.isdisjoint(L[end:at])
-             and not (L[at + 1] in ("'s", "\u2019s") and L[at - 1] not in _PLACE_PREPS)]
+             and not (at + 1 < len(L) and L[at + 1] in ("'s", "\u2019s") and
+                      L[at - 1] not in _PLACE_PREPS)]
     if after and min(after)[0] <= end + 3:
         at, name = min(after)
         return name, at

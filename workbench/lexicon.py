@@ -220,6 +220,9 @@ for _phrase, _canon in {
     "shot down": "intercepted",
     "treated and released": "released", "treated and discharged": "released",
     "treated in hospital": "hospitalised", "treated in hospitals": "hospitalised",
+    "fall ill": "infected", "fell ill": "infected", "fallen ill": "infected",
+    "falling ill": "infected", "falls ill": "infected", "taken ill": "infected",
+    "with symptoms": "infected", "struck down": "infected",
     "without a home": "displaced", "without homes": "displaced", "without shelter": "displaced",
     "lost their homes": "displaced", "lost their home": "displaced",
     "lose their homes": "displaced", "losing their homes": "displaced",
@@ -236,7 +239,8 @@ for _canon, _words in {
     "people": "people person persons civilian civilians other others resident residents "
     "individual individuals villager villagers inhabitant inhabitants victim victims "
     "casualty casualties citizens citizen crowd crowds protesters demonstrators marchers",
-    "children": "child children kid kids minor minors",
+    "children": "child children kid kids minor minors pupil pupils youngster youngsters "
+    "schoolchildren",
     "soldiers": "soldier soldiers troop troops serviceman servicemen servicemembers",
     "airstrikes": "airstrike airstrikes air-strike air-strikes",
     "damage": "damage damages loss losses",

@@ -1940,3 +1940,22 @@ def test_an_earlier_value_belongs_to_the_figure_of_its_order() -> None:
     assert r.figure(fid(r, "a1", "8,000")).counted == "people"
     assert group_of(r, fid(r, "a2", "23 villages")) != people
     assert r.figure(fid(r, "a2", "23 villages")).counted == "villages"
+
+
+def test_falling_ill_is_one_event_however_it_is_said() -> None:
+    r = analyse("Hundreds of pupils fall ill after school lunches in Tovan",
+                "A total of 340 children have fallen ill after eating school lunches in Tovan.",
+                "As of 08:00 today we know of 418 children with symptoms in Tovan, up from 340.",
+                "The number of children in Tovan struck down by salmonella has risen to 512.")
+    vague = r.figure(fid(r, "a1", "Hundreds"))
+    assert vague.event == "infected" and vague.counted == "pupils"
+    ill = group_of(r, fid(r, "a2", "340 children"))
+    assert ill is not None
+    assert ill == group_of(r, fid(r, "a3", "418 children")) == \
+        group_of(r, fid(r, "a4", "512"))
+
+
+def test_a_text_that_ends_with_a_place_name_is_read() -> None:
+    # the last token of the text is a place: nothing after it to look at
+    f = one("Hundreds of pupils fall ill after school lunches in Tovan", "Hundreds")
+    assert f.place == "Tovan"
