@@ -588,7 +588,8 @@ def find_qualifiers(clauses: Clauses, sent: Span, start: int,
         lw = L[k]
         if lw in ("past", "last", "previous") and k + 2 < sent.end and L[k + 2] in _SPANS:
             quals.append(" ".join(T[max(k - 1, sent.start):k + 3]).lower())
-        elif lw in ("overnight", "so") and (lw == "overnight" or L[k + 1] == "far"):
+        elif lw in ("overnight", "so") and (lw == "overnight" or
+                                            k + 1 < sent.end and L[k + 1] == "far"):
             quals.append("so far" if lw == "so" else lw)
     seen: list[str] = []
     for q in quals:

@@ -782,7 +782,7 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
         # "about 11 nautical miles (20 km) south-east of Corvo", "20 kilometres off Corvo"
         ctx.counted, ctx.counted_class = "distance", "distance"
     if raw.kind == "count" and counted and counted.lower() == "times" and \
-            L[phrase_end] in _MULTIPLIED:
+            phrase_end < sent.end and L[phrase_end] in _MULTIPLIED:
         ctx.part = True  # "nearly three times the 112": a ratio, not a count
         ctx.counted = None
     if raw.kind == "count" and ctx.counted is None and raw.num_end + 1 < sent.end and \

@@ -1,6 +1,8 @@
 """The engine never crashes on odd text and its offsets always index the article."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -57,3 +59,30 @@ def test_any_unicode_text(text: str) -> None:
     result = analyse(text)
     for f in result.figures:
         assert result.articles[0].text[f.start:f.end] == f.text
+
+
+_CORPORA = Path(__file__).resolve().parents[1] / "eval" / "corpora"
+_ARTICLE_FILES = sorted(p for p in _CORPORA.glob("*/*.txt"))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(_ARTICLE_FILES), st.floats(min_value=0.0, max_value=1.0))
+@example(_ARTICLE_FILES[0], 0.5)
+def test_a_real_report_cut_anywhere_is_read(path: Path, where: float) -> None:
+    # a paste cut off mid-sentence ends on whatever word was last: a place, "so", "times"
+    text = path.read_text(encoding="utf-8-sig")
+    cut = text[:max(1, int(len(text) * where))].rstrip()
+    if not cut.strip():
+        return
+    result = analyse(cut)
+    for f in result.figures:
+        assert result.articles[0].text[f.start:f.end] == f.text
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of pupils fall ill after school lunches in Tovan",
+    "Ostrel has now recorded 17 deaths from storms and floods so",
+    "We were told to boil everything, but firewood costs three times",
+])
+def test_a_text_may_end_on_any_word(text: str) -> None:
+    assert [f.text for f in analyse(text).figures]
