@@ -1540,6 +1540,10 @@ def _subject(doc: Doc, sent: Span, start: int,
                 j - 3 >= sent.start and doc[j - 3].is_alpha and L[j - 3] not in lx.PHRASE_STOP:
             return None if L[j - 3] in lx.EVENTS else L[j - 3]
         return word
+    if k - 3 >= sent.start and L[k - 1] == "the" and L[k - 2] in ("around", "of", "near") and \
+            doc[k - 3].is_alpha and L[k - 3] not in lx.PHRASE_STOP and \
+            L[k - 3] not in lx.EVENTS and not L[k - 3].endswith(("ed", "ing")):
+        return L[k - 3]  # "widened the exclusion zone around the crater to 10 km": the zone
     return L[k]
 
 

@@ -1959,3 +1959,11 @@ def test_a_text_that_ends_with_a_place_name_is_read() -> None:
     # the last token of the text is a place: nothing after it to look at
     f = one("Hundreds of pupils fall ill after school lunches in Tovan", "Hundreds")
     assert f.place == "Tovan"
+
+
+def test_a_measure_after_a_place_phrase_is_of_the_noun_before_it() -> None:
+    r = analyse("The government has widened the exclusion zone around the crater to 10 km, "
+                "from 5 km.",
+                "At 06:00 this morning we extended the exclusion zone to 15 km.")
+    assert r.figure(fid(r, "a1", "10 km")).counted == "zone"
+    assert group_of(r, fid(r, "a1", "10 km")) == group_of(r, fid(r, "a2", "15 km")) is not None
