@@ -265,6 +265,10 @@ def find_places_at(span: Span) -> list[tuple[str, int]]:
         # names the place first, when the article names it as a place too ("in Tavasi
         # district"; not "Measles outbreak: 41 dead", "Rail strike: ...")
         out.append((T[0], base))
+    elif n > 3 and L[1] == "alone" and T[0][:1].isupper() and T[0].isalpha() and \
+            L[0] not in _NOT_SUBJECTS and L[0] not in lx.COUNTRIES and _named_as_place(ix, T[0]):
+        # "Kesarpur alone has lost 14 lives": that place's part of the whole
+        out.append((T[0], base))
     if _PREPS_OR_OF.isdisjoint(L):
         return out + subjects
     # only a preposition (or "of" after a place noun) opens a name: the other tokens are

@@ -1066,13 +1066,16 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
     near = L[max(sent.start, raw.start_tok - 4):min(sent.end, max(raw.num_end, ctx.end_tok) + 3)] \
         if not _STILL.isdisjoint(sent_words) else []  # (most sentences have none of the words)
     if ctx.event in ("running", "sheltered") or \
-            raw.kind in ("count", "percent") and ctx.event in (None, "hospitalised") and \
+            raw.kind in ("count", "percent") and (
+                ctx.event in (None, "hospitalised") or ctx.event == "displaced" and
+                any(lx.EVENTS.get(w) == "displaced" for w in near)) and \
             _STILL.intersection(near):
         # "180,000 customers are still without power", "21,000 remain", "one in three trains
         # was running": a level on the report's day
         ctx.still = True
-        if ctx.event == "hospitalised":
-            # "214 were still in hospital": those in hospital now, not all admitted so far
+        if ctx.event in ("hospitalised", "displaced"):
+            # "214 were still in hospital": those in hospital now, not all admitted so far;
+            # "19,500 people remain displaced": not all who were ever evacuated
             ctx.counted_class = f"{ctx.counted_class or 'people'}/still"
     elif ctx.event == "aboard" and _STILL.intersection(near):
         # "about 22,000 tonnes remained on board": what is left of the cargo, not the cargo
@@ -1299,6 +1302,17 @@ def _settle_event(raw: RawFigure, ctx: Context, doc: Doc, sent: Span,
     or a time that was "spent" has no price."""
     if ctx.event == "cost" and raw.kind in ("count", "duration"):
         ctx.event = None  # "1,100 residents spent the night in a school": no price
+    if raw.kind == "count" and ctx.event == "lost" and (
+            ctx.counted_class == "life" or raw.num_end < sent.end and
+            index(doc).lower[raw.num_end] in ("lives", "life")):
+        # "Kesarpur alone has lost 14 lives", "Six lives lost": the dead
+        ctx.event, ctx.counted, ctx.counted_class = "killed", None, "people"
+    if raw.kind == "count" and ctx.counted_class in (None, "people", "resident") and (
+            ctx.event == "moved" or ctx.event in _FORCING and "from" in
+            index(doc).lower[raw.num_end:min(sent.end, max(raw.num_end, ctx.end_tok) + 4)]):
+        # "about 250,000 people had been moved into cyclone shelters", "forcing about 8,000
+        # from their homes": the evacuated
+        ctx.event = "displaced"
     if ctx.event is None and raw.kind == "count" and (ctx.counted or "").lower() in _CROWDS:
         ctx.event = "attended"  # "the crowd at 14,500", "30,000 marchers": who took part
     if raw.kind == "count" and ctx.counted_class in lx.VICTIM_NOUNS:
@@ -1556,6 +1570,9 @@ _CROWDS = frozenset({"crowd", "crowds", "marchers", "protesters", "demonstrators
 #: people who are "hit" by an event are affected by it, not struck like a target
 _HIT_PEOPLE = frozenset({"people", "passenger", "resident", "household", "customer", "commuter",
                          "traveller", "traveler", "family", "business", "farmer", "worker"})
+#: verbs that drive people out when "from" follows: "forcing about 8,000 from their homes"
+_FORCING = frozenset({"forcing", "forced", "force", "forces", "driving", "drove", "driven",
+                      "drives"})
 #: what a disaster destroys: "lost" and "destroyed" say the same of them
 _BUILDINGS = frozenset({"home", "house", "building", "structure", "property", "dwelling",
                         "residence", "business", "shop", "school"})

@@ -1967,3 +1967,24 @@ def test_a_measure_after_a_place_phrase_is_of_the_noun_before_it() -> None:
                 "At 06:00 this morning we extended the exclusion zone to 15 km.")
     assert r.figure(fid(r, "a1", "10 km")).counted == "zone"
     assert group_of(r, fid(r, "a1", "10 km")) == group_of(r, fid(r, "a2", "15 km")) is not None
+
+
+def test_lives_lost_moved_to_safety_and_forced_from_homes() -> None:
+    r = analyse("Floods struck in Kesarpur district on Monday. Kesarpur alone has lost 14 "
+                "lives, the collector said.",
+                "At least 14 people have died in Kesarpur, officials said.")
+    lives = r.figure(fid(r, "a1", "14"))
+    assert lives.event == "killed" and lives.place == "Kesarpur"
+    assert group_of(r, lives.id) == group_of(r, fid(r, "a2", "14 people"))
+    r = analyse("The volcano erupted, killing three people and forcing about 8,000 from their "
+                "homes.",
+                "Officials said 8,000 people had been moved to safety.")
+    forced = r.figure(fid(r, "a1", "8,000"))
+    assert forced.event == "displaced"
+    assert group_of(r, forced.id) == group_of(r, fid(r, "a2", "8,000 people"))
+
+
+def test_those_still_displaced_are_not_all_who_were_evacuated() -> None:
+    r = analyse("Civil Protection said 21,500 people had been evacuated from the valley.",
+                "Some 19,500 people remain displaced, 8,700 of them in shelters.")
+    assert group_of(r, fid(r, "a1", "21,500")) != group_of(r, fid(r, "a2", "19,500"))
