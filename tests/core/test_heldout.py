@@ -149,7 +149,7 @@ FLOORS: dict[str, dict[str, float]] = {
                               "alarms": 4},
     "karsa-bus-plunge": {"f1": 0.97, "bounds": 164, "aligned": 129, "conflicts": 5,
                          "alarms": 10},
-    "velsk-chemical-blast": {"f1": 0.98, "bounds": 182, "aligned": 160, "conflicts": 6,
+    "velsk-chemical-blast": {"f1": 0.98, "bounds": 182, "aligned": 163, "conflicts": 5,
                              "alarms": 30},
     "harro-border-influx": {"f1": 0.96, "bounds": 162, "aligned": 38, "conflicts": 1,
                             "alarms": 23},
