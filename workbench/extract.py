@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Container
 import re
-from itertools import islice
+from itertools import chain, islice
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
@@ -1302,6 +1302,17 @@ def _settle_event(raw: RawFigure, ctx: Context, doc: Doc, sent: Span,
     or a time that was "spent" has no price."""
     if ctx.event == "cost" and raw.kind in ("count", "duration"):
         ctx.event = None  # "1,100 residents spent the night in a school": no price
+    if raw.kind == "count" and ctx.event is None and (ctx.counted_class or "people") in (
+            "people", "passenger", "person") and not ctx.part and \
+            index(doc).lower[raw.num_end:raw.num_end + 1] != ["of"] and \
+            _CAPACITY.isdisjoint(index(doc).lower[max(sent.start, raw.start_tok - 4):
+                                                  raw.start_tok]) and (
+            ctx.counted_class == "passenger" or _on_vehicle(index(doc).lower, raw.start_tok,
+                                                             max(raw.num_end, ctx.end_tok),
+                                                             sent)):
+        # "212 passengers were on the intercity", "police put the number of people on the
+        # intercity at about 250", "the manifest listed 46 passengers": who was aboard
+        ctx.event = "aboard"
     if raw.kind == "count" and ctx.event == "lost" and (
             ctx.counted_class == "life" or raw.num_end < sent.end and
             index(doc).lower[raw.num_end] in ("lives", "life")):
@@ -1570,6 +1581,25 @@ _CROWDS = frozenset({"crowd", "crowds", "marchers", "protesters", "demonstrators
 #: people who are "hit" by an event are affected by it, not struck like a target
 _HIT_PEOPLE = frozenset({"people", "passenger", "resident", "household", "customer", "commuter",
                          "traveller", "traveler", "family", "business", "farmer", "worker"})
+def _on_vehicle(L: list[str], start: int, end: int, sent: Span) -> bool:
+    """"about 250 passengers on the intercity", "the number of people on the coach at 51":
+    "on the" and a vehicle just after the figure or in the words before it."""
+    for k in chain(range(end, min(sent.end - 2, end + 4)),
+                   range(max(sent.start, start - 8), start - 2)):
+        if L[k] in ("on", "aboard") and L[k + 1] in ("the", "a", "its", "board") and (
+                L[k + 1] == "board" or L[k + 2] in _VEHICLES):
+            return True
+    return False
+
+
+#: words before a number of passengers that make it what a vehicle may carry, not who was on
+#: it: "licensed to carry up to 240 passengers", "certified for 240 passengers"
+_CAPACITY = frozenset({"licensed", "certified", "designed", "built", "allowed", "permitted",
+                       "capacity", "carry", "seats", "seating", "for"})
+#: what people travel in: "on the coach", "aboard the ferry"
+_VEHICLES = frozenset({"bus", "coach", "train", "intercity", "ferry", "boat", "ship", "plane",
+                       "flight", "aircraft", "vessel", "tram", "airliner", "jet", "minibus",
+                       "regional", "express", "tanker", "trawler", "dinghy", "helicopter"})
 #: verbs that drive people out when "from" follows: "forcing about 8,000 from their homes"
 _FORCING = frozenset({"forcing", "forced", "force", "forces", "driving", "drove", "driven",
                       "drives"})

@@ -1988,3 +1988,14 @@ def test_those_still_displaced_are_not_all_who_were_evacuated() -> None:
     r = analyse("Civil Protection said 21,500 people had been evacuated from the valley.",
                 "Some 19,500 people remain displaced, 8,700 of them in shelters.")
     assert group_of(r, fid(r, "a1", "21,500")) != group_of(r, fid(r, "a2", "19,500"))
+
+
+def test_who_was_on_a_vehicle_is_one_count_and_its_capacity_is_not() -> None:
+    r = analyse("Police put the number of people on the intercity at about 250.",
+                "The operator now says 212 passengers were on the intercity.",
+                "The manifest listed 230 passengers. The train was licensed to carry up to 400 "
+                "passengers.")
+    aboard = group_of(r, fid(r, "a2", "212 passengers"))
+    assert r.figure(fid(r, "a2", "212 passengers")).event == "aboard"
+    assert aboard is not None and aboard == group_of(r, fid(r, "a3", "230 passengers"))
+    assert group_of(r, fid(r, "a3", "400")) != aboard
