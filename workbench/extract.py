@@ -1613,7 +1613,8 @@ _WITHIN = frozenset({"within", "from", "to", "beyond", "inside", "outside", "pas
 #: words that say a level holds at the time of the report
 _STILL = frozenset({"still", "remain", "remains", "remained", "remaining"})
 _INCREMENT = frozenset({"new", "additional", "daily", "further", "extra", "more", "another"})
-_PERIODS = {"day": "per day", "week": "per week", "month": "per month", "hour": "per hour"}
+_PERIODS = {"day": "per day", "week": "per week", "month": "per month", "hour": "per hour",
+            "year": "per year"}
 _PER_WORDS = frozenset({"a", "per", "each", "every", "an"})
 #: a rate _rate finds without modifiers ("a day", "daily") holds one of these words
 _RATE_WORDS = frozenset({"daily", *_PERIODS})

@@ -1999,3 +1999,13 @@ def test_who_was_on_a_vehicle_is_one_count_and_its_capacity_is_not() -> None:
     assert r.figure(fid(r, "a2", "212 passengers")).event == "aboard"
     assert aboard is not None and aboard == group_of(r, fid(r, "a3", "230 passengers"))
     assert group_of(r, fid(r, "a3", "400")) != aboard
+
+
+def test_a_yearly_rate_is_not_a_toll() -> None:
+    r = analyse("Six people have died in the avalanche, police said.",
+                "On average, nine people a year die in avalanches in the country, most of them "
+                "off-piste skiers.",
+                "Seven people have died in the avalanche, the mayor said.")
+    toll = group_of(r, fid(r, "a1", "Six"))
+    assert toll == group_of(r, fid(r, "a3", "Seven"))
+    assert group_of(r, fid(r, "a2", "nine")) != toll
