@@ -950,7 +950,8 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
             "per" in sent_words else None
         if per and not (len(following) > 2 and following[2] in _TIME_SHIFT):
             ctx.scope = per  # (not "up from four a day earlier")
-    ctx.year = _year_scope(doc, sent, raw.start_tok) if facts.names_year else None
+    ctx.year = _year_scope(doc, sent, raw.start_tok, raw.kind == "count") \
+        if facts.names_year else None
     if ctx.year is None and not sent_words.isdisjoint(_POINTING_BACK):
         ctx.year = sentences.year_referred_to(sent)
     if ctx.year is None and "when" in sent_words:
@@ -2088,7 +2089,7 @@ def _year_referred_to(doc: Doc, sent: Span) -> str | None:
                  if _is_year(texts[k])), None)
 
 
-def _year_scope(doc: Doc, sent: Span, start: int) -> str | None:
+def _year_scope(doc: Doc, sent: Span, start: int, counts: bool = True) -> str | None:
     """The year a figure belongs to when the sentence sets it in another time: "in 2019, 40
     died", "since 2017, when 5,600 fell ill", "the 2016 crash, in which 44 died", "the 1987
     earthquake, which killed 2,300", "the 2014 methane explosion, killed six men", "during
@@ -2109,6 +2110,15 @@ def _year_scope(doc: Doc, sent: Span, start: int) -> str | None:
             break
         if L[k] in _SPAN_ENDS and _is_year(T[k + 1]) and L[k - 1] in _SPAN_UNITS:
             return T[k + 1]
+    # "the scene of the worst avalanche in 1999, when a slide about 500 metres wide destroyed
+    # 11 houses in the village and killed 12 people": the "when" clause is that year's,
+    # however long it runs
+    for k in range(start - 1, sent.start + 1, -1):
+        if L[k] == ";":
+            break
+        if L[k] == "when" and L[k - 1] == "," and _is_year(T[k - 2]) and k < start - 12 and \
+                counts:
+            return T[k - 2]
     k = start - 1
     lo = max(sent.start, start - 14)
     after_comma: str | None = None  # the word after the comma nearest the year, so far

@@ -2009,3 +2009,14 @@ def test_a_yearly_rate_is_not_a_toll() -> None:
     toll = group_of(r, fid(r, "a1", "Six"))
     assert toll == group_of(r, fid(r, "a3", "Seven"))
     assert group_of(r, fid(r, "a2", "nine")) != toll
+
+
+def test_a_long_when_clause_after_a_year_is_that_year() -> None:
+    r = analyse("Two people were killed in the avalanche at Holtvik on Tuesday, police said.",
+                "Holtvik, a resort with about 4,800 guest beds, was the scene of the worst "
+                "avalanche disaster in 1999, when a slide about 500 metres wide destroyed 11 "
+                "houses in the village and killed 12 people.",
+                "Three people were killed in the avalanche at Holtvik, the mayor said.")
+    toll = group_of(r, fid(r, "a1", "Two"))
+    assert toll == group_of(r, fid(r, "a3", "Three"))
+    assert group_of(r, fid(r, "a2", "12 people")) != toll
