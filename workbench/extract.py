@@ -830,7 +830,15 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
                     L[s - 1] if s - 1 >= sent.start and ix.texts[s - 1].isalpha() else None
                 if kind is not None and kind not in lx.PHRASE_STOP:
                     ctx.counted_class = f"{kind} {ctx.counted_class}"
-    if raw.kind == "count" and counted and counted.lower() in lx.EVENTS and \
+    handled = _bodies_handled(L, phrase_end, sent) \
+        if counted and counted.lower() in ("bodies", "body") and \
+        "of" not in L[max(sent.start, raw.start_tok - 2):raw.start_tok] else None
+    # (but "34 of the 81 bodies have been identified": the 81 are all the dead)
+    if handled:
+        # "Twenty bodies have been handed to families", "33 of the bodies were identified":
+        # what was done with some of the dead, not the toll
+        ctx.event, ctx.counted_class = handled, "body"
+    elif raw.kind == "count" and counted and counted.lower() in lx.EVENTS and \
             counted.lower() not in _EVENT_PLACES:
         # "7 dead", "12 injured": the word after the number is the event, people are counted
         ctx.event = lx.EVENTS[counted.lower()]
@@ -1601,6 +1609,19 @@ _CAPACITY = frozenset({"licensed", "certified", "designed", "built", "allowed", 
 _VEHICLES = frozenset({"bus", "coach", "train", "intercity", "ferry", "boat", "ship", "plane",
                        "flight", "aircraft", "vessel", "tram", "airliner", "jet", "minibus",
                        "regional", "express", "tanker", "trawler", "dinghy", "helicopter"})
+def _bodies_handled(L: list[str], end: int, sent: Span) -> str | None:
+    """"Twenty bodies have been handed to families": the handling verb after "bodies" (past
+    an auxiliary), if it is one."""
+    k = end
+    while k < sent.end and k - end < 3 and L[k] in ("have", "has", "had", "been", "were",
+                                                    "was", "are", "now", "already", "so"):
+        k += 1
+    return L[k] if k < sent.end and L[k] in _HANDLED else None
+
+
+#: what is done with the bodies of the dead, which makes their number no toll
+_HANDLED = frozenset({"handed", "returned", "released", "identified", "buried", "repatriated",
+                      "collected", "claimed", "cremated"})
 #: verbs that drive people out when "from" follows: "forcing about 8,000 from their homes"
 _FORCING = frozenset({"forcing", "forced", "force", "forces", "driving", "drove", "driven",
                       "drives"})

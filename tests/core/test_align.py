@@ -2020,3 +2020,15 @@ def test_a_long_when_clause_after_a_year_is_that_year() -> None:
     toll = group_of(r, fid(r, "a1", "Two"))
     assert toll == group_of(r, fid(r, "a3", "Three"))
     assert group_of(r, fid(r, "a2", "12 people")) != toll
+
+
+def test_bodies_handed_over_are_not_the_toll_but_the_bodies_of_a_part_are() -> None:
+    r = analyse("At least 31 workers were killed in the factory fire, the fire service said.",
+                "Twenty bodies have been handed to families. The fire service said 34 workers "
+                "died in the factory fire.")
+    toll = group_of(r, fid(r, "a1", "31"))
+    assert toll == group_of(r, fid(r, "a2", "34"))
+    assert group_of(r, fid(r, "a2", "Twenty")) != toll
+    r = analyse("Rescuers have recovered 81 bodies from the sea.",
+                "So far 34 of the 81 bodies have been identified.")
+    assert r.figure(fid(r, "a2", "81")).event == "killed"
