@@ -230,6 +230,12 @@ def _find_event(doc: Doc, sent: Span, num_start: int, phrase_end: int,
                 # (about $9,000) to the family of each person killed": a restatement)
                 k = inside[1]
                 continue
+            if inside[0] - 1 == phrase_end and L[phrase_end] == "," and \
+                    "," in L[inside[1]:min(sent.end, inside[1] + 5)]:
+                # "One child, seven-year-old Amelie Dunwick, has died": an aside that names
+                # who it was
+                k = L.index(",", inside[1], min(sent.end, inside[1] + 5)) + 1
+                continue
             break
         lw = L[k]
         if lw in _CLAUSE_BREAK or lw in (".", "since") or lw == "with" and (

@@ -208,8 +208,11 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
                     if len(words) > 1:
                         ctx.counted = " ".join(words)
                         ctx.counted_class = " ".join(singular(w) for w in words)
-                if ctx.generic and ctx.event is None:
-                    # "police counted 45,000 people and organisers 250,000": the same count
+                if ctx.event is None and (ctx.generic or idx.lower[raw.start_tok - 1] in
+                                          lx.SAID_VERBS):
+                    # "police counted 45,000 people and organisers 250,000": the same count;
+                    # "Velmara says nine of its soldiers have been killed; Kestria says
+                    # seven": the other side's count of the same
                     ctx.event = p_ctx.event
                 elif p_ctx.event == "forecast":
                     # "had forecast a gain of 25,000 jobs, with estimates ranging between

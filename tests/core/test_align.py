@@ -2032,3 +2032,10 @@ def test_bodies_handed_over_are_not_the_toll_but_the_bodies_of_a_part_are() -> N
     r = analyse("Rescuers have recovered 81 bodies from the sea.",
                 "So far 34 of the 81 bodies have been identified.")
     assert r.figure(fid(r, "a2", "81")).event == "killed"
+
+
+def test_an_aside_naming_who_it_was_and_a_rival_says_keep_the_event() -> None:
+    assert one("One child, seven-year-old Amelie Dunwick, has died.", "One child").event == \
+        "killed"
+    f = figures("Velmara says nine of its soldiers have been killed; Kestria says seven.")
+    assert [x.event for x in f if x.text == "seven"] == ["killed"]
