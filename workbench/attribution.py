@@ -230,11 +230,12 @@ def _find_event(doc: Doc, sent: Span, num_start: int, phrase_end: int,
                 # (about $9,000) to the family of each person killed": a restatement)
                 k = inside[1]
                 continue
-            if inside[0] - 1 == phrase_end and L[phrase_end] == "," and \
-                    "," in L[inside[1]:min(sent.end, inside[1] + 5)]:
+            mark = L[phrase_end] if inside[0] - 1 == phrase_end else ""
+            if mark in (",", "-", "\u2013", "\u2014") and \
+                    mark in L[inside[1]:min(sent.end, inside[1] + 6)]:
                 # "One child, seven-year-old Amelie Dunwick, has died": an aside that names
-                # who it was
-                k = L.index(",", inside[1], min(sent.end, inside[1] + 5)) + 1
+                # who it was; "61 people - 49 guests and 12 staff - were being held": its parts
+                k = L.index(mark, inside[1], min(sent.end, inside[1] + 6)) + 1
                 continue
             break
         lw = L[k]

@@ -225,6 +225,7 @@ for _phrase, _canon in {
     "with symptoms": "infected", "struck down": "infected",
     "without a home": "displaced", "without homes": "displaced", "without shelter": "displaced",
     "lost their homes": "displaced", "lost their home": "displaced",
+    "left their homes": "displaced", "fled their homes": "displaced",
     "lose their homes": "displaced", "losing their homes": "displaced",
 }.items():
     _first, *_rest = _phrase.split()

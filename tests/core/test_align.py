@@ -2039,3 +2039,14 @@ def test_an_aside_naming_who_it_was_and_a_rival_says_keep_the_event() -> None:
         "killed"
     f = figures("Velmara says nine of its soldiers have been killed; Kestria says seven.")
     assert [x.event for x in f if x.text == "seven"] == ["killed"]
+
+
+def test_hostages_held_and_a_dashed_aside_and_people_who_left_their_homes() -> None:
+    r = analyse("The hotel's management said 61 people - 49 guests and 12 staff - were being "
+                "held by the gunmen.",
+                "Army: as many as 60 hostages")
+    held = group_of(r, fid(r, "a1", "61 people"))
+    assert r.figure(fid(r, "a1", "61 people")).event == "held"
+    assert held is not None and held == group_of(r, fid(r, "a2", "60 hostages"))
+    assert one("About 35,000 people left their homes in Ostrel ahead of the storm.",
+               "35,000").event == "displaced"
