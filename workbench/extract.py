@@ -1325,13 +1325,17 @@ def _settle_event(raw: RawFigure, ctx: Context, doc: Doc, sent: Span,
         # "212 passengers were on the intercity", "police put the number of people on the
         # intercity at about 250", "the manifest listed 46 passengers": who was aboard
         ctx.event = "aboard"
+    if raw.kind == "count" and ctx.event in _HANDLED and raw.start_tok - 2 >= sent.start and \
+            index(doc).lower[raw.start_tok - 2:raw.start_tok] == ["of", "the"]:
+        # "33 of the 38 had been identified": the 38 are the dead, whatever was done with some
+        ctx.event, ctx.counted_class = "killed", ctx.counted_class or "people"
     if raw.kind == "count" and ctx.event is None and ctx.counted_class == "hostage" and \
             not ctx.part:
         ctx.event = "held"  # "Army: as many as 60 hostages": the hostages held
     elif raw.kind == "count" and ctx.event == "held" and ctx.counted_class in ("people", "person"):
         ctx.counted_class = "hostage"  # "61 people were being held by the gunmen": hostages
     if raw.kind == "count" and ctx.event == "lost" and (
-            ctx.counted_class == "life" or raw.num_end < sent.end and
+            ctx.counted_class in ("life", "people", "person") or raw.num_end < sent.end and
             index(doc).lower[raw.num_end] in ("lives", "life")):
         # "Kesarpur alone has lost 14 lives", "Six lives lost": the dead
         ctx.event, ctx.counted, ctx.counted_class = "killed", None, "people"

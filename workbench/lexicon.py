@@ -164,7 +164,7 @@ for _canon, _words in {
     "evacuation evacuate evacuates evacuating evacuees relocated",
     "sheltered": "shelter shelters sheltered sheltering",
     "running": "running ran operated operating",
-    "trapped": "trapped trapping buried entombed",
+    "trapped": "trapped trapping buried entombed burying buries",
     "present": "inside present underground",
     "forecast": "forecast forecasts forecasted predicted predict predicts expected expects "
     "expecting projected",

@@ -2050,3 +2050,13 @@ def test_hostages_held_and_a_dashed_aside_and_people_who_left_their_homes() -> N
     assert held is not None and held == group_of(r, fid(r, "a2", "60 hostages"))
     assert one("About 35,000 people left their homes in Ostrel ahead of the storm.",
                "35,000").event == "displaced"
+
+
+def test_people_lost_are_the_dead_and_the_whole_of_those_identified_is_the_toll() -> None:
+    r = analyse("Police said 33 of the 38 had been identified.",
+                "At least 38 people died in the crush, police said.",
+                "We have lost 38 people, the mayor said.")
+    toll = group_of(r, fid(r, "a2", "38"))
+    assert toll is not None
+    assert group_of(r, fid(r, "a1", "38")) == toll == group_of(r, fid(r, "a3", "38"))
+    assert one("An avalanche hit the resort, burying 12 people.", "12").event == "trapped"
