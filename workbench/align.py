@@ -344,9 +344,14 @@ class _Cluster(list[_Member]):
         self.still_dates: set[tuple[int, int]] = set()
         #: members by (article, sentence): figures that share a sentence need a full check
         self.by_line: dict[tuple[str, str], list[_Member]] = {}
+        #: (value, counted noun) -> the articles that give it (see _restated)
+        self.named: dict[tuple[float, str], set[str]] = {}
 
     def take(self, m: _Member) -> None:
         self.append(m)
+        if m.fig.counted and m.fig.value is not None:
+            self.named.setdefault((m.fig.value, m.fig.counted.lower()), set()).add(
+                m.fig.article)
         if m.fig.value:
             bisect.insort(self.values, m.fig.value)
         self.separate = self.separate or m.ctx.separate
@@ -589,6 +594,16 @@ def _place(bucket: _Bucket, member: _Member) -> None:
     bucket.add(None, member)
 
 
+def _restated(m: _Member, c: _Cluster) -> bool:
+    """Does another article give the same value of the same named thing ("Orsova's 17 million
+    people", "the 48,000 registered residents")? Then it is that figure restated, whatever
+    the sentence around it."""
+    if not m.fig.counted or m.fig.value is None:
+        return False
+    given = c.named.get((m.fig.value, m.fig.counted.lower()))
+    return given is not None and (len(given) > 1 or m.fig.article not in given)
+
+
 def _same_order(m: _Member, c: _Cluster) -> bool:
     """A figure that joins a group only because its sentence is alike must be of the same
     order as the group's values: "About 100,000 people were in relief camps" is not a toll
@@ -757,7 +772,8 @@ def align(figures: list[Figure], contexts: dict[str, Context],
         best, best_score = None, 0.0
         need_score = not (_named_share(member) or member.ctx.cell or member.ctx.named)
         for cluster in bucket.candidates(member):
-            if need_score and not _may_score(member, cluster):
+            if need_score and not _may_score(member, cluster) and \
+                    not _restated(member, cluster):
                 continue  # a group it cannot score against: skip the checks
             if not _fits_all(member, cluster) or not _same_order(member, cluster):
                 continue
@@ -769,7 +785,7 @@ def align(figures: list[Figure], contexts: dict[str, Context],
             if not cluster.events:  # no member has an event
                 # a share held by someone named ("Vancu 52.4 per cent") or a table cell
                 # ("Employed (thousands)") names its quantity: no sentence around it to compare
-                need = 0.0 if not need_score else 0.2
+                need = 0.0 if not need_score or _restated(member, cluster) else 0.2
             elif member.fig.kind == "count" and member.ctx.counted_class in (None, "people") \
                     and not cluster.events.isdisjoint(lx.VICTIM_EVENTS):
                 # a count of people with no event word joins a toll only when its sentence

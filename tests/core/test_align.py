@@ -2060,3 +2060,11 @@ def test_people_lost_are_the_dead_and_the_whole_of_those_identified_is_the_toll(
     assert toll is not None
     assert group_of(r, fid(r, "a1", "38")) == toll == group_of(r, fid(r, "a3", "38"))
     assert one("An avalanche hit the resort, burying 12 people.", "12").event == "trapped"
+
+
+def test_the_same_value_of_the_same_named_thing_lines_up_across_articles() -> None:
+    r = analyse("It is now nearly one in four of Orsova's 17 million people.",
+                "The new figure, three in ten of the country's 17 million people, is well above "
+                "the 3.6 million initially forecast in January.")
+    a, b = fid(r, "a1", "17 million"), fid(r, "a2", "17 million")
+    assert group_of(r, a) == group_of(r, b) is not None
