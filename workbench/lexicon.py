@@ -226,6 +226,10 @@ for _phrase, _canon in {
     "without a home": "displaced", "without homes": "displaced", "without shelter": "displaced",
     "lost their homes": "displaced", "lost their home": "displaced",
     "left their homes": "displaced", "fled their homes": "displaced",
+    # who was there: "212 people had been on the night shift", "nearly 250 people had been on
+    # site"
+    "on site": "present", "on shift": "present", "on the night shift": "present",
+    "on the day shift": "present", "on the shift": "present",
     "lose their homes": "displaced", "losing their homes": "displaced",
 }.items():
     _first, *_rest = _phrase.split()

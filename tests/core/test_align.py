@@ -2068,3 +2068,11 @@ def test_the_same_value_of_the_same_named_thing_lines_up_across_articles() -> No
                 "the 3.6 million initially forecast in January.")
     a, b = fid(r, "a1", "17 million"), fid(r, "a2", "17 million")
     assert group_of(r, a) == group_of(r, b) is not None
+
+
+def test_people_on_a_shift_or_on_site_are_those_present() -> None:
+    r = analyse("The company said 212 people had been on the night shift.",
+                "The union said nearly 250 people had been on site, including contractors.")
+    shift = r.figure(fid(r, "a1", "212"))
+    assert shift.event == "present"
+    assert group_of(r, shift.id) == group_of(r, fid(r, "a2", "250")) is not None
