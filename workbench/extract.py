@@ -287,10 +287,19 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
                     ctx.day = None
                 own_day = _weekday_after(idx.lower, raw.num_end, sent.end)
                 if own_day and p_ctx.day and own_day != p_ctx.day and ctx.event and \
-                        ctx.event not in lx.VICTIM_EVENTS:
+                        ctx.event not in lx.VICTIM_EVENTS and ctx.event not in _GROWING:
                     # "9,410 crossed on Wednesday, up from 6,830 on Tuesday": Tuesday's count
                     # of a daily flow, not a superseded report (a toll stays one quantity)
                     ctx.day, ctx.superseded = own_day, False
+                elif own_day and p_ctx.day and own_day != p_ctx.day and \
+                        ctx.event in _GROWING:
+                    # "The fire grew to 26,500 acres on Wednesday, up from about 18,000 on
+                    # Tuesday": one area, grown; Wednesday's size (and its restatement in
+                    # other units) revises Tuesday's
+                    ctx.day = None
+                    for _r, c in sent_figs.get(sent.start, ()):
+                        if c.day == p_ctx.day and c.event == ctx.event:
+                            c.day = None
         elif ctx.generic and last_fig is not None and last_fig[2] == _previous_sentence_start(
                 doc, sent) and last_fig[0].kind == raw.kind:
             # "the real figure was more than 40,000": the figure of the sentence before
@@ -1634,6 +1643,9 @@ def _bodies_handled(L: list[str], end: int, sent: Span) -> str | None:
 #: what is done with the bodies of the dead, which makes their number no toll
 _HANDLED = frozenset({"handed", "returned", "released", "identified", "buried", "repatriated",
                       "collected", "claimed", "cremated"})
+#: events whose figures grow as a fire or a spill spreads: a later day's figure is the same
+#: quantity, bigger (a daily flow is not: see extract_figures)
+_GROWING = frozenset({"affected", "burned", "spilled", "contained"})
 #: verbs that drive people out when "from" follows: "forcing about 8,000 from their homes"
 _FORCING = frozenset({"forcing", "forced", "force", "forces", "driving", "drove", "driven",
                       "drives"})

@@ -2076,3 +2076,12 @@ def test_people_on_a_shift_or_on_site_are_those_present() -> None:
     shift = r.figure(fid(r, "a1", "212"))
     assert shift.event == "present"
     assert group_of(r, shift.id) == group_of(r, fid(r, "a2", "250")) is not None
+
+
+def test_a_fire_that_grew_from_one_day_to_the_next_is_one_area() -> None:
+    r = analyse("A wildfire tore through the hills on Tuesday, burning more than 18,000 acres, "
+                "fire officials said.",
+                "The Corrow Ridge Fire grew to 26,500 acres (10,700 hectares) on Wednesday, up "
+                "from about 18,000 on Tuesday, officials said.")
+    first = group_of(r, fid(r, "a1", "18,000"))
+    assert first is not None and first == group_of(r, fid(r, "a2", "26,500"))
