@@ -1181,6 +1181,9 @@ _AMOUNT_VERBS = frozenset({"run", "runs", "amount", "amounts", "total", "totals"
 #: spans of time as a counted noun ("three more days of walkouts"): the plural time units
 _SPANS_OF_TIME = frozenset(w for w in lx.DURATIONS if w.endswith("s")) | {"nights"}
 _SUBJECT_SKIP = frozenset({
+    # "the slick now covers 42 square kilometres": what covers, spans or stretches so far
+    "covers", "covered", "cover", "spans", "spanned", "stretches", "stretched", "measures",
+    "measured",
     "was", "is", "are", "were", "be", "been", "has", "have", "had", "stood", "stands", "at",
     "of", "to", "reached", "rose", "fell", "hit", "totalled", "totaled", "put", "puts", "it",
     "'s", "\u2019s", "on", "with", ":", "-", "\u2013", "the", "a", "an", "about", "around",

@@ -2085,3 +2085,10 @@ def test_a_fire_that_grew_from_one_day_to_the_next_is_one_area() -> None:
                 "from about 18,000 on Tuesday, officials said.")
     first = group_of(r, fid(r, "a1", "18,000"))
     assert first is not None and first == group_of(r, fid(r, "a2", "26,500"))
+
+
+def test_what_covers_an_area_is_what_is_measured() -> None:
+    r = analyse("By Monday afternoon the slick covered about 18 square kilometres.",
+                "Our aerial survey found that the slick now covers 42 square kilometres.")
+    assert r.figure(fid(r, "a2", "42")).counted == "slick"
+    assert group_of(r, fid(r, "a1", "18")) == group_of(r, fid(r, "a2", "42")) is not None
