@@ -813,11 +813,17 @@ def _place_by_lead(members: list[tuple[tuple[str, ...], _Member]],
     # (the places of counts: where a reading was taken, "As much as 270 mm fell in
     # Kessa", is no place a report leads with)
     places = {m.place for _k, m in members if m.place and m.fig.kind != "measure"}
+    # every lead is checked for every place: look up only the places whose first letters
+    # the lead holds (a thousand leads times hundreds of places is most of this function)
+    order = list(places)
+    by_name = _Substrings(order, lambda p: p)
+    by_mention = _Substrings(order, lambda p: _S.mention.get(p, p))
     leads: dict[str, set[str]] = {}
     for aid, art in articles.items():
-        named = {p for p in places if p in art.lead_flat}
+        grams = _grams(art.lead_flat)
+        named = set(by_name.found(art.lead_flat, grams))
         _S.lead_named[aid] = named
-        _S.lead_mentions[aid] = {p for p in places if _S.mention.get(p, p) in art.lead_flat}
+        _S.lead_mentions[aid] = set(by_mention.found(art.lead_flat, grams))
         for p in named:
             for q in named:
                 if p < q:
@@ -840,6 +846,39 @@ def _place_by_lead(members: list[tuple[tuple[str, ...], _Member]],
         if m.place is None and not m.ctx.national and not m.ctx.countries and \
                 m.fig.kind == "count":
             m.place = lead.get(m.fig.article)
+
+
+#: how many first letters of a name _Substrings indexes it by
+_GRAM = 4
+
+
+def _grams(text: str) -> set[str]:
+    """Every run of _GRAM letters in ``text``: a name of _GRAM letters or more that ``text``
+    holds begins with one of them."""
+    return {text[i:i + _GRAM] for i in range(len(text) - _GRAM + 1)}
+
+
+class _Substrings:
+    """Which places a text names, each looked for only when the text holds the first _GRAM
+    letters of what names it ("ostr" for "ostrel"): what ``[p for p in places if name(p) in
+    text]`` gives, in the same order (so the sets built from it are built the same way), for a
+    few of the checks."""
+
+    def __init__(self, places: list[str], name: Callable[[str], str]) -> None:
+        self.places = places
+        self.names = [name(p) for p in places]
+        self.short = [i for i, n in enumerate(self.names) if len(n) < _GRAM]
+        self.by_gram: dict[str, list[int]] = {}
+        for i, n in enumerate(self.names):
+            if len(n) >= _GRAM:
+                self.by_gram.setdefault(n[:_GRAM], []).append(i)
+
+    def found(self, text: str, grams: set[str]) -> list[str]:
+        hits = list(self.short)
+        for g in grams.intersection(self.by_gram):
+            hits.extend(self.by_gram[g])
+        hits.sort()
+        return [self.places[i] for i in hits if self.names[i] in text]
 
 
 def _make_group(gid: str, key: tuple[str, ...], cluster: list[_Member],
