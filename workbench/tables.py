@@ -43,6 +43,10 @@ class Cell:
 def table_cells(text: str) -> dict[int, Cell]:
     """Character offset of each number in a laid-out table -> what it is. Empty for the
     articles (nearly all) that hold no such table."""
+    if "  " not in text and "\t" not in text:
+        # both kinds of table set their numbers apart by two spaces or a tab ("[ \t]{2,}"):
+        # a text without them holds no table, found without a regex scan of every character
+        return {}
     if _ANY_ROW.search(text) is None:
         return _pairs(text) if _ANY_PAIR.search(text) else {}
     found: dict[int, Cell] = _pairs(text) if _ANY_PAIR.search(text) else {}
