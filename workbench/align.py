@@ -426,30 +426,37 @@ def _compatible(places: set[str]) -> dict[str, set[str]]:
     return compatible
 
 
+def _other_than(values: Collection[object], value: object) -> bool:
+    """Does the set ``values`` hold anything but ``value``? (``any(v != value for v in
+    values)``, without a generator for each of the many figure and group pairs _fits_all
+    checks)"""
+    return len(values) > 1 or bool(values) and value not in values
+
+
 def _fits_all(a: _Member, c: _Cluster) -> bool:
     """_fits against every member of the group, read from the group's distinct values."""
-    if a.ctx.countries and any(x != a.ctx.countries for x in c.countries):
+    if a.ctx.countries and _other_than(c.countries, a.ctx.countries):
         return False
-    if a.day and any(d != a.day for d in c.days):
+    if a.day and _other_than(c.days, a.day):
         return False
-    if a.ctx.month and any(m != a.ctx.month for m in c.months):
+    if a.ctx.month and _other_than(c.months, a.ctx.month):
         return False
-    if a.ctx.window and any(w != a.ctx.window for w in c.windows):
+    if a.ctx.window and _other_than(c.windows, a.ctx.window):
         return False
     if a.event in lx.VICTIM_EVENTS and (a.day and "days" in c.windows or
                                         a.ctx.window == "days" and c.days):
         return False  # one day's toll is not the toll of both days
-    if a.event and any(e != a.event for e in c.events):
+    if a.event and _other_than(c.events, a.event):
         return False
     if a.ctx.separate and (c.unplaced_articles or not c.places):
         return False
-    if a.ctx.incident and any(x != a.ctx.incident for x in c.incidents):
+    if a.ctx.incident and _other_than(c.incidents, a.ctx.incident):
         return False
     if c.separate and a.place is None:
         return False
     date = a.art.date
-    if date and (any(d != date for d in c.still_dates) or
-                 a.ctx.still and any(d != date for d in c.dates)):
+    if date and (_other_than(c.still_dates, date) or
+                 a.ctx.still and _other_than(c.dates, date)):
         return False  # a level still holding on one report's day, another report's day
     if a.ctx.national and any(not m.ctx.national and p != a.place for p, m in c.places.items()):
         return False
