@@ -995,7 +995,8 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
     # the death toll to 29"), whatever the place of the clause before
     running = next((k for k in range(raw.start_tok - 1, max(sent.start, raw.start_tok - 8) - 1,
                                      -1) if L[k] in _RUNNING and L[k + 1] != "of" and
-                    not (k - 2 >= sent.start and L[k - 2] in _PUT)), None)
+                    not (k - 2 >= sent.start and L[k - 2] in _PUT)), None) \
+        if not _RUNNING.isdisjoint(sent_words) else None  # (most sentences have none)
     # (not "a total of 40 people died on Monday": the total is Monday's; nor "organisers put
     # the number at 60,000": an estimate of that day's crowd)
     brought = next((k for k in range(running - 1, max(sent.start, running - 4) - 1, -1)
