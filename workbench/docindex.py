@@ -16,6 +16,8 @@ _KEY = "workbench_index"
 #: string hash -> string, shared by every Doc: a hash always names the same string, and a
 #: dict lookup is several times cheaper than one in spaCy's StringStore
 _STRINGS: dict[int, str] = {}
+#: string hash -> the string lower-cased, kept with _STRINGS: a lookup costs half a str.lower()
+_LOWERS: dict[int, str] = {}
 _STRINGS_MAX = 2_000_000  # words, not articles: cleared when a huge dossier goes past it
 
 
@@ -36,13 +38,13 @@ class DocIndex:
         self.texts: list[str] = []
         self.space_after: list[bool] = []
         if len(doc):
-            idx, orths, spaces = doc.to_array([IDX, ORTH, SPACY]).T.tolist()
-            self.tok_idx = idx
-            self.texts = _strings(doc, orths)
+            # (one column per row, copied to be contiguous: tolist() reads it faster)
+            columns = doc.to_array([IDX, ORTH, SPACY]).T.copy()
+            self.tok_idx = columns[0].tolist()
             # a word's LOWER is its text's str.lower() (spaCy's lexeme attribute getter):
-            # lower-casing the strings costs less than reading a fourth column of hashes
-            self.lower = list(map(str.lower, self.texts))
-            self.space_after = list(map(bool, spaces))
+            # lower-casing each distinct string once costs less than reading a column of hashes
+            self.texts, self.lower = _strings(doc, columns[1].tolist())
+            self.space_after = columns[2].astype(bool).tolist()
 
     def sent_no(self, i: int) -> int:
         return bisect.bisect_right(self.sent_starts, i) - 1
@@ -63,22 +65,27 @@ class DocIndex:
         return self.tok_idx[i] + len(self.texts[i])
 
 
-def _strings(doc: Doc, hashes: list[int]) -> list[str]:
-    """The strings of ``hashes``, looked up once per distinct word across documents."""
+def _strings(doc: Doc, hashes: list[int]) -> tuple[list[str], list[str]]:
+    """The strings of ``hashes``, and the same lower-cased, looked up once per distinct word
+    across documents."""
     try:
-        return list(map(_STRINGS.__getitem__, hashes))
+        return list(map(_STRINGS.__getitem__, hashes)), list(map(_LOWERS.__getitem__, hashes))
     except KeyError:
         pass
-    # a word not seen before: fill a local table (another thread may clear the shared one)
+    # a word not seen before: fill local tables (another thread may clear the shared ones)
     strings = doc.vocab.strings
     words: dict[int, str] = {}
+    lowers: dict[int, str] = {}
     for h in set(hashes):
         word = _STRINGS.get(h)
-        words[h] = word if word is not None else strings[h]
+        words[h] = word = word if word is not None else strings[h]
+        lowers[h] = word.lower()
     if len(_STRINGS) > _STRINGS_MAX:
         _STRINGS.clear()
+        _LOWERS.clear()
     _STRINGS.update(words)
-    return list(map(words.__getitem__, hashes))
+    _LOWERS.update(lowers)
+    return list(map(words.__getitem__, hashes)), list(map(lowers.__getitem__, hashes))
 
 
 def index(doc: Doc, text: str | None = None) -> DocIndex:
