@@ -193,10 +193,13 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
                     and not _glued_to_next(doc, raw.num_end) and \
                     p_ctx.counted.lower() not in _SPANS_OF_TIME and \
                     p_ctx.counted.lower() not in _INCREMENT and \
-                    p_ctx.counted not in ("times", "capacity"):
+                    p_ctx.counted not in ("times", "capacity") and \
+                    not (idx.lower[p_raw.num_end] == "of" and
+                         p_ctx.counted_class in _KINDS_AMONG):
                 # (a span of time is no noun to share: "three more days of walkouts as
                 # thousands march"; nor is "new" in "264 new confirmed cases ..., bringing the
-                # total to 2,106")
+                # total to 2,106"; nor the kind in "nine of the dead were children and 33 of
+                # the 38 had been identified")
                 ctx.counted, ctx.counted_class = p_ctx.counted, p_ctx.counted_class
                 ctx.counted_class = _same_for_owner(p_ctx, ctx)
                 if p_ctx.part:
@@ -897,6 +900,19 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
             if noun:
                 # "homes lost now put at 87", "its count of homes destroyed to 134"
                 ctx.counted, ctx.counted_class = noun, singular(noun)
+    kind_at = raw.num_end + 2 if after2 in ("them", "whom") else (
+        raw.num_end + 4 if after2 == "the" and raw.num_end + 4 < sent.end and
+        L[raw.num_end + 2] in _THE_DEAD and L[raw.num_end + 3] in ("were", "are", "was")
+        else -1)
+    if raw.kind == "count" and after == "of" and 0 < kind_at < sent.end and \
+            lx.COUNTED_CLASSES.get(L[kind_at]) in _KINDS_AMONG:
+        # "at least 17 people were killed, at least four of them children", "Six of the
+        # dead were children": the children among them, a count of its own
+        ctx.counted = ix.texts[kind_at]
+        ctx.counted_class = lx.COUNTED_CLASSES[L[kind_at]]
+        ctx.part, ctx.end_tok = False, kind_at + 1
+        if after2 == "the":
+            ctx.event = lx.EVENTS.get(L[raw.num_end + 2])
     if raw.kind == "count" and ctx.event in (None, "added", "lost"):
         change = _change_of(doc, sent, raw.start_tok, ctx.counted)
         if change is not None and change[0] == "" and jobs_story:
@@ -1650,6 +1666,10 @@ _HANDLED = frozenset({"handed", "returned", "released", "identified", "buried", 
 #: events whose figures grow as a fire or a spill spreads: a later day's figure is the same
 #: quantity, bigger (a daily flow is not: see extract_figures)
 _GROWING = frozenset({"affected", "burned", "spilled", "contained"})
+#: the victims a part is counted among: "Six of the dead were children"
+_THE_DEAD = frozenset({"dead", "killed", "injured", "wounded", "victims", "missing"})
+#: the kinds of people counted among them: "four of them children"
+_KINDS_AMONG = frozenset({"children", "soldiers", "women"})
 #: verbs that drive people out when "from" follows: "forcing about 8,000 from their homes"
 _FORCING = frozenset({"forcing", "forced", "force", "forces", "driving", "drove", "driven",
                       "drives"})

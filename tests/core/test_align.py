@@ -2092,3 +2092,17 @@ def test_what_covers_an_area_is_what_is_measured() -> None:
                 "Our aerial survey found that the slick now covers 42 square kilometres.")
     assert r.figure(fid(r, "a2", "42")).counted == "slick"
     assert group_of(r, fid(r, "a1", "18")) == group_of(r, fid(r, "a2", "42")) is not None
+
+
+def test_the_children_among_the_dead_are_one_count_apart_from_the_toll() -> None:
+    r = analyse("Police said 17 people were killed, at least four of them children.",
+                "Police said six of the dead were children and that 33 of the 38 had been "
+                "identified.",
+                "At least four children were killed, police said. At least 38 people died.")
+    kids = group_of(r, fid(r, "a3", "four children"))
+    assert kids is not None
+    assert group_of(r, fid(r, "a1", "four of them")) == kids == \
+        group_of(r, fid(r, "a2", "six of the dead"))
+    toll = group_of(r, fid(r, "a1", "17 people"))
+    assert toll not in (None, kids)
+    assert r.figure(fid(r, "a2", "38")).counted != "children"
