@@ -2140,7 +2140,7 @@ def _year_referred_to(doc: Doc, sent: Span) -> str | None:
     if not any(L[k] == "that" and L[k + 1] in _PAST_EVENTS and
                (k == sent.start or L[k + 2] in ("'s", "\u2019s") or L[k - 1] in _THAT_BEFORE or
                 L[k + 1] == "year")
-               or L[k:k + 3] == ["at", "the", "time"] and L[k + 3] != "of"
+               or L[k:k + 3] == ["at", "the", "time"] and L[k + 3:k + 4] != ["of"]
                or L[k] == "then" and L[k + 1] in (".", ",", ";")
                for k in range(sent.start, sent.end - 1)):
         return None  # ("32 people killed that year", "The government admitted 11 at the time.",

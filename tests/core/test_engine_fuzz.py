@@ -83,6 +83,7 @@ def test_a_real_report_cut_anywhere_is_read(path: Path, where: float) -> None:
     "Hundreds of pupils fall ill after school lunches in Tovan",
     "Ostrel has now recorded 17 deaths from storms and floods so",
     "We were told to boil everything, but firewood costs three times",
+    "Norvex said 96 tonnes of liquid chlorine had been on site at the time",
 ])
 def test_a_text_may_end_on_any_word(text: str) -> None:
     assert [f.text for f in analyse(text).figures]
