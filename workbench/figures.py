@@ -678,7 +678,23 @@ def _figure_at(ix: DocIndex, i: int) -> RawFigure | None:
             and L[end + 1] not in nb.NUMBER_WORDS and L[end + 1] not in (
                 "percent", "per"):
         return None
-    return _finish(ix, i, num_i, end, value, written, currency)
+    raw = _finish(ix, i, num_i, end, value, written, currency)
+    if raw is not None and raw.kind == "count" and raw.bound == "exact" and raw.start_tok > 1 \
+            and L[raw.start_tok - 1] == "minus" and L[raw.start_tok - 2] not in ("or", "/") \
+            and raw.value is not None:
+        # "a low of minus 35 on Wednesday night": below zero, a temperature in degrees
+        v = -raw.value
+        return RawFigure(raw.start_tok - 1, raw.num_start, raw.num_end, v, v - 0.5, v + 0.5,
+                         "exact", "measure", "°C", raw_unit="C")
+    if raw is not None and raw.kind == "percent" and raw.start_tok > 1 and \
+            L[raw.start_tok - 1] == "minus" and L[raw.start_tok - 2] not in ("or", "/") and \
+            raw.value is not None:
+        # "growth of minus 2%": a share below zero (not "plus or minus 3.5 points", a margin)
+        low = -raw.high if raw.high is not None else None
+        high = -raw.low if raw.low is not None else None
+        return RawFigure(raw.start_tok - 1, raw.num_start, raw.num_end, -raw.value, low, high,
+                         raw.bound, raw.kind, raw.unit, raw.vague, raw.raw_unit)
+    return raw
 
 
 _AGE_GROUPS = frozenset({"children", "kids", "people", "adults", "those", "anyone", "men",
@@ -827,14 +843,17 @@ def _glued_figure(ix: DocIndex, i: int, m: re.Match[str]) -> RawFigure:
         kind, unit, raw_unit, factor_low = "percent", "%", "pc", v
     else:
         kind, unit, raw_unit = "measure", "°C", suffix.lstrip("°")
+        if i > 0 and ix.lower[i - 1] == "minus":
+            v = -v  # "fell to minus 3C"; "minus 24F" is below zero before it is converted
         if suffix.endswith("F"):
             v = round((v - 32) * 5 / 9, 2)
         factor_low = v
-    bb = _bound_before(ix, i, i)
-    bound, start = bb if bb is not None else ("exact", i)
-    if kind == "measure" and i > 0 and ix.lower[i - 1] == "minus":
-        v, factor_low, start = -v, -v, i - 1  # "fell to minus 3C"
+    first = i - 1 if kind == "measure" and i > 0 and ix.lower[i - 1] == "minus" else i
+    bb = _bound_before(ix, first, i)  # "around minus 5C"
+    bound, start = bb if bb is not None else ("exact", first)
     low, high = interval(factor_low, bound, kind, m.group(1))
+    if low is not None and high is not None and low > high:
+        low, high = high, low  # "about minus 5C": the interval of a value below zero
     if kind == "measure" and bound == "exact":
         low, high = v - 0.5, v + 0.5  # a temperature is stated to the degree
     return RawFigure(start, i, i + 1, v, low, high, bound, kind, unit, raw_unit=raw_unit)

@@ -442,6 +442,18 @@ def test_temperatures_below_zero_written_with_a_minus_sign() -> None:
     assert one("It was -3°C at dawn.", "-3").unit == "°C"
 
 
+def test_minus_before_fahrenheit_a_bare_number_or_a_share() -> None:
+    # "minus 24F" is 24 degrees below zero Fahrenheit, -31.11C (not +4.44)
+    f = one("Temperatures fell to minus 31C (minus 24F) overnight.", "minus 24F")
+    assert f.value == -31.11 and f.low is not None and f.high is not None and f.low < f.high
+    low = one("Forecasters expect a low of minus 35 on Wednesday night.", "minus 35")
+    assert (low.value, low.kind) == (-35, "measure")
+    assert one("Growth was minus 2% in May.", "minus 2%").value == -2
+    assert one("It was around minus 5C at dawn.", "minus 5C").bound == "about"
+    # a poll's margin keeps its size
+    assert one("The margin of error is plus or minus 3.5 percentage points.", "3.5").value == 3.5
+
+
 def test_sources_named_press_and_passive_tolls() -> None:
     assert one("The Associated Press counted 45 dead.", "45").source == "Associated Press"
     assert one("The toll was initially put at 30, officials said.", "30").source == "officials"
