@@ -1358,6 +1358,17 @@ def _settle_event(raw: RawFigure, ctx: Context, doc: Doc, sent: Span,
             index(doc).lower[raw.start_tok - 2:raw.start_tok] == ["of", "the"]:
         # "33 of the 38 had been identified": the 38 are the dead, whatever was done with some
         ctx.event, ctx.counted_class = "killed", ctx.counted_class or "people"
+    if raw.kind == "count" and ctx.event == "killed" and raw.num_end < sent.end and \
+            index(doc).lower[raw.num_end] in ("bodies", "body") and \
+            _recovered_when(index(doc).lower, raw.start_tok, raw.num_end + 1, sent):
+        # "Divers recovered four bodies from a car near the northern pier on Wednesday
+        # afternoon", "three bodies were recovered during the night": one recovery, a part
+        ctx.part = True
+    if raw.kind in ("count", "percent") and _died_of_each(index(doc).lower, raw.start_tok,
+                                                          raw.num_end, sent):
+        # "Three died of hypothermia and two of carbon monoxide poisoning": the dead by
+        # cause, parts of the toll
+        ctx.part = True
     if raw.kind == "count" and ctx.event is None and ctx.counted_class == "hostage" and \
             not ctx.part:
         ctx.event = "held"  # "Army: as many as 60 hostages": the hostages held
@@ -1670,6 +1681,39 @@ _GROWING = frozenset({"affected", "burned", "spilled", "contained"})
 _THE_DEAD = frozenset({"dead", "killed", "injured", "wounded", "victims", "missing"})
 #: the kinds of people counted among them: "four of them children"
 _KINDS_AMONG = frozenset({"children", "soldiers", "women"})
+def _recovered_when(L: list[str], start: int, end: int, sent: Span) -> bool:
+    """"recovered four bodies ... on Wednesday afternoon", "bodies were recovered during the
+    night": bodies recovered at one time, with the verb before or after them."""
+    verb = any(w in _RECOVERED for w in L[max(sent.start, start - 3):start]) or any(
+        w in _RECOVERED for w in L[end:min(sent.end, end + 3)])
+    if not verb:
+        return False
+    after = L[end:min(sent.end, end + 12)]
+    for a, b in zip(after, after[1:] + [""]):
+        if a in ("up", "down", "bringing", "taking", "so") or \
+                a in ("from", "to") and (b[:1].isdigit() or b in NUMBER_WORDS):
+            return False  # "52 bodies have been recovered, up from 23 on Wednesday": a count
+        if a == "on" and b in lx.WEEKDAYS or a == "during" and b == "the" or \
+                a in ("overnight", "yesterday", "today"):
+            return True
+    return False
+
+
+_RECOVERED = frozenset({"recovered", "retrieved", "pulled", "found"})
+
+
+def _died_of_each(L: list[str], start: int, end: int, sent: Span) -> bool:
+    """"Three died of hypothermia and two of carbon monoxide poisoning": a figure in a list
+    of the dead by cause."""
+    after = L[end:min(sent.end, end + 8)]
+    before = L[sent.start:start]
+    if after[:2] == ["died", "of"] and "and" in after:
+        j = after.index("and")
+        return j + 2 < len(after) and after[j + 2] == "of"
+    return bool(after[:1] == ["of"] and start > sent.start and L[start - 1] == "and" and
+                "died" in before and "of" in before[before.index("died"):])
+
+
 #: verbs that drive people out when "from" follows: "forcing about 8,000 from their homes"
 _FORCING = frozenset({"forcing", "forced", "force", "forces", "driving", "drove", "driven",
                       "drives"})

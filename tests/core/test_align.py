@@ -2106,3 +2106,17 @@ def test_the_children_among_the_dead_are_one_count_apart_from_the_toll() -> None
     toll = group_of(r, fid(r, "a1", "17 people"))
     assert toll not in (None, kids)
     assert r.figure(fid(r, "a2", "38")).counted != "children"
+
+
+def test_bodies_recovered_at_one_time_and_the_dead_by_cause_are_parts() -> None:
+    r = analyse("At least 13 people were killed when the bridge collapsed, police said.",
+                "Divers recovered four bodies from a car near the northern pier on Wednesday "
+                "afternoon.",
+                "Five people have now died, up from two yesterday. Three died of hypothermia and "
+                "two of carbon monoxide poisoning.",
+                "The coast guard says 52 bodies have been recovered, up from 23 on Wednesday.")
+    toll = group_of(r, fid(r, "a1", "13"))
+    assert group_of(r, fid(r, "a2", "four bodies")) != toll
+    assert group_of(r, fid(r, "a3", "Three")) != toll
+    assert r.figure(fid(r, "a3", "Three")).event == "killed"
+    assert group_of(r, fid(r, "a4", "52 bodies")) == toll
