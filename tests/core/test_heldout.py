@@ -1,6 +1,6 @@
 """The engine on held-out corpora it was not tuned on, scored by the project's own scorer.
 
-Thirty-six invented events in tests/eval/corpora (an earthquake, election protests, an air
+Thirty-eight invented events in tests/eval/corpora (an earthquake, election protests, an air
 crash, a dam flood, a mine fire and more: see tests/eval/README.md), each with a hand
 annotation in tests/eval/gold written to say what a careful fact-checker would list, not what
 the engine happens to produce. The floors below are set slightly under what the engine
@@ -32,7 +32,8 @@ CORPORA = ("halvek-earthquake", "valdoria-election", "marenne-air-crash", "nyara
            "dunmore-mall-shooting", "karsa-bus-plunge", "velsk-chemical-blast",
            "harro-border-influx", "sundar-cyclone-landfall", "marova-hotel-siege",
            "kestrel-bay-oil-spill", "orsova-drought-appeal", "tovan-school-poisoning",
-           "keral-volcano-eruption", "brask-garment-factory-fire", "holtvik-avalanche")
+           "keral-volcano-eruption", "brask-garment-factory-fire", "holtvik-avalanche",
+           "dravik-blackout-cold-snap", "selvan-bridge-collapse")
 
 
 def _load(name: str) -> ModuleType:
@@ -52,39 +53,41 @@ CHECKER = _load("check_gold")
 #   valdoria-election      F1 0.991  bounds 105/105  aligned 66/88 conflicts 5/5 false alarms 0
 #   marenne-air-crash      F1 0.987  bounds 74/74   aligned 38/46 conflicts 4/4 false alarms 0
 #   nyara-cholera          F1 0.995  bounds 87/88   aligned 27/37 conflicts 3/3 false alarms 1
-#   ashford-wildfire       F1 0.995  bounds 99/99   aligned 80/102 conflicts 4/5 false alarms 0
+#   ashford-wildfire       F1 0.995  bounds 99/99   aligned 86/102 conflicts 4/5 false alarms 0
 #   kalinda-ferry-sinking  F1 1.0    bounds 84/84   aligned 74/95 conflicts 6/6 false alarms 0
-#   corvin-storm           F1 0.995  bounds 96/97   aligned 47/71 conflicts 4/8 false alarms 2
-#   kaldmark-jobs-report   F1 0.995  bounds 103/103  aligned 44/113 conflicts 3/6 false alarms 0
+#   corvin-storm           F1 0.995  bounds 96/97   aligned 50/71 conflicts 4/8 false alarms 2
+#   kaldmark-jobs-report   F1 0.995  bounds 103/103  aligned 45/113 conflicts 3/6 false alarms 0
 #   tarsk-building-collapse F1 0.989  bounds 128/128  aligned 77/110 conflicts 5/8 false alarms 0
-#   merrow-rail-strike     F1 0.986  bounds 136/137  aligned 78/161 conflicts 6/8 false alarms 4
+#   merrow-rail-strike     F1 0.986  bounds 136/137  aligned 79/161 conflicts 6/8 false alarms 4
 #   sorrel-dam-flood       F1 0.996  bounds 141/141  aligned 107/126 conflicts 5/7 false alarms 4
 #   brannock-mine-fire     F1 0.997  bounds 147/148  aligned 105/170 conflicts 6/9 false alarms 1
-#   orvak-border-shelling  F1 0.974  bounds 166/166  aligned 107/161 conflicts 12/19 false alarms 5
+#   orvak-border-shelling  F1 0.974  bounds 166/166  aligned 108/161 conflicts 12/19 false alarms 5
 #   lysa-heatwave          F1 0.993  bounds 144/146  aligned 72/133 conflicts 9/12 false alarms 5
 #   tessaly-protest-crackdown F1 0.993 bounds 134/135 aligned 67/100 conflicts 10/13 false alarms 7
 #   marisol-shipwreck      F1 1.0    bounds 155/155  aligned 126/197 conflicts 5/8 false alarms 7
 #   vessa-port-explosion   F1 0.983  bounds 165/166  aligned 145/198 conflicts 10/14 false alarms 5
-#   drava-camp-fire        F1 1.0    bounds 139/143  aligned 101/172 conflicts 8/10 false alarms 3
-#   kestova-inflation      F1 0.955  bounds 198/201  aligned 59/313 conflicts 1/5 false alarms 4
-#   pelagia-measles        F1 0.979  bounds 185/185  aligned 116/246 conflicts 7/9 false alarms 6
-#   vellen-hospital-strike F1 0.994  bounds 164/165  aligned 84/176 conflicts 6/12 false alarms 61
-#   halden-train-collision F1 0.98   bounds 144/144  aligned 158/218 conflicts 6/9 false alarms 5
-#   ostra-crowd-crush      F1 0.997  bounds 184/184  aligned 175/268 conflicts 6/10 false alarms 4
+#   drava-camp-fire        F1 1.0    bounds 139/143  aligned 107/172 conflicts 9/10 false alarms 3
+#   kestova-inflation      F1 0.955  bounds 198/201  aligned 61/313 conflicts 1/5 false alarms 4
+#   pelagia-measles        F1 0.979  bounds 185/185  aligned 122/246 conflicts 7/9 false alarms 6
+#   vellen-hospital-strike F1 0.994  bounds 164/165  aligned 90/176 conflicts 6/12 false alarms 61
+#   halden-train-collision F1 0.98   bounds 144/144  aligned 159/218 conflicts 6/9 false alarms 6
+#   ostra-crowd-crush      F1 0.997  bounds 184/184  aligned 185/268 conflicts 6/10 false alarms 4
 #   rennick-monsoon-floods F1 0.984  bounds 157/157  aligned 117/138 conflicts 10/11 false alarms 1
 #   dunmore-mall-shooting  F1 0.991  bounds 163/163  aligned 89/144 conflicts 3/7 false alarms 2
-#   karsa-bus-plunge       F1 0.994  bounds 168/169  aligned 175/215 conflicts 5/12 false alarms 9
-#   velsk-chemical-blast   F1 0.997  bounds 185/185  aligned 167/270 conflicts 5/9 false alarms 4
+#   karsa-bus-plunge       F1 0.994  bounds 168/169  aligned 180/215 conflicts 5/12 false alarms 9
+#   velsk-chemical-blast   F1 0.997  bounds 185/185  aligned 173/270 conflicts 5/9 false alarms 4
 #   harro-border-influx    F1 0.985  bounds 165/165  aligned 41/187 conflicts 1/14 false alarms 17
-#   sundar-cyclone-landfall F1 0.983 bounds 225/225 aligned 168/260 conflicts 10/13 false alarms 22
-#   marova-hotel-siege     F1 0.972  bounds 205/205  aligned 156/303 conflicts 7/12 false alarms 39
-#   kestrel-bay-oil-spill  F1 0.971  bounds 135/136  aligned 43/98 conflicts 8/10 false alarms 3
-#   orsova-drought-appeal  F1 0.981  bounds 156/157  aligned 73/135 conflicts 6/10 false alarms 7
-#   tovan-school-poisoning F1 0.991  bounds 158/158  aligned 68/153 conflicts 8/12 false alarms 16
+#   sundar-cyclone-landfall F1 0.983 bounds 225/225 aligned 169/260 conflicts 10/13 false alarms 22
+#   marova-hotel-siege     F1 0.972  bounds 205/205  aligned 169/303 conflicts 7/12 false alarms 36
+#   kestrel-bay-oil-spill  F1 0.971  bounds 135/136  aligned 43/98 conflicts 8/10 false alarms 1
+#   orsova-drought-appeal  F1 0.981  bounds 156/157  aligned 75/135 conflicts 6/10 false alarms 7
+#   tovan-school-poisoning F1 0.991  bounds 158/158  aligned 70/153 conflicts 8/12 false alarms 16
 #   keral-volcano-eruption F1 0.966  bounds 153/153  aligned 100/157 conflicts 9/11 false alarms 16
 #   brask-garment-factory-fire F1 0.988 bounds 158/158 aligned 120/192 conflicts 7/13 false alarms 4
-#   holtvik-avalanche      F1 0.988  bounds 166/166  aligned 82/149 conflicts 7/10 false alarms 38
-# (the last twenty-four were written after the engine's rules, with golds finished before it
+#   holtvik-avalanche      F1 0.988  bounds 166/166  aligned 90/149 conflicts 7/10 false alarms 23
+#   dravik-blackout-cold-snap F1 0.987  bounds 153/153  aligned 65/110 conflicts 5/11 false alarms 3
+#   selvan-bridge-collapse F1 0.966  bounds 156/156  aligned 85/175 conflicts 8/15 false alarms 12
+# (the last twenty-six were written after the engine's rules, with golds finished before it
 # was run; the storm and the jobs report show where the engine is weakest. On their first run:
 # building collapse aligned 69/110, 3/8 conflicts, 8 false alarms; rail strike F1 0.965, bounds
 # 125/136, aligned 42/161, 5/8 conflicts, 22 false alarms; dam flood aligned 79/126, 5/7
@@ -120,7 +123,10 @@ CHECKER = _load("check_gold")
 # 153/153, aligned 93/157, 8/11 conflicts, 23 false alarms; garment factory fire (after the
 # rules those led to) F1 0.988, bounds 158/158, aligned 120/192, 7/13 conflicts, 23 false
 # alarms; avalanche F1 0.988, bounds 166/166, aligned 80/149, 7/10 conflicts, 88 false alarms
-# (a yearly rate and a 1999 disaster's toll beside the event's). The dam
+# (a yearly rate and a 1999 disaster's toll beside the event's); blackout in a cold snap
+# (after the rules those led to) F1 0.961, bounds 149/149, aligned 58/110, 5/11 conflicts, 20
+# false alarms; bridge collapse F1 0.966, bounds 156/156, aligned 85/175, 8/15 conflicts, 16
+# false alarms. The dam
 # flood's four false alarms are "dozens missing" against 17 and 18: the engine reads "dozens"
 # as at least 24, the gold's writer did not)
 FLOORS: dict[str, dict[str, float]] = {
@@ -128,20 +134,20 @@ FLOORS: dict[str, dict[str, float]] = {
     "valdoria-election": {"f1": 0.97, "bounds": 102, "aligned": 62, "conflicts": 5, "alarms": 1},
     "marenne-air-crash": {"f1": 0.97, "bounds": 72, "aligned": 34, "conflicts": 4, "alarms": 1},
     "nyara-cholera": {"f1": 0.98, "bounds": 84, "aligned": 25, "conflicts": 3, "alarms": 2},
-    "ashford-wildfire": {"f1": 0.98, "bounds": 96, "aligned": 76, "conflicts": 4, "alarms": 1},
+    "ashford-wildfire": {"f1": 0.98, "bounds": 96, "aligned": 82, "conflicts": 4, "alarms": 1},
     "kalinda-ferry-sinking": {"f1": 0.98, "bounds": 82, "aligned": 70, "conflicts": 6,
                               "alarms": 1},
-    "corvin-storm": {"f1": 0.98, "bounds": 93, "aligned": 44, "conflicts": 4, "alarms": 3},
+    "corvin-storm": {"f1": 0.98, "bounds": 93, "aligned": 46, "conflicts": 4, "alarms": 3},
     "tarsk-building-collapse": {"f1": 0.97, "bounds": 124, "aligned": 73, "conflicts": 5,
                                 "alarms": 1},
-    "merrow-rail-strike": {"f1": 0.97, "bounds": 133, "aligned": 74, "conflicts": 6,
+    "merrow-rail-strike": {"f1": 0.97, "bounds": 133, "aligned": 75, "conflicts": 6,
                            "alarms": 5},
-    "kaldmark-jobs-report": {"f1": 0.98, "bounds": 100, "aligned": 40, "conflicts": 3,
+    "kaldmark-jobs-report": {"f1": 0.98, "bounds": 100, "aligned": 41, "conflicts": 3,
                              "alarms": 2},
     "sorrel-dam-flood": {"f1": 0.98, "bounds": 138, "aligned": 103, "conflicts": 5, "alarms": 5},
     "brannock-mine-fire": {"f1": 0.98, "bounds": 144, "aligned": 101, "conflicts": 6,
                            "alarms": 2},
-    "orvak-border-shelling": {"f1": 0.95, "bounds": 161, "aligned": 103, "conflicts": 12,
+    "orvak-border-shelling": {"f1": 0.95, "bounds": 161, "aligned": 104, "conflicts": 12,
                               "alarms": 7},
     "lysa-heatwave": {"f1": 0.97, "bounds": 141, "aligned": 68, "conflicts": 8, "alarms": 7},
     "tessaly-protest-crackdown": {"f1": 0.97, "bounds": 131, "aligned": 63, "conflicts": 9,
@@ -150,41 +156,45 @@ FLOORS: dict[str, dict[str, float]] = {
                           "alarms": 9},
     "vessa-port-explosion": {"f1": 0.96, "bounds": 162, "aligned": 141, "conflicts": 9,
                              "alarms": 7},
-    "drava-camp-fire": {"f1": 0.98, "bounds": 135, "aligned": 97, "conflicts": 8, "alarms": 5},
-    "kestova-inflation": {"f1": 0.93, "bounds": 190, "aligned": 55, "conflicts": 1, "alarms": 5},
-    "pelagia-measles": {"f1": 0.95, "bounds": 178, "aligned": 112, "conflicts": 6, "alarms": 8},
-    "vellen-hospital-strike": {"f1": 0.97, "bounds": 161, "aligned": 80, "conflicts": 6,
+    "drava-camp-fire": {"f1": 0.98, "bounds": 135, "aligned": 103, "conflicts": 8, "alarms": 5},
+    "kestova-inflation": {"f1": 0.93, "bounds": 190, "aligned": 57, "conflicts": 1, "alarms": 5},
+    "pelagia-measles": {"f1": 0.95, "bounds": 178, "aligned": 118, "conflicts": 6, "alarms": 8},
+    "vellen-hospital-strike": {"f1": 0.97, "bounds": 161, "aligned": 86, "conflicts": 6,
                                "alarms": 62},
-    "halden-train-collision": {"f1": 0.96, "bounds": 141, "aligned": 154, "conflicts": 6,
+    "halden-train-collision": {"f1": 0.96, "bounds": 141, "aligned": 155, "conflicts": 6,
                                "alarms": 7},
-    "ostra-crowd-crush": {"f1": 0.98, "bounds": 181, "aligned": 171, "conflicts": 6,
+    "ostra-crowd-crush": {"f1": 0.98, "bounds": 181, "aligned": 181, "conflicts": 6,
                           "alarms": 6},
     "rennick-monsoon-floods": {"f1": 0.96, "bounds": 154, "aligned": 114, "conflicts": 9,
                                "alarms": 3},
     "dunmore-mall-shooting": {"f1": 0.97, "bounds": 160, "aligned": 85, "conflicts": 3,
                               "alarms": 4},
-    "karsa-bus-plunge": {"f1": 0.97, "bounds": 164, "aligned": 171, "conflicts": 5,
+    "karsa-bus-plunge": {"f1": 0.97, "bounds": 164, "aligned": 176, "conflicts": 5,
                          "alarms": 10},
-    "velsk-chemical-blast": {"f1": 0.98, "bounds": 182, "aligned": 163, "conflicts": 5,
+    "velsk-chemical-blast": {"f1": 0.98, "bounds": 182, "aligned": 169, "conflicts": 5,
                              "alarms": 6},
     "harro-border-influx": {"f1": 0.96, "bounds": 162, "aligned": 38, "conflicts": 1,
                             "alarms": 19},
-    "sundar-cyclone-landfall": {"f1": 0.97, "bounds": 222, "aligned": 164, "conflicts": 9,
+    "sundar-cyclone-landfall": {"f1": 0.97, "bounds": 222, "aligned": 165, "conflicts": 9,
                                 "alarms": 24},
-    "marova-hotel-siege": {"f1": 0.96, "bounds": 202, "aligned": 152, "conflicts": 6,
-                           "alarms": 41},
+    "marova-hotel-siege": {"f1": 0.96, "bounds": 202, "aligned": 165, "conflicts": 6,
+                           "alarms": 38},
     "kestrel-bay-oil-spill": {"f1": 0.96, "bounds": 132, "aligned": 39, "conflicts": 7,
-                              "alarms": 5},
-    "orsova-drought-appeal": {"f1": 0.97, "bounds": 153, "aligned": 69, "conflicts": 6,
+                              "alarms": 3},
+    "orsova-drought-appeal": {"f1": 0.97, "bounds": 153, "aligned": 71, "conflicts": 6,
                               "alarms": 9},
-    "tovan-school-poisoning": {"f1": 0.98, "bounds": 155, "aligned": 64, "conflicts": 7,
+    "tovan-school-poisoning": {"f1": 0.98, "bounds": 155, "aligned": 66, "conflicts": 7,
                                "alarms": 18},
     "keral-volcano-eruption": {"f1": 0.95, "bounds": 150, "aligned": 96, "conflicts": 8,
                                "alarms": 18},
     "brask-garment-factory-fire": {"f1": 0.97, "bounds": 155, "aligned": 116, "conflicts": 6,
                                    "alarms": 6},
-    "holtvik-avalanche": {"f1": 0.97, "bounds": 163, "aligned": 78, "conflicts": 6,
-                          "alarms": 40},
+    "holtvik-avalanche": {"f1": 0.97, "bounds": 163, "aligned": 86, "conflicts": 6,
+                          "alarms": 25},
+    "dravik-blackout-cold-snap": {"f1": 0.97, "bounds": 150, "aligned": 61, "conflicts": 5,
+                                  "alarms": 5},
+    "selvan-bridge-collapse": {"f1": 0.95, "bounds": 153, "aligned": 81, "conflicts": 7,
+                               "alarms": 14},
 }
 
 
