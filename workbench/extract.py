@@ -782,8 +782,23 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
         # as in "the Kalinda Star is 71.5 metres long"
         ctx.counted = ix.texts[raw.num_end]
         ctx.counted_class = "size"
-    elif raw.kind == "measure" and raw.num_end < sent.end and L[raw.num_end] in _SIZE_WORDS:
-        ctx.counted, ctx.counted_class = L[raw.num_end], "size"  # "71.5 metres long"
+    elif raw.kind == "measure" and _size_word(L, raw.num_end, sent) is not None:
+        # (a width is not a length: "six metres wide" is not "150 metres long", nor a height;
+        # a length is the size "a 68-metre ferry" gives too)
+        ctx.counted = _size_word(L, raw.num_end, sent)
+        ctx.counted_class = "size" if ctx.counted == "long" else f"size {ctx.counted}"
+        # "71.5 metres long"; "The span, 525 feet (160 meters) long,": the size of the thing
+        # named before the comma
+        if raw.start_tok - 2 >= sent.start and L[raw.start_tok - 1] == "," and \
+                ix.texts[raw.start_tok - 2].isalpha() and \
+                ix.texts[raw.start_tok - 2].islower() and \
+                L[raw.start_tok - 2] not in lx.PHRASE_STOP:
+            ctx.counted = ix.texts[raw.start_tok - 2]
+            ctx.counted_class = singular(ctx.counted)
+    elif raw.kind == "measure" and raw.unit == "km" and ctx.counted is None and \
+            raw.start_tok > sent.start and L[raw.start_tok - 1] in _FELL:
+        # "The span fell 38 metres", "plunging about 125 feet into the water": a drop
+        ctx.counted, ctx.counted_class = "drop", "drop"
     elif raw.kind in ("measure", "count", "money") and raw.num_end < sent.end and (
             L[raw.num_end] in _LIMITS or L[raw.num_end] == "allowed" and
             raw.num_end + 1 < sent.end and L[raw.num_end + 1] in ("under", "in")) or \
@@ -1714,6 +1729,18 @@ def _died_of_each(L: list[str], start: int, end: int, sent: Span) -> bool:
                 "died" in before and "of" in before[before.index("died"):])
 
 
+def _size_word(L: list[str], end: int, sent: Span) -> str | None:
+    """"long", "high", "deep" right after a measure, or after its restatement in brackets
+    ("525 feet (160 meters) long")."""
+    k = end
+    if k < sent.end and L[k] == "(":
+        k = next((j + 1 for j in range(k + 1, min(sent.end, k + 6)) if L[j] == ")"), k)
+    return L[k] if k < sent.end and L[k] in _SIZE_WORDS else None
+
+
+#: verbs of falling before a length: "the span fell 38 metres"
+_FELL = frozenset({"fell", "plunged", "plunging", "dropped", "dropping", "falling",
+                   "plummeted", "plummeting", "tumbled"})
 #: verbs that drive people out when "from" follows: "forcing about 8,000 from their homes"
 _FORCING = frozenset({"forcing", "forced", "force", "forces", "driving", "drove", "driven",
                       "drives"})

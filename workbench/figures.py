@@ -933,11 +933,14 @@ def _finish(ix: DocIndex, start: int, num_i: int, end: int, value: float, writte
         if nxt.rstrip(".") in ("m", "mn", "bn", "b", "k", "tn"):
             factor = nb.SCALE_SUFFIXES[nxt.rstrip(".")]  # "US$50m." at a sentence's end
             end += 1
-    elif nxt == "°" and nxt2 in ("c", "f"):
-        # "40 °C", "104 °F": degrees Celsius
-        kind, unit, raw_unit = "measure", "°C", "°" + nxt2.upper()
+    elif nxt == "°" and nxt2 in ("c", "f") or nxt in ("degrees", "degree") and nxt2 in (
+            "fahrenheit", "celsius", "centigrade"):
+        # "40 °C", "104 °F", "52 degrees Fahrenheit": degrees Celsius
+        kind, unit, raw_unit = "measure", "°C", "°" + nxt2[:1].upper()
         end += 2
-        if nxt2 == "f":
+        if start > 0 and L[start - 1] == "minus":
+            value, start = -value, start - 1  # "minus 5 degrees Fahrenheit" is below zero
+        if nxt2[:1] == "f":
             value = round((value - 32) * 5 / 9, 2)
     elif nxt in ("%", "percent", "pct", "percentage") or (nxt == "per" and nxt2 == "cent"):
         kind, unit = "percent", "%"

@@ -2120,3 +2120,19 @@ def test_bodies_recovered_at_one_time_and_the_dead_by_cause_are_parts() -> None:
     assert group_of(r, fid(r, "a3", "Three")) != toll
     assert r.figure(fid(r, "a3", "Three")).event == "killed"
     assert group_of(r, fid(r, "a4", "52 bodies")) == toll
+
+
+def test_sizes_drops_and_temperatures_in_words() -> None:
+    r = analyse("The span, 525 feet (160 meters) long, gave way, plunging about 125 feet (38 "
+                "meters) into water that officials said was 52 degrees Fahrenheit.",
+                "The span, 160 metres long, fell 38 metres into the river, whose water was 11 "
+                "degrees Celsius. The gate was six metres wide.")
+    span = group_of(r, fid(r, "a1", "525 feet"))
+    assert r.figure(fid(r, "a1", "525 feet")).counted == "span"
+    assert span is not None and span == group_of(r, fid(r, "a2", "160 metres"))
+    drop = group_of(r, fid(r, "a1", "125 feet"))
+    assert drop is not None and drop == group_of(r, fid(r, "a2", "38 metres"))
+    water = r.figure(fid(r, "a1", "52 degrees Fahrenheit"))
+    assert (water.value, water.unit) == (11.11, "°C")
+    # a width is not a length
+    assert group_of(r, fid(r, "a2", "six metres")) != span
