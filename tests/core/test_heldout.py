@@ -63,7 +63,7 @@ CHECKER = _load("check_gold")
 #   brannock-mine-fire     F1 0.997  bounds 147/148  aligned 105/170 conflicts 6/9 false alarms 1
 #   orvak-border-shelling  F1 0.974  bounds 166/166  aligned 108/161 conflicts 12/19 false alarms 5
 #   lysa-heatwave          F1 0.993  bounds 144/146  aligned 72/133 conflicts 9/12 false alarms 5
-#   tessaly-protest-crackdown F1 0.993  bounds 134/135  aligned 67/100 conflicts 10/13 false alarms 7
+#   tessaly-protest-crackdown F1 0.993 bounds 134/135 aligned 67/100 conflicts 10/13 false alarms 7
 #   marisol-shipwreck      F1 1.0    bounds 155/155  aligned 126/197 conflicts 5/8 false alarms 7
 #   vessa-port-explosion   F1 0.983  bounds 165/166  aligned 145/198 conflicts 10/14 false alarms 5
 #   drava-camp-fire        F1 1.0    bounds 139/143  aligned 107/172 conflicts 9/10 false alarms 3
@@ -77,13 +77,13 @@ CHECKER = _load("check_gold")
 #   karsa-bus-plunge       F1 0.994  bounds 168/169  aligned 180/215 conflicts 6/12 false alarms 9
 #   velsk-chemical-blast   F1 0.997  bounds 185/185  aligned 173/270 conflicts 5/9 false alarms 4
 #   harro-border-influx    F1 0.985  bounds 165/165  aligned 42/187 conflicts 2/14 false alarms 17
-#   sundar-cyclone-landfall F1 0.983  bounds 225/225  aligned 169/260 conflicts 10/13 false alarms 22
+#   sundar-cyclone-landfall F1 0.983 bounds 225/225 aligned 169/260 conflicts 10/13 false alarms 22
 #   marova-hotel-siege     F1 0.972  bounds 205/205  aligned 169/303 conflicts 7/12 false alarms 36
 #   kestrel-bay-oil-spill  F1 0.971  bounds 135/136  aligned 43/98 conflicts 8/10 false alarms 1
 #   orsova-drought-appeal  F1 0.981  bounds 156/157  aligned 75/135 conflicts 6/10 false alarms 7
 #   tovan-school-poisoning F1 0.991  bounds 158/158  aligned 70/153 conflicts 8/12 false alarms 16
 #   keral-volcano-eruption F1 0.966  bounds 153/153  aligned 100/157 conflicts 9/11 false alarms 16
-#   brask-garment-factory-fire F1 0.988  bounds 158/158  aligned 120/192 conflicts 7/13 false alarms 4
+#   brask-garment-factory-fire F1 0.988 bounds 158/158 aligned 120/192 conflicts 7/13 false alarms 4
 #   holtvik-avalanche      F1 0.988  bounds 166/166  aligned 90/149 conflicts 7/10 false alarms 23
 #   dravik-blackout-cold-snap F1 0.987  bounds 153/153  aligned 65/110 conflicts 5/11 false alarms 3
 #   selvan-bridge-collapse F1 0.978  bounds 158/158  aligned 115/175 conflicts 9/15 false alarms 11
