@@ -112,6 +112,9 @@ _SAYING = frozenset({"saying", "telling", "stating", "claiming", "insisting", "e
 _AS_PHRASES = frozenset({"many", "much", "well", "of", "a", "an", "the", "part", "far",
                          "little", "few", "high", "low", "long", "recently", "such"})
 
+#: "leaving 412,000 customers without power": what the figure was left in follows it
+_LEAVING = frozenset({"leaving", "leaves", "left", "leave"})
+
 _ADDED = frozenset({"added", "adds", "add", "adding", "created", "creates", "create",
                     "creating", "shed", "sheds", "shedding"})
 
@@ -192,7 +195,7 @@ def _find_event(doc: Doc, sent: Span, num_start: int, phrase_end: int,
             if said is not None:
                 return said  # "shot down 35 drones", "forced out 2,000 residents"
         if lw in lx.PHRASE_STOP or lw in lx.SAID_VERBS or lw in _COUNTING_VERBS or \
-                lw in lx.BRINGING or lw in _SAYING:
+                lw in lx.BRINGING or lw in _SAYING or lw in _LEAVING:
             break  # "Organisers claimed 250,000": a claim, not an event; "bringing the
             # total to 2,106": the total of what the clause before counts
         if lw in lx.EVENTS or (_verbish(lw) and not T[k][:1].isupper()):

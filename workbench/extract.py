@@ -892,7 +892,7 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
     else:
         ctx.event = find_event(doc, sent, raw.start_tok, ctx.end_tok, others,
                                near_only=raw.kind == "duration" or raw.kind == "measure"
-                               and raw.unit not in ("kg", "l", "m3"),
+                               and raw.unit not in ("kg", "l", "m3", "MW"),
                                # "about 1,200 tonnes had escaped": a weight or a volume
                                # takes the verb after it too, not one further back
                                far_back=raw.kind != "measure")
@@ -1137,6 +1137,19 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
     if raw.start_tok >= 2 and raw.kind != "measure" and not _PEAK.isdisjoint(sent_words) and \
             _PEAK.intersection(L[max(sent.start, raw.start_tok - 3):raw.start_tok]):
         ctx.scope = "peak"  # "180,000 still without power, down from a peak of 410,000"
+    elif ctx.event == "without power" and raw.kind in ("count", "percent"):
+        after = L[raw.num_end:min(sent.end, raw.num_end + 8)]
+        if any(a == "at" and (b in _PEAK or c in _PEAK)
+               for a, b, c in zip(after, after[1:], after[2:])) or \
+                L[sent.start] == "at" and sent.start + 2 < sent.end and \
+                L[sent.start + 2] in _PEAK:
+            # "leaving 412,000 customers without power at its peak", "At the peak, about
+            # 480,000 customers were without power": the most at any time (not "180,000 are
+            # still without power, down from a peak of 410,000")
+            ctx.scope = "peak"
+        elif not _STILL.isdisjoint(sent_words):
+            # "143,000 customers are still without power": a level on the report's day
+            ctx.still = True
     if facts.running or ctx.qualifiers and \
             any(_long_run(q) and not (ctx.year and ctx.year in q) for q in ctx.qualifiers) \
             and not _since_set_off(doc, sent, raw.start_tok):
@@ -1752,7 +1765,7 @@ _WITHOUT_SHELTER = re.compile(r"\b(?:without|no|lost their) (?:a |any )?(?:shelt
 #: words before a length that make it a radius or a distance: "within 2 km of the plant"
 _WITHIN = frozenset({"within", "from", "to", "beyond", "inside", "outside", "past"})
 #: words that say a level holds at the time of the report
-_STILL = frozenset({"still", "remain", "remains", "remained", "remaining"})
+_STILL = frozenset({"still", "remain", "remains", "remained", "remaining", "leaving"})
 _INCREMENT = frozenset({"new", "additional", "daily", "further", "extra", "more", "another"})
 _PERIODS = {"day": "per day", "week": "per week", "month": "per month", "hour": "per hour",
             "year": "per year"}

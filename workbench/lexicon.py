@@ -228,6 +228,10 @@ for _phrase, _canon in {
     "left their homes": "displaced", "fled their homes": "displaced",
     # who was there: "212 people had been on the night shift", "nearly 250 people had been on
     # site"
+    # a blackout's customers: "412,000 customers without power", "in the dark", "lost power"
+    "without power": "without power", "without electricity": "without power",
+    "in the dark": "without power", "lost power": "without power",
+    "cut power to": "without power", "cut off": "without power",
     "on site": "present", "on shift": "present", "on the night shift": "present",
     "on the day shift": "present", "on the shift": "present",
     "lose their homes": "displaced", "losing their homes": "displaced",

@@ -2136,3 +2136,18 @@ def test_sizes_drops_and_temperatures_in_words() -> None:
     assert (water.value, water.unit) == (11.11, "°C")
     # a width is not a length
     assert group_of(r, fid(r, "a2", "six metres")) != span
+
+
+def test_a_blackout_peak_and_those_still_without_power() -> None:
+    r = analyse("Temperatures fell to minus 31C, leaving 412,000 customers without power at its "
+                "peak, the utility said.",
+                "DravEl says 412,000 of its customers lost power. At its peak the blackout cut "
+                "power to 480,000 customers, Torgrid says.",
+                "By 13:00 on Tuesday, 268,000 DravEl customers were still without electricity.",
+                "In all, 2,300 MW of generation was lost. We lost 2,650 megawatts of generation.")
+    peak = group_of(r, fid(r, "a1", "412,000"))
+    assert r.figure(fid(r, "a1", "412,000")).event == "without power"
+    assert peak is not None and peak == group_of(r, fid(r, "a2", "480,000"))
+    assert group_of(r, fid(r, "a3", "268,000")) != peak
+    assert group_of(r, fid(r, "a4", "2,300 MW")) == group_of(r, fid(r, "a4", "2,650"))
+    assert r.figure(fid(r, "a4", "2,300 MW")).event == "lost"
