@@ -1138,9 +1138,9 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
             _PEAK.intersection(L[max(sent.start, raw.start_tok - 3):raw.start_tok]):
         ctx.scope = "peak"  # "180,000 still without power, down from a peak of 410,000"
     elif ctx.event == "without power" and raw.kind in ("count", "percent"):
-        after = L[raw.num_end:min(sent.end, raw.num_end + 8)]
+        next_words = L[raw.num_end:min(sent.end, raw.num_end + 8)]
         if any(a == "at" and (b in _PEAK or c in _PEAK)
-               for a, b, c in zip(after, after[1:], after[2:])) or \
+               for a, b, c in zip(next_words, next_words[1:], next_words[2:])) or \
                 L[sent.start] == "at" and sent.start + 2 < sent.end and \
                 L[sent.start + 2] in _PEAK:
             # "leaving 412,000 customers without power at its peak", "At the peak, about
