@@ -377,6 +377,8 @@ UNITS: dict[str, tuple[str, float]] = {
 }
 #: "square kilometres" style two-word units
 UNITS2: dict[tuple[str, str], tuple[str, float]] = {
+    ("metric", "tons"): ("kg", 1000.0), ("metric", "tonnes"): ("kg", 1000.0),
+    ("metric", "ton"): ("kg", 1000.0),
     ("square", "kilometres"): ("km2", 1.0), ("square", "kilometers"): ("km2", 1.0),
     ("square", "km"): ("km2", 1.0), ("square", "miles"): ("km2", 2.58999),
     ("square", "metres"): ("km2", 1e-6), ("square", "meters"): ("km2", 1e-6),

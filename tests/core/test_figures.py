@@ -442,6 +442,11 @@ def test_temperatures_below_zero_written_with_a_minus_sign() -> None:
     assert one("It was -3°C at dawn.", "-3").unit == "°C"
 
 
+def test_metric_tons_are_tonnes() -> None:
+    f = one("A 2024 report advised a limit of 12 metric tons for trucks.", "12")
+    assert (f.text, f.value, f.unit) == ("12 metric tons", 12_000, "kg")
+
+
 def test_minus_before_fahrenheit_a_bare_number_or_a_share() -> None:
     # "minus 24F" is 24 degrees below zero Fahrenheit, -31.11C (not +4.44)
     f = one("Temperatures fell to minus 31C (minus 24F) overnight.", "minus 24F")
