@@ -682,6 +682,12 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
         ctx.counted = counted
     elif raw.kind == "percent":
         ctx.counted = phrase
+    elif raw.kind == "duration" and counted == "old" and raw.start_tok - 2 >= sent.start and \
+            L[raw.start_tok - 1] == "," and ix.texts[raw.start_tok - 2].isalpha() and \
+            ix.texts[raw.start_tok - 2].islower() and L[raw.start_tok - 2] not in lx.PHRASE_STOP:
+        # "The bridge, nearly 60 years old, carried ...": the bridge's age, as in "the
+        # 58-year-old bridge"
+        ctx.counted = ix.texts[raw.start_tok - 2]
     elif raw.kind == "duration" and counted:
         ctx.counted = counted
     elif raw.kind == "measure" and raw.unit in ("kg", "l", "m3") and counted and \

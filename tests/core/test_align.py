@@ -2151,3 +2151,10 @@ def test_a_blackout_peak_and_those_still_without_power() -> None:
     assert group_of(r, fid(r, "a3", "268,000")) != peak
     assert group_of(r, fid(r, "a4", "2,300 MW")) == group_of(r, fid(r, "a4", "2,650"))
     assert r.figure(fid(r, "a4", "2,300 MW")).event == "lost"
+
+
+def test_an_age_set_off_after_its_noun_lines_up_with_the_hyphenated_one() -> None:
+    r = analyse("The bridge, nearly 60 years old, carried about 42,000 vehicles a day.",
+                "The Directorate said the 58-year-old bridge passed its last inspection.")
+    assert r.figure(fid(r, "a1", "60 years")).counted == "bridge"
+    assert group_of(r, fid(r, "a1", "60 years")) == group_of(r, fid(r, "a2", "58")) is not None
