@@ -162,6 +162,10 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
             raw.kind, raw.unit, raw.raw_unit = "duration", prev[0].unit, prev[0].raw_unit
         if prev is not None:
             p_raw, p_ctx = prev
+            if ctx.event is None and p_ctx.event and raw.kind == p_raw.kind == "count" and \
+                    idx.lower[raw.num_end:raw.num_end + 2] in (["of", "them"], ["of", "whom"]):
+                # "killing at least 11 people, four of them children": what befell them all
+                ctx.event = p_ctx.event
             if ctx.month is None and p_ctx.month and p_raw.kind == raw.kind:
                 ctx.month = p_ctx.month  # "August gain was 38,000, not 42,000"
             between = idx.text[idx.tok_idx[p_raw.num_end - 1]:idx.tok_idx[raw.start_tok]].lower()
@@ -1226,7 +1230,8 @@ _STRIKE_NOUNS = frozenset({"airstrikes", "air-strikes", "strikes"})
 _WINDOW_LEADS = frozenset({"after", "when", "as", "because", "following"})
 #: verbs in the present that give a count: "the hospital counts 43", "still gives 35"
 _COUNTS_VERBS = frozenset({"counts", "gives", "lists", "records", "estimates", "tallies",
-                           "registers", "logs", "cites", "shows", "reports"})
+                           "registers", "logs", "cites", "shows", "reports", "confirm",
+                           "verify"})
 #: verbs that say what something comes to: "damage would run to at least EUR400 million"
 _AMOUNT_VERBS = frozenset({"run", "runs", "amount", "amounts", "total", "totals"})
 #: spans of time as a counted noun ("three more days of walkouts"): the plural time units

@@ -2158,3 +2158,11 @@ def test_an_age_set_off_after_its_noun_lines_up_with_the_hyphenated_one() -> Non
                 "The Directorate said the 58-year-old bridge passed its last inspection.")
     assert r.figure(fid(r, "a1", "60 years")).counted == "bridge"
     assert group_of(r, fid(r, "a1", "60 years")) == group_of(r, fid(r, "a2", "58")) is not None
+
+
+def test_a_number_police_could_confirm_and_a_kind_among_them_take_the_event() -> None:
+    r = analyse("The mayor told the city council that 19 people had died. Police said they could "
+                "confirm 17.",
+                "The fire killed at least 11 people, four of them children.")
+    assert group_of(r, fid(r, "a1", "17")) == group_of(r, fid(r, "a1", "19 people"))
+    assert r.figure(fid(r, "a2", "four of them")).event == "killed"
