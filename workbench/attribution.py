@@ -249,8 +249,8 @@ def _find_event(doc: Doc, sent: Span, num_start: int, phrase_end: int,
                 lw == "which" and L[k - 1] == ",") or (
                 # "raises needs to 5.1 million as hunger deaths climb": another clause
                 lw == "as" and k >= phrase_end and k + 1 < sent.end and
-                L[k + 1] not in _AS_PHRASES and L[k + 1] not in lx.EVENTS and
-                not L[k - 1].endswith("ed") and not L[k + 1].endswith("ed")) or (
+                L[k + 1] not in _AS_PHRASES and not L[k - 1].endswith("ed") and
+                not L[k + 1].endswith("ed")) or (
                 lw == "and" and k + 1 < sent.end and doc[k + 1].like_num):
             break
         if lw == "of" and k + 1 < sent.end and L[k + 1] in ("whom", "which", "them") and \
@@ -289,8 +289,11 @@ def _find_event(doc: Doc, sent: Span, num_start: int, phrase_end: int,
             break
         if lw in lx.EVENTS and not _month_named(lw, T[k], T, sent) and \
                 not _in_relative_clause(L, k, num_start, sent.start) and \
-                not _in_a_name(T, k, sent):
-            return lx.EVENTS[lw]  # (not "(9 March)", a date; nor "Ostra General Hospital")
+                not _in_a_name(T, k, sent) and \
+                not (k + 1 < num_start and L[k + 1] in lx.SAID_VERBS):
+            # (not "(9 March)", a date; nor "Ostra General Hospital"; nor the speaker in
+            # "the hospital says, and 11 were children")
+            return lx.EVENTS[lw]
         if lw in ("toll", "tally"):
             return "killed"
         k -= 1

@@ -2166,3 +2166,10 @@ def test_a_number_police_could_confirm_and_a_kind_among_them_take_the_event() ->
                 "The fire killed at least 11 people, four of them children.")
     assert group_of(r, fid(r, "a1", "17")) == group_of(r, fid(r, "a1", "19 people"))
     assert r.figure(fid(r, "a2", "four of them")).event == "killed"
+
+
+def test_a_speaker_or_an_as_clause_is_not_the_event() -> None:
+    f = figures("Two-thirds of the dead were women, the hospital says, and 11 were children.")
+    assert [x.event for x in f if x.text == "11"] != ["hospitalised"]
+    assert one("Corvin toll in Ostrel rises to six as hospital disputes figures",
+               "six").event == "killed"
