@@ -1019,6 +1019,12 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
         m = _SINCE_DATE_WHEN.search(facts.text)
         if m and ix.tok_idx[raw.start_tok] - sent.start_char >= m.end():
             ctx.year = "past"  # "the deadliest since 11 February, when nine people were killed"
+    if ctx.year is None and "since" in sent_words:
+        m = _SINCE_AN_EVENT.search(facts.text)
+        if m and ix.tok_idx[raw.start_tok] - sent.start_char >= m.end():
+            # "the deadliest attack on Morvane since a missile struck the bus station on 14
+            # August, killing 11 people": that earlier attack's toll
+            ctx.year = "past"
     if ctx.year is None and facts.past:
         ctx.year = "past"  # "Last month, 27 people drowned off Cape Orvel": another event
     # "police counted 45,000 and organisers 250,000": the noun before a bare number is its
@@ -2064,6 +2070,9 @@ def _site_after(L: list[str], end: int, sent_end: int) -> str | None:
 _SINCE_DATE_WHEN = re.compile(r"\bsince (?:\d{1,2} )?(?:January|February|March|April|May|June|"
                               r"July|August|September|October|November|December)"
                               r"(?: \d{1,2})?(?:,? \d{4})?, when\b")
+#: a record "since" an earlier event: "the deadliest on Morvane since a missile struck"
+_SINCE_AN_EVENT = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|"
+                             r"most \w+)\b[^.;]{0,80}?\bsince (?:a|an|the)\b", re.IGNORECASE)
 #: "The conflict, now in its ninth year, has killed more than 350,000 people": the war's toll
 _WHOLE_WAR = re.compile(r"\W*The (?:\w+ )?(?:conflict|war|fighting|insurgency|uprising)\b"
                         r"(?! in\b| on\b| at\b)")

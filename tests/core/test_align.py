@@ -2173,3 +2173,13 @@ def test_a_speaker_or_an_as_clause_is_not_the_event() -> None:
     assert [x.event for x in f if x.text == "11"] != ["hospitalised"]
     assert one("Corvin toll in Ostrel rises to six as hospital disputes figures",
                "six").event == "killed"
+
+
+def test_the_toll_of_an_earlier_attack_a_record_is_set_against_stays_apart() -> None:
+    r = analyse("At least 27 people were killed when shells hit the market, officials said.",
+                "It was the deadliest attack on the city since a missile struck its bus station "
+                "on 14 August, killing 11 people and wounding 30.",
+                "Officials said 31 people were killed in the market.")
+    toll = group_of(r, fid(r, "a1", "27"))
+    assert toll is not None and toll == group_of(r, fid(r, "a3", "31"))
+    assert group_of(r, fid(r, "a2", "11 people")) != toll
