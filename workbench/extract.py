@@ -548,6 +548,8 @@ class _Sentences:
             _may_match(_PAST, text, text, _PAST_NEEDS),
             _this_year(text, lowered) or _since_month(text) or
             _WHOLE_WAR.match(text) is not None or
+            ("war" in words or "troops" in words or "invasion" in words) and
+            _WAR_SO_FAR.search(text) is not None or
             ("years" in words or "decade" in words) and _many_years(text),
             _national_spans(text), _months(self._doc, sent), words,
             _YEAR_DIGITS.search(text) is not None,
@@ -658,6 +660,14 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
         # "23-year-old Corey Alan Whitlock": the age of the person named after it
         ctx.counted, ctx.counted_class = "age", "age " + counted.split()[-1].lower()
         ctx.end_tok = phrase_end
+        return ctx
+    if raw.kind == "count" and raw.bound == "exact" and raw.num_start - 2 >= sent.start and \
+            L[raw.num_start - 1] == "of" and L[raw.num_start - 2] in _PERSONS and \
+            raw.value is not None and 0 < raw.value < 115 and raw.value == int(raw.value):
+        # "A woman of 71 was killed", "a man of 80": her age, not a count
+        raw.kind, raw.unit, raw.raw_unit = "duration", "years", "age"
+        ctx.counted, ctx.counted_class = "age", "age " + L[raw.num_start - 2]
+        ctx.end_tok = raw.num_end
         return ctx
     if raw.kind == "count" and raw.num_start - 3 >= sent.start and \
             _name_opens(ix.texts, sent.start, raw.num_start - 1) and \
@@ -2070,6 +2080,14 @@ def _site_after(L: list[str], end: int, sent_end: int) -> str | None:
 _SINCE_DATE_WHEN = re.compile(r"\bsince (?:\d{1,2} )?(?:January|February|March|April|May|June|"
                               r"July|August|September|October|November|December)"
                               r"(?: \d{1,2})?(?:,? \d{4})?, when\b")
+#: people whose age "of N" gives: "a woman of 71"
+_PERSONS = frozenset({"woman", "man", "girl", "boy", "child", "pensioner", "widow", "widower",
+                      "mother", "father", "grandmother", "grandfather", "veteran", "farmer"})
+#: a war's toll so far: "9,300 civilian deaths in the war since February 2025", "since
+#: Karvossan troops crossed the border"
+_WAR_SO_FAR = re.compile(r"\b(?:in|of|during|throughout) the war\b|\bsince (?:\w+ ){0,2}troops "
+                         r"(?:crossed|invaded|entered|moved)\b|\bsince the (?:invasion|war "
+                         r"(?:began|started|broke out))\b", re.IGNORECASE)
 #: a record "since" an earlier event: "the deadliest on Morvane since a missile struck"
 _SINCE_AN_EVENT = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|"
                              r"most \w+)\b[^.;]{0,80}?\bsince (?:a|an|the)\b", re.IGNORECASE)

@@ -2183,3 +2183,17 @@ def test_the_toll_of_an_earlier_attack_a_record_is_set_against_stays_apart() -> 
     toll = group_of(r, fid(r, "a1", "27"))
     assert toll is not None and toll == group_of(r, fid(r, "a3", "31"))
     assert group_of(r, fid(r, "a2", "11 people")) != toll
+
+
+def test_a_wars_toll_and_a_victims_age_are_not_the_attacks_toll() -> None:
+    r = analyse("At least 27 people were killed when shells hit the market, officials said.",
+                "The mission has verified more than 9,300 civilian deaths since enemy troops "
+                "crossed the border in February 2025.",
+                "The UN has verified 9,400 civilian deaths in the war. A woman of 71 was killed "
+                "when shells hit a nearby town overnight.",
+                "Officials said 31 people were killed in the market.")
+    toll = group_of(r, fid(r, "a1", "27"))
+    assert toll is not None and toll == group_of(r, fid(r, "a4", "31"))
+    for art, needle in (("a2", "9,300"), ("a3", "9,400"), ("a3", "71")):
+        assert group_of(r, fid(r, art, needle)) != toll
+    assert r.figure(fid(r, "a3", "71")).kind == "duration"
