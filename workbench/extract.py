@@ -1430,8 +1430,11 @@ def _settle_event(raw: RawFigure, ctx: Context, doc: Doc, sent: Span,
     elif raw.kind == "count" and ctx.event == "held" and ctx.counted_class in ("people", "person"):
         ctx.counted_class = "hostage"  # "61 people were being held by the gunmen": hostages
     if raw.kind == "count" and ctx.event == "lost" and (
-            ctx.counted_class in ("life", "people", "person") or raw.num_end < sent.end and
-            index(doc).lower[raw.num_end] in ("lives", "life")):
+            ctx.counted_class == "life" or raw.num_end < sent.end and
+            index(doc).lower[raw.num_end] in ("lives", "life") or
+            ctx.counted_class in ("people", "person") and
+            "lost" in index(doc).lower[max(sent.start, raw.start_tok - 3):raw.start_tok]):
+        # (but "Thirteen people have lost their sight": what they lost)
         # "Kesarpur alone has lost 14 lives", "Six lives lost": the dead
         ctx.event, ctx.counted, ctx.counted_class = "killed", None, "people"
     if raw.kind == "count" and ctx.counted_class in (None, "people", "resident") and (

@@ -2197,3 +2197,11 @@ def test_a_wars_toll_and_a_victims_age_are_not_the_attacks_toll() -> None:
     for art, needle in (("a2", "9,300"), ("a3", "9,400"), ("a3", "71")):
         assert group_of(r, fid(r, art, needle)) != toll
     assert r.figure(fid(r, "a3", "71")).kind == "duration"
+
+
+def test_people_who_lost_their_sight_are_not_the_dead() -> None:
+    r = analyse("At least 14 people have died after drinking the spirits, officials said.",
+                "Thirteen people have lost their sight, the hospital said. At least 30 people "
+                "have died.")
+    assert r.figure(fid(r, "a2", "Thirteen")).event != "killed"
+    assert group_of(r, fid(r, "a2", "Thirteen")) != group_of(r, fid(r, "a1", "14"))
