@@ -276,6 +276,13 @@ def _find_event(doc: Doc, sent: Span, num_start: int, phrase_end: int,
         steps += 1
     if own_verb is not None or not far_back:
         return own_verb
+    # "The toll from the rocket strike on a market in Morvane has risen to 38": the toll's
+    # figure, whatever the words between name
+    if num_start - 1 > sent.start and L[num_start - 1] in ("to", "at") and \
+            "toll" in L[sent.start:num_start] and \
+            not any(w in lx.SAID_VERBS for w in L[L.index("toll", sent.start, num_start):
+                                                   num_start]):
+        return "killed"
     # 3. a governing event earlier in the clause: "destroyed 2 oil stores and 3 boring rigs";
     # it reaches past another figure only through "and" ("Storm kills 45, thousands flee")
     k = num_start - 1

@@ -1082,7 +1082,7 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
         ctx.place = sentences.place_before(sent)
     if raw.kind == "count" and ctx.event in ("killed", "wounded") and not _SITES.isdisjoint(
             sent_words):
-        site = _site_after(L, max(raw.num_end, ctx.end_tok), sent.end)
+        site = _site_after(L, ix.texts, max(raw.num_end, ctx.end_tok), sent.end)
         if site is not None:
             ctx.place = site  # "31 people died at the market and 26 at the hospital"
     if raw.kind == "count" and ctx.place is None and raw.start_tok > sent.start + 2 and \
@@ -1358,7 +1358,7 @@ def _number_of(doc: Doc, sent: Span, start: int) -> tuple[str | None, str] | Non
     L = index(doc).lower
     if not (start - 1 > sent.start and L[start - 1] in ("to", "at", "is", "was", "reached")):
         return None
-    k = _number_head(L, sent.start, min(start, sent.start + 8), start)
+    k = _number_head(L, sent.start, min(start, sent.start + 12), start)  # (past a dateline)
     if k is None:
         return None
     noun: str | None = None
@@ -2067,14 +2067,16 @@ _SITES = frozenset({"market", "hospital", "school", "mosque", "church", "bakery"
                     "station", "clinic", "camp", "checkpoint", "wedding", "funeral"})
 
 
-def _site_after(L: list[str], end: int, sent_end: int) -> str | None:
-    """The site named right after a toll ("died at the market", "killed in the hospital")."""
+def _site_after(L: list[str], T: list[str], end: int, sent_end: int) -> str | None:
+    """The site named right after a toll ("died at the market", "killed in the hospital"; not
+    "killed in the market in Morvane", the town's toll)."""
     k = end
     while k < sent_end and k - end < 4 and (L[k].endswith("ed") or L[k] in (
             "died", "were", "was", "had", "been", "have", "are", "dead", "killed")):
         k += 1
     if k + 2 < sent_end and L[k] in ("at", "in", "inside", "near") and L[k + 1] == "the" and \
-            L[k + 2] in _SITES:
+            L[k + 2] in _SITES and not (k + 4 < sent_end and L[k + 3] in ("in", "of") and
+                                        T[k + 4][:1].isupper()):
         return f"the {L[k + 2]}"
     return None
 

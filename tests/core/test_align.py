@@ -2205,3 +2205,16 @@ def test_people_who_lost_their_sight_are_not_the_dead() -> None:
                 "have died.")
     assert r.figure(fid(r, "a2", "Thirteen")).event != "killed"
     assert group_of(r, fid(r, "a2", "Thirteen")) != group_of(r, fid(r, "a1", "14"))
+
+
+def test_a_toll_after_a_dateline_or_after_long_words_is_the_toll() -> None:
+    r = analyse("At least 27 people were killed in the market in Morvane, officials said.",
+                "The toll from the rocket strike on a market in the besieged city of Morvane on "
+                "Saturday has risen to 38, the health department said.",
+                "MORVANE, Lusenia (OPA) - The number of people killed when rockets hit a market "
+                "in Morvane on Saturday has risen to 38, the health department said.")
+    toll = group_of(r, fid(r, "a1", "27"))
+    assert r.figure(fid(r, "a2", "38")).event == "killed"
+    assert r.figure(fid(r, "a3", "38")).event == "killed"
+    assert toll is not None and toll == group_of(r, fid(r, "a2", "38")) == \
+        group_of(r, fid(r, "a3", "38"))
