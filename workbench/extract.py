@@ -258,12 +258,16 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
             if p_raw.kind == raw.kind and _up_from(doc, raw.start_tok,
                                                    max(p_raw.num_end, p_ctx.end_tok)) and \
                     not _own_noun_from(idx.lower, raw.start_tok, ctx, p_ctx):
-                if not _same_order(raw.value, p_raw.value):
+                if not _same_order(raw.value, p_raw.value) or \
+                        p_ctx.counted_class in _PLACE_UNITS and raw.kind == "count":
+                    # ("At least 14 people have died in three villages, up from nine": the
+                    # people's earlier count, not the villages')
                     # "more than 14,000 people have been evacuated from 16 villages, up from
                     # about 8,000": the earlier value of the figure of its order
                     p_raw, p_ctx = next(
                         (f for f in reversed(sent_figs.get(sent.start, ()))
-                         if f[0].kind == raw.kind and _same_order(raw.value, f[0].value)),
+                         if f[0].kind == raw.kind and _same_order(raw.value, f[0].value) and
+                         f[1].counted_class not in _PLACE_UNITS),
                         (p_raw, p_ctx))
                 ctx.counted, ctx.counted_class = p_ctx.counted, p_ctx.counted_class
                 ctx.event, ctx.superseded = p_ctx.event, True
@@ -2492,6 +2496,11 @@ def _brought_total(L: list[str], start: int, first: int) -> bool:
     before adds to."""
     return start - 4 >= first and L[start - 1] == "to" and L[start - 2] in _RUNNING and \
         L[start - 3] == "the" and L[start - 4] in lx.BRINGING
+
+
+#: counts of places, never the earlier value of a count of people: "in three villages"
+_PLACE_UNITS = frozenset({"village", "town", "district", "province", "region", "city",
+                          "country", "school", "hospital", "camp", "neighbourhood"})
 
 
 def _same_order(a: float | None, b: float | None) -> bool:

@@ -201,6 +201,7 @@ for _canon, _words in {
     "employed": "employed employs employ",
     "held": "hold holds held holding control controls controlled controlling",
     "faced": "faced face faces facing",
+    "blinded": "blinded",
     # "4.2 million people in need", "who need humanitarian aid", "needing food aid"
     "in need": "need needs needing",
 }.items():
@@ -226,6 +227,8 @@ for _phrase, _canon in {
     "without a home": "displaced", "without homes": "displaced", "without shelter": "displaced",
     "lost their homes": "displaced", "lost their home": "displaced",
     "left their homes": "displaced", "fled their homes": "displaced",
+    "lost their sight": "blinded", "lost his sight": "blinded", "lost her sight": "blinded",
+    "lost their eyesight": "blinded", "gone blind": "blinded", "went blind": "blinded",
     # who was there: "212 people had been on the night shift", "nearly 250 people had been on
     # site"
     # a blackout's customers: "412,000 customers without power", "in the dark", "lost power"

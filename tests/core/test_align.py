@@ -2218,3 +2218,14 @@ def test_a_toll_after_a_dateline_or_after_long_words_is_the_toll() -> None:
     assert r.figure(fid(r, "a3", "38")).event == "killed"
     assert toll is not None and toll == group_of(r, fid(r, "a2", "38")) == \
         group_of(r, fid(r, "a3", "38"))
+
+
+def test_an_earlier_toll_is_not_the_villages_and_the_blinded_are_one_count() -> None:
+    r = analyse("At least 14 people have died after drinking bootleg spirits in three villages, "
+                "officials said on Monday, up from nine on Sunday.",
+                "Thirteen people have lost their sight. The association says at least 15 people "
+                "have been blinded.")
+    assert r.figure(fid(r, "a1", "nine")).counted == "people"
+    assert group_of(r, fid(r, "a1", "nine")) == group_of(r, fid(r, "a1", "14"))
+    assert r.figure(fid(r, "a2", "Thirteen")).event == "blinded"
+    assert group_of(r, fid(r, "a2", "Thirteen")) == group_of(r, fid(r, "a2", "15"))
