@@ -288,6 +288,13 @@ def _find_event(doc: Doc, sent: Span, num_start: int, phrase_end: int,
     k = num_start - 1
     steps = 0
     joined = k >= sent.start and L[k] in ("and", "plus")
+    if k > sent.start and L[k] == "," and \
+            any(j in other_figures for j in range(max(sent.start, k - 3), k)) and \
+            phrase_end - 1 > num_start and T[phrase_end - 1].isalpha() and \
+            L[phrase_end - 1] not in lx.EVENTS and not T[phrase_end - 1][:1].isupper():
+        # "Police: at least eight dead, about 40 hostages": an item of a list that names its
+        # own people takes nothing from the item before
+        return None
     while k >= sent.start and steps < 24:
         if not joined and k in covered and k in other_figures:
             break

@@ -2229,3 +2229,11 @@ def test_an_earlier_toll_is_not_the_villages_and_the_blinded_are_one_count() -> 
     assert group_of(r, fid(r, "a1", "nine")) == group_of(r, fid(r, "a1", "14"))
     assert r.figure(fid(r, "a2", "Thirteen")).event == "blinded"
     assert group_of(r, fid(r, "a2", "Thirteen")) == group_of(r, fid(r, "a2", "15"))
+
+
+def test_an_item_of_a_list_with_its_own_noun_takes_no_event_from_the_one_before() -> None:
+    r = analyse("Police: at least eight dead, about 40 hostages",
+                "Police had initially said about 40 people were being held by the gunmen.")
+    held = r.figure(fid(r, "a1", "40 hostages"))
+    assert held.event == "held"
+    assert group_of(r, held.id) == group_of(r, fid(r, "a2", "40 people"))
