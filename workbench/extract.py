@@ -1400,30 +1400,31 @@ def _settle_event(raw: RawFigure, ctx: Context, doc: Doc, sent: Span,
     happens to (miners, workers and men killed are its people), a crowd's attendance, homes
     lost as destroyed, people hit as affected, a quake's magnitude, an area's size; a count
     or a time that was "spent" has no price."""
+    L = index(doc).lower
     if ctx.event == "cost" and raw.kind in ("count", "duration"):
         ctx.event = None  # "1,100 residents spent the night in a school": no price
     if raw.kind == "count" and ctx.event is None and (ctx.counted_class or "people") in (
             "people", "passenger", "person") and not ctx.part and \
-            index(doc).lower[raw.num_end:raw.num_end + 1] != ["of"] and \
-            _CAPACITY.isdisjoint(index(doc).lower[max(sent.start, raw.start_tok - 4):
+            L[raw.num_end:raw.num_end + 1] != ["of"] and \
+            _CAPACITY.isdisjoint(L[max(sent.start, raw.start_tok - 4):
                                                   raw.start_tok]) and (
-            ctx.counted_class == "passenger" or _on_vehicle(index(doc).lower, raw.start_tok,
+            ctx.counted_class == "passenger" or _on_vehicle(L, raw.start_tok,
                                                              max(raw.num_end, ctx.end_tok),
                                                              sent)):
         # "212 passengers were on the intercity", "police put the number of people on the
         # intercity at about 250", "the manifest listed 46 passengers": who was aboard
         ctx.event = "aboard"
     if raw.kind == "count" and ctx.event in _HANDLED and raw.start_tok - 2 >= sent.start and \
-            index(doc).lower[raw.start_tok - 2:raw.start_tok] == ["of", "the"]:
+            L[raw.start_tok - 2:raw.start_tok] == ["of", "the"]:
         # "33 of the 38 had been identified": the 38 are the dead, whatever was done with some
         ctx.event, ctx.counted_class = "killed", ctx.counted_class or "people"
     if raw.kind == "count" and ctx.event == "killed" and raw.num_end < sent.end and \
-            index(doc).lower[raw.num_end] in ("bodies", "body") and \
-            _recovered_when(index(doc).lower, raw.start_tok, raw.num_end + 1, sent):
+            L[raw.num_end] in ("bodies", "body") and \
+            _recovered_when(L, raw.start_tok, raw.num_end + 1, sent):
         # "Divers recovered four bodies from a car near the northern pier on Wednesday
         # afternoon", "three bodies were recovered during the night": one recovery, a part
         ctx.part = True
-    if raw.kind in ("count", "percent") and _died_of_each(index(doc).lower, raw.start_tok,
+    if raw.kind in ("count", "percent") and _died_of_each(L, raw.start_tok,
                                                           raw.num_end, sent):
         # "Three died of hypothermia and two of carbon monoxide poisoning": the dead by
         # cause, parts of the toll
@@ -1435,15 +1436,15 @@ def _settle_event(raw: RawFigure, ctx: Context, doc: Doc, sent: Span,
         ctx.counted_class = "hostage"  # "61 people were being held by the gunmen": hostages
     if raw.kind == "count" and ctx.event == "lost" and (
             ctx.counted_class == "life" or raw.num_end < sent.end and
-            index(doc).lower[raw.num_end] in ("lives", "life") or
+            L[raw.num_end] in ("lives", "life") or
             ctx.counted_class in ("people", "person") and
-            "lost" in index(doc).lower[max(sent.start, raw.start_tok - 3):raw.start_tok]):
+            "lost" in L[max(sent.start, raw.start_tok - 3):raw.start_tok]):
         # (but "Thirteen people have lost their sight": what they lost)
         # "Kesarpur alone has lost 14 lives", "Six lives lost": the dead
         ctx.event, ctx.counted, ctx.counted_class = "killed", None, "people"
     if raw.kind == "count" and ctx.counted_class in (None, "people", "resident") and (
             ctx.event in ("moved", "shifted", "relocated") or ctx.event in _FORCING and "from" in
-            index(doc).lower[raw.num_end:min(sent.end, max(raw.num_end, ctx.end_tok) + 4)]):
+            L[raw.num_end:min(sent.end, max(raw.num_end, ctx.end_tok) + 4)]):
         # "about 250,000 people had been moved into cyclone shelters", "forcing about 8,000
         # from their homes": the evacuated
         ctx.event = "displaced"
