@@ -665,6 +665,16 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
         ctx.counted, ctx.counted_class = "age", "age " + counted.split()[-1].lower()
         ctx.end_tok = phrase_end
         return ctx
+    if raw.kind == "count" and raw.bound == "exact" and raw.num_start - 4 >= sent.start and \
+            L[raw.num_start - 1] in ("was", "is") and L[raw.num_start - 2] == "who" and \
+            L[raw.num_start - 3] == "," and ix.texts[raw.num_start - 4][:1].isupper() and \
+            raw.value is not None and 0 < raw.value < 115 and raw.value == int(raw.value) and \
+            (raw.num_end >= sent.end or L[raw.num_end] in (",", ".", ";", "and", "when")):
+        # "One child has died: Amelie Dunwick, who was seven": her age
+        raw.kind, raw.unit, raw.raw_unit = "duration", "years", "age"
+        ctx.counted, ctx.counted_class = "age", "age " + L[raw.num_start - 4]
+        ctx.end_tok = raw.num_end
+        return ctx
     if raw.kind == "count" and raw.bound == "exact" and raw.num_start - 2 >= sent.start and \
             L[raw.num_start - 1] == "of" and L[raw.num_start - 2] in _PERSONS and \
             raw.value is not None and 0 < raw.value < 115 and raw.value == int(raw.value):

@@ -495,3 +495,10 @@ def test_places_from_list_labels_and_headlines_and_title_case_marches() -> None:
                "12").place is None
     assert one("Thousands March in Dunmore After Mall Shooting", "Thousands").event == \
         "attended"
+
+
+def test_a_named_persons_age_in_a_who_clause_is_an_age() -> None:
+    f = one("One child has died: Amelie Dunwick, who was seven.", "seven")
+    assert (f.kind, f.counted) == ("duration", "age")
+    # a count after "who was" with no name before it stays a count
+    assert one("The ministry, which was 20 days late, said so.", "20").kind == "duration"
