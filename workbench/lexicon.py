@@ -336,7 +336,8 @@ PHRASE_OK_FIRST = frozenset({"other", "others", "more", "new", "further", "addit
 SAID_VERBS = frozenset({
     "said", "says", "say", "told", "tells", "reported", "reports", "report", "claimed",
     "claims", "claim", "stated", "states", "added", "adds", "noted", "notes", "confirmed",
-    "confirms", "estimated", "estimates", "announced", "announces", "wrote", "writes",
+    "confirms", "verified", "verifies", "estimated", "estimates", "announced", "announces",
+    "wrote", "writes",
     "tweeted", "insisted", "insists", "cited", "counted", "recorded", "documented", "put",
     "acknowledged", "acknowledges", "admitted", "admits", "lists", "listed",
 })

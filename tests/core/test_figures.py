@@ -502,3 +502,9 @@ def test_a_named_persons_age_in_a_who_clause_is_an_age() -> None:
     assert (f.kind, f.counted) == ("duration", "age")
     # a count after "who was" with no name before it stays a count
     assert one("The ministry, which was 20 days late, said so.", "20").kind == "duration"
+
+
+def test_verified_names_who_counted_not_what_happened() -> None:
+    f = one("The UN mission said it had verified 9,300 civilian deaths.", "9,300")
+    assert f.event == "killed"
+    assert one("UN mission: at least 26 verified.", "26").event != "verified"
