@@ -328,9 +328,14 @@ def _in_relative_clause(L: list[str], k: int, num_start: int, first: int) -> boo
 
 
 def _in_a_name(T: list[str], k: int, sent: Span) -> bool:
-    """Is token ``k`` the end of a name of several capitalised words ("Ostra General
-    Hospital") in a sentence written in sentence case (not a headline in title case)?"""
-    if k - 1 <= sent.start or not T[k][:1].isupper() or not T[k - 1][:1].isupper():
+    """Is token ``k`` in a name of several capitalised words ("Ostra General Hospital",
+    "Shelter Without Borders") in a sentence written in sentence case (not a headline in title
+    case)?"""
+    if not T[k][:1].isupper():
+        return False
+    before = k - 1 > sent.start and T[k - 1][:1].isupper() and T[k - 1].isalpha()
+    after = k + 1 < sent.end and T[k + 1][:1].isupper() and T[k + 1].isalpha()
+    if not before and not (after and k > sent.start):
         return False
     words = [t for t in T[sent.start:sent.end] if t.isalpha()]
     return sum(t[:1].isupper() for t in words) * 2 < len(words)

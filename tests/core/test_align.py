@@ -2237,3 +2237,11 @@ def test_an_item_of_a_list_with_its_own_noun_takes_no_event_from_the_one_before(
     held = r.figure(fid(r, "a1", "40 hostages"))
     assert held.event == "held"
     assert group_of(r, held.id) == group_of(r, fid(r, "a2", "40 people"))
+
+
+def test_an_event_word_inside_a_name_is_no_event() -> None:
+    r = analyse("Camp management now says 1,650 shelters were destroyed; Shelter Without Borders "
+                "says more than 2,000.")
+    rival = r.figure(fid(r, "a1", "2,000"))
+    assert rival.event == "destroyed"
+    assert group_of(r, rival.id) == group_of(r, fid(r, "a1", "1,650"))
