@@ -226,6 +226,30 @@ def _is_designation(ix: DocIndex, i: int) -> bool:
     return False
 
 
+def _score_at(ix: DocIndex, k: int) -> bool:
+    """Is token k one side of a match's score written "2-1" (split by the tokenizer), with a
+    word of sport before or after it, or a team's name on each side?"""
+    L, T = ix.lower, ix.texts
+    n = len(T)
+    if k + 2 < n and T[k + 1] in _HYPHENS and T[k + 2].isdigit() and len(T[k + 2]) <= 2:
+        first, last = k, k + 2
+    elif k >= 2 and T[k - 1] in _HYPHENS and T[k - 2].isdigit() and len(T[k - 2]) <= 2:
+        first, last = k - 2, k
+    else:
+        return False
+    if int(T[first]) > 20 or int(T[last]) > 20:
+        return False
+    return first > 0 and L[first - 1] in _SCORE_BEFORE or \
+        last + 1 < n and L[last + 1] in _SCORE_AFTER or \
+        first > 0 and last + 1 < n and T[first - 1][:1].isupper() and \
+        T[first - 1].isalpha() and T[last + 1][:1].isupper() and T[last + 1].isalpha()
+
+
+#: words before and after a match's score: "lead 2-1", "a 3-0 win"
+_SCORE_BEFORE = frozenset({"lead", "leading", "led", "won", "win", "beat", "beating", "drew",
+                           "draw", "lost", "trail", "trailing", "score", "scored"})
+_SCORE_AFTER = frozenset({"win", "victory", "defeat", "draw", "loss", "lead", "scoreline",
+                          "thrashing", "home", "away"})
 #: the last word of a bound phrase -> the lengths of the phrases it ends, longest first
 _BOUND_LENGTHS: dict[str, tuple[int, ...]] = {
     last: tuple(sorted({len(p) for p in lx.BOUNDS_BEFORE if p[-1] == last
@@ -397,9 +421,11 @@ _LINE_JUNK = (
     r"photos|takeaways|"
     r"lessons|signs|myths|maps|graphics|videos)\b"
     r"|(?:Subscribe|Sign up|Get unlimited access|Try|Join)\b[^\n]*"
+    r"|Get (?:the|our) [^\n]{0,40}\b(?:delivered|newsletter|app|print edition)\b[^\n]*"
     r"|(?:Related|Read more|See also|Further reading|Also read|More on this story) ?:[^\n]*"
     # a list of other stories under its heading, to the blank line: "Most read\n1. ..."
     r"|(?:Most (?:[Rr]ead|[Pp]opular|[Vv]iewed|[Ss]hared)|MOST (?:READ|POPULAR|VIEWED|SHARED)|"
+    r"More from [A-Z][\w ]{0,30}|MORE FROM [A-Z ]{1,30}|Also in [A-Z][\w ]{0,30}|Recommended|"
     r"Trending(?: now)?|TRENDING(?: NOW)?|Top stories|TOP STORIES|Read next|READ NEXT|"
     r"More stories|MORE STORIES|You may also like)[ \t:]*"
     # (only the list's numbered or bulleted lines: a story may follow on the next line)
@@ -614,12 +640,20 @@ def _figure_at(ix: DocIndex, i: int) -> RawFigure | None:
     num_shape = shape if num_i == i else _shape(T[num_i])
     if num_shape.code:
         return None  # "0800 618 618", "0117 GMT": codes and clock times, not amounts
+    if T[num_i].isdigit() and len(T[num_i]) <= 2 and _score_at(ix, num_i):
+        return None  # "scored to lead 2-1", "Harlow Town 0-0 Brockwell": a match's score
     # --- ranges in one token: "18-23", "2013-2014", "30-40"
     rm = num_shape.range
     if rm:
         a, b = nb.parse_digits(rm.group(1)), nb.parse_digits(rm.group(2))
         if a is None or b is None:
             return None
+        if a <= 20 and b <= 20 and not currency and (
+                num_i > 0 and L[num_i - 1] in _SCORE_BEFORE or
+                num_i + 1 < n and L[num_i + 1] in _SCORE_AFTER or
+                num_i > 0 and num_i + 1 < n and T[num_i - 1][:1].isupper() and
+                T[num_i + 1][:1].isupper() and T[num_i + 1].isalpha()):
+            return None  # "scored to lead 2-1", "Harlow Town 0-0 Brockwell": a match's score
         return _range_figure(ix, i, num_i, num_i + 1, a, b, currency)
     read = _read_number(ix, num_i)
     if read is None:

@@ -103,6 +103,10 @@ def test_dates_times_and_ordinals_are_typed(text: str, needle: str, kind: str) -
     ("The town is one of the last places they hold.", [1]),
     ("One led the march while the other waited.", [1]),
     ("Traffic on Route 9 was blocked.", [9]),
+    ("The stand fell moments after the home side scored to lead 2-1.", [2, 1]),
+    ("More from Sport\n1. Harlow Town 0-0 Brockwell: five things we learned\n"
+     "2. Cricket club seeks 12 new volunteers\n\nGet the Advertiser delivered: 6 issues for 6 "
+     "pounds", [0, 5, 12, 6]),
     ("Families in need of food aid can call the free government helpline on 1190.", [1190]),
     ("Relatives can ring the hotline 1517 or text 44.", [1517]),
     ("The queue at Crossing Point 2 is 22 km long; Runway 27 and Shaft 4 were shut.",
@@ -440,6 +444,11 @@ def test_one_in_every_22_is_a_share() -> None:
 def test_temperatures_below_zero_written_with_a_minus_sign() -> None:
     assert one("It fell to -5C overnight.", "-5C").value == -5
     assert one("It was -3°C at dawn.", "-3").unit == "°C"
+
+
+def test_a_range_of_small_numbers_is_still_a_range() -> None:
+    assert one("Shifts of 10-12 hours are common.", "10-12").value == 10
+    assert one("Between 30-40 people died.", "30-40").high == 40
 
 
 def test_metric_tons_are_tonnes() -> None:
