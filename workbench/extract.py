@@ -554,6 +554,7 @@ class _Sentences:
             _WHOLE_WAR.match(text) is not None or
             ("war" in words or "troops" in words or "invasion" in words) and
             _WAR_SO_FAR.search(text) is not None or
+            "first" in words and _PART_OF_YEAR.search(text) is not None or
             ("years" in words or "decade" in words) and _many_years(text),
             _national_spans(text), _months(self._doc, sent), words,
             _YEAR_DIGITS.search(text) is not None,
@@ -1043,6 +1044,12 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
         m = _SINCE_DATE_WHEN.search(facts.text)
         if m and ix.tok_idx[raw.start_tok] - sent.start_char >= m.end():
             ctx.year = "past"  # "the deadliest since 11 February, when nine people were killed"
+    if ctx.year is None and "which" in sent_words:
+        m = _DATED_INCIDENT.search(facts.text)
+        if m and ix.tok_idx[raw.start_tok] - sent.start_char >= m.end():
+            # "the inquiry into the Kharvaz strike of 22 September, which killed seven people":
+            # that dated incident's toll
+            ctx.year = "past"
     if ctx.year is None and "since" in sent_words:
         m = _SINCE_AN_EVENT.search(facts.text)
         if m and ix.tok_idx[raw.start_tok] - sent.start_char >= m.end():
@@ -2108,6 +2115,14 @@ _PERSONS = frozenset({"woman", "man", "girl", "boy", "child", "pensioner", "wido
 _WAR_SO_FAR = re.compile(r"\b(?:in|of|during|throughout) the war\b|\bsince (?:\w+ ){0,2}troops "
                          r"(?:crossed|invaded|entered|moved)\b|\bsince the (?:invasion|war "
                          r"(?:began|started|broke out))\b", re.IGNORECASE)
+#: a total over part of a year: "1,140 civilians killed in the first nine months of 2026"
+_PART_OF_YEAR = re.compile(r"\b(?:in|during|over) the first (?:\w+ )?(?:months?|weeks?|half|"
+                           r"quarter) of (?:the year|this year|\d{4})\b", re.IGNORECASE)
+#: an incident named by its date, then what it did: "the Kharvaz strike of 22 September, which"
+_DATED_INCIDENT = re.compile(r"\b(?:strike|attack|bombing|raid|blast|explosion|crash|fire|"
+                             r"flood|collapse|shooting|shelling)s? (?:of|on) \d{1,2} "
+                             r"(?:January|February|March|April|May|June|July|August|September|"
+                             r"October|November|December)\b[^.;]{0,40}?, (?:which|that)\b")
 #: a record "since" an earlier event: "the deadliest on Morvane since a missile struck"
 _SINCE_AN_EVENT = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|"
                              r"most \w+)\b[^.;]{0,80}?\bsince (?:a|an|the)\b", re.IGNORECASE)

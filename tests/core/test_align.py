@@ -2245,3 +2245,16 @@ def test_an_event_word_inside_a_name_is_no_event() -> None:
     rival = r.figure(fid(r, "a1", "2,000"))
     assert rival.event == "destroyed"
     assert group_of(r, rival.id) == group_of(r, fid(r, "a1", "1,650"))
+
+
+def test_a_dated_earlier_strike_and_a_part_of_the_years_toll_stay_apart() -> None:
+    r = analyse("At least 23 people were killed in the strike on the wedding, officials said.",
+                "The commission said the inquiry into the Kharvaz strike of 22 September, which "
+                "killed seven people, had not reported.",
+                "The mission recorded 1,140 civilians killed across the country in the first "
+                "nine months of 2026.",
+                "Officials said 27 people were killed in the strike on the wedding.")
+    toll = group_of(r, fid(r, "a1", "23"))
+    assert toll is not None and toll == group_of(r, fid(r, "a4", "27"))
+    assert group_of(r, fid(r, "a2", "seven")) != toll
+    assert group_of(r, fid(r, "a3", "1,140")) != toll
