@@ -1,6 +1,6 @@
 """The engine on held-out corpora it was not tuned on, scored by the project's own scorer.
 
-Forty invented events in tests/eval/corpora (an earthquake, election protests, an air
+Forty-two invented events in tests/eval/corpora (an earthquake, election protests, an air
 crash, a dam flood, a mine fire and more: see tests/eval/README.md), each with a hand
 annotation in tests/eval/gold written to say what a careful fact-checker would list, not what
 the engine happens to produce. The floors below are set slightly under what the engine
@@ -34,7 +34,7 @@ CORPORA = ("halvek-earthquake", "valdoria-election", "marenne-air-crash", "nyara
            "kestrel-bay-oil-spill", "orsova-drought-appeal", "tovan-school-poisoning",
            "keral-volcano-eruption", "brask-garment-factory-fire", "holtvik-avalanche",
            "dravik-blackout-cold-snap", "selvan-bridge-collapse", "morvane-market-shelling",
-           "kelda-bootleg-alcohol")
+           "kelda-bootleg-alcohol", "ashvel-wedding-strike", "pernau-stadium-collapse")
 
 
 def _load(name: str) -> ModuleType:
@@ -67,7 +67,7 @@ CHECKER = _load("check_gold")
 #   tessaly-protest-crackdown F1 0.993 bounds 134/135 aligned 67/100 conflicts 10/13 false alarms 7
 #   marisol-shipwreck      F1 1.0    bounds 155/155  aligned 126/197 conflicts 5/8 false alarms 7
 #   vessa-port-explosion   F1 0.983  bounds 165/166  aligned 145/198 conflicts 10/14 false alarms 5
-#   drava-camp-fire        F1 1.0    bounds 139/143  aligned 109/172 conflicts 9/10 false alarms 3
+#   drava-camp-fire        F1 1.0    bounds 139/143  aligned 113/172 conflicts 9/10 false alarms 3
 #   kestova-inflation      F1 0.955  bounds 198/201  aligned 61/313 conflicts 1/5 false alarms 4
 #   pelagia-measles        F1 0.979  bounds 185/185  aligned 122/246 conflicts 7/9 false alarms 6
 #   vellen-hospital-strike F1 0.994  bounds 164/165  aligned 90/176 conflicts 6/12 false alarms 61
@@ -79,18 +79,20 @@ CHECKER = _load("check_gold")
 #   velsk-chemical-blast   F1 0.997  bounds 185/185  aligned 173/270 conflicts 5/9 false alarms 4
 #   harro-border-influx    F1 0.985  bounds 165/165  aligned 40/187 conflicts 2/14 false alarms 17
 #   sundar-cyclone-landfall F1 0.983 bounds 225/225 aligned 169/260 conflicts 10/13 false alarms 22
-#   marova-hotel-siege     F1 0.972  bounds 205/205  aligned 169/303 conflicts 7/12 false alarms 36
+#   marova-hotel-siege     F1 0.974  bounds 205/205  aligned 173/303 conflicts 7/12 false alarms 29
 #   kestrel-bay-oil-spill  F1 0.971  bounds 135/136  aligned 43/98 conflicts 8/10 false alarms 1
-#   orsova-drought-appeal  F1 0.981  bounds 156/157  aligned 75/135 conflicts 6/10 false alarms 7
-#   tovan-school-poisoning F1 0.991  bounds 158/158  aligned 70/153 conflicts 8/12 false alarms 16
+#   orsova-drought-appeal  F1 0.985  bounds 156/157  aligned 75/135 conflicts 6/10 false alarms 6
+#   tovan-school-poisoning F1 0.991  bounds 158/158  aligned 71/153 conflicts 8/12 false alarms 15
 #   keral-volcano-eruption F1 0.966  bounds 153/153  aligned 100/157 conflicts 9/11 false alarms 16
 #   brask-garment-factory-fire F1 0.988 bounds 158/158 aligned 120/192 conflicts 7/13 false alarms 4
 #   holtvik-avalanche      F1 0.988  bounds 166/166  aligned 90/149 conflicts 7/10 false alarms 23
 #   dravik-blackout-cold-snap F1 0.987  bounds 153/153  aligned 68/110 conflicts 7/11 false alarms 6
 #   selvan-bridge-collapse F1 0.991  bounds 160/160  aligned 133/175 conflicts 9/15 false alarms 5
 #   morvane-market-shelling F1 0.993  bounds 140/142  aligned 170/325 conflicts 8/9 false alarms 23
-#   kelda-bootleg-alcohol  F1 0.967  bounds 129/132  aligned 94/137 conflicts 8/12 false alarms 14
-# (the last twenty-eight were written after the engine's rules, with golds finished before it
+#   kelda-bootleg-alcohol  F1 0.967  bounds 129/132  aligned 96/137 conflicts 9/12 false alarms 10
+#   ashvel-wedding-strike  F1 0.99   bounds 145/146  aligned 161/346 conflicts 6/12 false alarms 1
+#   pernau-stadium-collapse F1 0.981  bounds 128/130  aligned 94/165 conflicts 6/12 false alarms 14
+# (the last thirty were written after the engine's rules, with golds finished before it
 # was run; the storm and the jobs report show where the engine is weakest. On their first run:
 # building collapse aligned 69/110, 3/8 conflicts, 8 false alarms; rail strike F1 0.965, bounds
 # 125/136, aligned 42/161, 5/8 conflicts, 22 false alarms; dam flood aligned 79/126, 5/7
@@ -132,7 +134,11 @@ CHECKER = _load("check_gold")
 # false alarms; market shelling in a besieged city (war-wire style, after the rules those led
 # to) F1 0.993, bounds 140/142, aligned 152/325, 8/9 conflicts, 152 false alarms (an earlier
 # attack's toll, the war's toll and a victim's age "of 71" beside the attack's); bootleg-alcohol
-# poisoning F1 0.967, bounds 129/132, aligned 93/137, 8/12 conflicts, 67 false alarms. The dam
+# poisoning F1 0.967, bounds 129/132, aligned 93/137, 8/12 conflicts, 67 false alarms; drone
+# strike on a wedding (war-wire style, after the rules those led to) F1 0.99, bounds 145/146,
+# aligned 158/346, 6/12 conflicts, 46 false alarms (an earlier strike named by its date and a
+# year's statistics beside the toll); stadium stand collapse F1 0.943, bounds 128/130, aligned
+# 94/165, 6/12 conflicts, 18 false alarms. The dam
 # flood's four false alarms are "dozens missing" against 17 and 18: the engine reads "dozens"
 # as at least 24, the gold's writer did not)
 FLOORS: dict[str, dict[str, float]] = {
@@ -162,7 +168,7 @@ FLOORS: dict[str, dict[str, float]] = {
                           "alarms": 9},
     "vessa-port-explosion": {"f1": 0.96, "bounds": 162, "aligned": 141, "conflicts": 9,
                              "alarms": 7},
-    "drava-camp-fire": {"f1": 0.98, "bounds": 135, "aligned": 105, "conflicts": 8, "alarms": 5},
+    "drava-camp-fire": {"f1": 0.98, "bounds": 135, "aligned": 109, "conflicts": 8, "alarms": 5},
     "kestova-inflation": {"f1": 0.93, "bounds": 190, "aligned": 57, "conflicts": 1, "alarms": 5},
     "pelagia-measles": {"f1": 0.95, "bounds": 178, "aligned": 118, "conflicts": 6, "alarms": 8},
     "vellen-hospital-strike": {"f1": 0.97, "bounds": 161, "aligned": 86, "conflicts": 6,
@@ -183,14 +189,14 @@ FLOORS: dict[str, dict[str, float]] = {
                             "alarms": 19},
     "sundar-cyclone-landfall": {"f1": 0.97, "bounds": 222, "aligned": 165, "conflicts": 9,
                                 "alarms": 24},
-    "marova-hotel-siege": {"f1": 0.96, "bounds": 202, "aligned": 165, "conflicts": 6,
-                           "alarms": 38},
+    "marova-hotel-siege": {"f1": 0.96, "bounds": 202, "aligned": 169, "conflicts": 6,
+                           "alarms": 31},
     "kestrel-bay-oil-spill": {"f1": 0.96, "bounds": 132, "aligned": 39, "conflicts": 7,
                               "alarms": 3},
     "orsova-drought-appeal": {"f1": 0.97, "bounds": 153, "aligned": 71, "conflicts": 6,
-                              "alarms": 9},
-    "tovan-school-poisoning": {"f1": 0.98, "bounds": 155, "aligned": 66, "conflicts": 7,
-                               "alarms": 18},
+                              "alarms": 8},
+    "tovan-school-poisoning": {"f1": 0.98, "bounds": 155, "aligned": 67, "conflicts": 7,
+                               "alarms": 17},
     "keral-volcano-eruption": {"f1": 0.95, "bounds": 150, "aligned": 96, "conflicts": 8,
                                "alarms": 18},
     "brask-garment-factory-fire": {"f1": 0.97, "bounds": 155, "aligned": 116, "conflicts": 6,
@@ -203,8 +209,12 @@ FLOORS: dict[str, dict[str, float]] = {
                                "alarms": 7},
     "morvane-market-shelling": {"f1": 0.98, "bounds": 137, "aligned": 166, "conflicts": 7,
                                 "alarms": 25},
-    "kelda-bootleg-alcohol": {"f1": 0.95, "bounds": 126, "aligned": 90, "conflicts": 7,
-                              "alarms": 16},
+    "kelda-bootleg-alcohol": {"f1": 0.95, "bounds": 126, "aligned": 92, "conflicts": 8,
+                              "alarms": 12},
+    "ashvel-wedding-strike": {"f1": 0.97, "bounds": 142, "aligned": 157, "conflicts": 6,
+                              "alarms": 3},
+    "pernau-stadium-collapse": {"f1": 0.97, "bounds": 125, "aligned": 90, "conflicts": 6,
+                                "alarms": 16},
 }
 
 
