@@ -129,6 +129,10 @@ _LY_NOUNS = frozenset({"family", "families", "assembly", "rally", "supply", "all
                        "monopoly", "jelly", "belly", "bully", "lily", "folly", "tally"})
 
 
+#: participles that do not end in -ed: "the 187 given by the city"
+_GIVEN = frozenset({"given", "taken", "shown", "put", "cited", "made", "set", "known"})
+
+
 def counted_words(doc: Doc, end: int, sent_end: int) -> tuple[str | None, str | None, int]:
     """(head noun, whole phrase, token after it): "of the Iraqi territory" gives
     ("territory", "Iraqi territory", ...)."""
@@ -168,9 +172,11 @@ def counted_words(doc: Doc, end: int, sent_end: int) -> tuple[str | None, str | 
                                                  words and lw not in _LY_NOUNS):
             break  # "250 fully destroyed": an adverb before a participle; "12 deaths
             # shortly before midnight": an adverb after the noun
-        if not words and lw.endswith("ed") and k + 1 < sent_end and L[k + 1] in (
-                "by", "on", "in", "last", "at", "for", ",", ".", "to"):
-            break  # "the 112 acknowledged by the ministry": a verb, not an adjective
+        if not words and (lw.endswith("ed") or lw in _GIVEN) and k + 1 < sent_end and \
+                L[k + 1] in ("by", "on", "in", "last", "at", "for", ",", ".", "to", "first"):
+            # "the 112 acknowledged by the ministry", "the 187 given by the city": a verb, not
+            # an adjective
+            break
         if lw in ("'s", "\u2019s"):
             break
         if words and lw in lx.COMPASS and k + 1 < sent_end and L[k + 1] == "of":

@@ -666,6 +666,19 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
         ctx.counted, ctx.counted_class = "age", "age " + counted.split()[-1].lower()
         ctx.end_tok = phrase_end
         return ctx
+    if raw.kind == "count" and raw.bound == "exact" and raw.value is not None and \
+            0 < raw.value < 115 and (
+                raw.num_start > sent.start and L[raw.num_start - 1] in ("youngest", "oldest") or
+                raw.num_start - 2 > sent.start and L[raw.num_start - 1] in ("was", "is") and
+                not {"youngest", "oldest"}.isdisjoint(
+                    L[max(sent.start, raw.num_start - 6):raw.num_start - 1])):
+        # "The youngest person who died was 12, the oldest 77": ages, each of its own person
+        raw.kind, raw.unit, raw.raw_unit = "duration", "years", "age"
+        which = "youngest" if "youngest" in L[max(sent.start, raw.num_start - 6):
+                                              raw.num_start] else "oldest"
+        ctx.counted, ctx.counted_class = "age", f"age {which}"
+        ctx.end_tok = raw.num_end
+        return ctx
     if raw.kind == "count" and raw.bound == "exact" and raw.num_start - 4 >= sent.start and \
             L[raw.num_start - 1] in ("was", "is") and L[raw.num_start - 2] == "who" and \
             L[raw.num_start - 3] == "," and ix.texts[raw.num_start - 4][:1].isupper() and \
@@ -777,7 +790,8 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
     if raw.kind == "count" and counted is None and raw.num_end + 1 < sent.end and \
             L[raw.num_end] in ("were", "are") and ix.texts[raw.num_end + 1].isalpha() and \
             ix.texts[raw.num_end + 1].islower() and L[raw.num_end + 1] not in lx.PHRASE_STOP \
-            and L[raw.num_end + 1] not in lx.EVENTS and not L[raw.num_end + 1].endswith("ed"):
+            and L[raw.num_end + 1] not in lx.EVENTS and not L[raw.num_end + 1].endswith("ed") \
+            and L[raw.num_end + 1] not in _PARTICIPLES:  # (not "96 were taken to hospital")
         # "Of the dead, 29 were children under five": who they were is what is counted
         ctx.counted = ix.texts[raw.num_end + 1]
         ctx.counted_class = singular(ctx.counted)

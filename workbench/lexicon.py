@@ -339,7 +339,7 @@ SAID_VERBS = frozenset({
     "confirms", "verified", "verifies", "estimated", "estimates", "announced", "announces",
     "wrote", "writes",
     "tweeted", "insisted", "insists", "cited", "counted", "recorded", "documented", "put",
-    "acknowledged", "acknowledges", "admitted", "admits", "lists", "listed",
+    "acknowledged", "acknowledges", "admitted", "admits", "lists", "listed", "given",
 })
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "officials", "authorities"})
 

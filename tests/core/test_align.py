@@ -2258,3 +2258,15 @@ def test_a_dated_earlier_strike_and_a_part_of_the_years_toll_stay_apart() -> Non
     assert toll is not None and toll == group_of(r, fid(r, "a4", "27"))
     assert group_of(r, fid(r, "a2", "seven")) != toll
     assert group_of(r, fid(r, "a3", "1,140")) != toll
+
+
+def test_ages_of_the_youngest_and_oldest_and_figures_given_by_a_source() -> None:
+    r = analyse("Eleven people have died. The youngest person who died was 12, the oldest 77.",
+                "It said about 150 people were injured, far fewer than the 187 given by the "
+                "city. Of the 187 injured, 96 were taken to hospital.")
+    youngest, oldest = r.figure(fid(r, "a1", "12")), r.figure(fid(r, "a1", "77"))
+    assert youngest.kind == oldest.kind == "duration"
+    assert group_of(r, youngest.id) != group_of(r, oldest.id)
+    given = r.figure(fid(r, "a2", "187"))
+    assert given.source == "city" and given.event == "wounded"
+    assert r.figure(fid(r, "a2", "96")).counted != "taken"
