@@ -162,9 +162,12 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
             raw.kind, raw.unit, raw.raw_unit = "duration", prev[0].unit, prev[0].raw_unit
         if prev is not None:
             p_raw, p_ctx = prev
-            if ctx.event is None and p_ctx.event and raw.kind == p_raw.kind == "count" and \
-                    idx.lower[raw.num_end:raw.num_end + 2] in (["of", "them"], ["of", "whom"]):
-                # "killing at least 11 people, four of them children": what befell them all
+            if ctx.event is None and p_ctx.event and raw.kind == p_raw.kind == "count" and (
+                    idx.lower[raw.num_end:raw.num_end + 2] in (["of", "them"], ["of", "whom"])
+                    or idx.lower[raw.start_tok - 1] == "including" and
+                    ctx.counted_class in ("children", "women", "soldiers")):
+                # "killing at least 11 people, four of them children", "the deaths of at least
+                # 24 civilians, including at least nine children": what befell them all
                 ctx.event = p_ctx.event
             if ctx.month is None and p_ctx.month and p_raw.kind == raw.kind:
                 ctx.month = p_ctx.month  # "August gain was 38,000, not 42,000"
@@ -1460,6 +1463,10 @@ def _settle_event(raw: RawFigure, ctx: Context, doc: Doc, sent: Span,
         # "Three died of hypothermia and two of carbon monoxide poisoning": the dead by
         # cause, parts of the toll
         ctx.part = True
+    if raw.kind == "count" and ctx.event is None and ctx.counted is None and \
+            raw.num_end < sent.end and L[raw.num_end] == "verified" and \
+            (raw.num_end + 1 >= sent.end or L[raw.num_end + 1] in (".", ",", ";")):
+        ctx.event = "killed"  # "UN: at least 24 verified": the deaths it has verified
     if raw.kind == "count" and ctx.event is None and ctx.counted_class == "hostage" and \
             not ctx.part:
         ctx.event = "held"  # "Army: as many as 60 hostages": the hostages held
@@ -1698,6 +1705,8 @@ def _subject(doc: Doc, sent: Span, start: int,
         return None
     if L[k] in _COUNTS_VERBS:
         return ""  # "the hospital counts 43": a count of what the story is about
+    if k + 1 < start and L[k + 1] == ":" and (doc[k].text[:1].isupper() or k - sent.start <= 2):
+        return ""  # "UN: at least 24 verified": who gave it, not what is counted
     word = doc[k].text
     if L[k] in _SOURCE_NOUNS:
         return ""  # "police counted 45,000", "organisers 250,000": who gave it, not what

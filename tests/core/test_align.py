@@ -2270,3 +2270,15 @@ def test_ages_of_the_youngest_and_oldest_and_figures_given_by_a_source() -> None
     given = r.figure(fid(r, "a2", "187"))
     assert given.source == "city" and given.event == "wounded"
     assert r.figure(fid(r, "a2", "96")).counted != "taken"
+
+
+def test_a_live_blog_subhead_and_the_children_included_take_the_toll() -> None:
+    r = analyse("UN mission: at least 24 verified. The UN mission says it has now verified the "
+                "deaths of at least 24 civilians, including at least nine children.",
+                "At least nine children were killed in the strike, the UN said.")
+    head = r.figure(fid(r, "a1", "at least 24"))
+    assert head.event == "killed" and head.counted is None
+    assert group_of(r, head.id) == group_of(r, fid(r, "a1", "24 civilians"))
+    kids = r.figure(fid(r, "a1", "nine children"))
+    assert kids.event == "killed"
+    assert group_of(r, kids.id) == group_of(r, fid(r, "a2", "nine children"))
