@@ -1467,6 +1467,11 @@ def _settle_event(raw: RawFigure, ctx: Context, doc: Doc, sent: Span,
             raw.num_end < sent.end and L[raw.num_end] == "verified" and \
             (raw.num_end + 1 >= sent.end or L[raw.num_end + 1] in (".", ",", ";")):
         ctx.event = "killed"  # "UN: at least 24 verified": the deaths it has verified
+    if raw.kind == "count" and ctx.event is None and ctx.counted_class in _MUNITIONS and \
+            not ctx.part:
+        # "Skyglass: 'four missiles'", "there were two drones and three missiles": what was
+        # fired, as in "fired four rockets"
+        ctx.event = "fired"
     if raw.kind == "count" and ctx.event is None and ctx.counted_class == "hostage" and \
             not ctx.part:
         ctx.event = "held"  # "Army: as many as 60 hostages": the hostages held
@@ -2130,6 +2135,8 @@ def _site_after(L: list[str], T: list[str], end: int, sent_end: int) -> str | No
 _SINCE_DATE_WHEN = re.compile(r"\bsince (?:\d{1,2} )?(?:January|February|March|April|May|June|"
                               r"July|August|September|October|November|December)"
                               r"(?: \d{1,2})?(?:,? \d{4})?, when\b")
+#: what is fired: a count of them with no verb is a count of what was fired
+_MUNITIONS = frozenset({"missile", "rocket", "shell", "drone", "bomb", "mortar", "grenade"})
 #: people whose age "of N" gives: "a woman of 71"
 _PERSONS = frozenset({"woman", "man", "girl", "boy", "child", "pensioner", "widow", "widower",
                       "mother", "father", "grandmother", "grandfather", "veteran", "farmer"})

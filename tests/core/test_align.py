@@ -2282,3 +2282,13 @@ def test_a_live_blog_subhead_and_the_children_included_take_the_toll() -> None:
     kids = r.figure(fid(r, "a1", "nine children"))
     assert kids.event == "killed"
     assert group_of(r, kids.id) == group_of(r, fid(r, "a2", "nine children"))
+
+
+def test_missiles_with_no_verb_are_what_was_fired() -> None:
+    r = analyse("The monitoring group says the army fired four missiles at the house.",
+                "Skyglass: 'three missiles'.", "Witnesses say there were two drones and three "
+                "missiles.")
+    fired = group_of(r, fid(r, "a1", "four missiles"))
+    assert fired is not None
+    assert group_of(r, fid(r, "a2", "three missiles")) == fired == \
+        group_of(r, fid(r, "a3", "three missiles"))
