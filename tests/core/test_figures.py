@@ -517,3 +517,8 @@ def test_verified_names_who_counted_not_what_happened() -> None:
     f = one("The UN mission said it had verified 9,300 civilian deaths.", "9,300")
     assert f.event == "killed"
     assert one("UN mission: at least 26 verified.", "26").event != "verified"
+
+
+def test_people_who_cross_are_counted_by_the_crossing() -> None:
+    f = one("Harro border: a new record as 9,410 cross in a day", "9,410")
+    assert f.event == "crossed" and f.counted is None
