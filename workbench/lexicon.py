@@ -184,7 +184,7 @@ for _canon, _words in {
     "launched launch launches delivered deliver delivers",
     "fired": "fired firing",
     "intercepted": "intercepted intercept intercepts intercepting downed",
-    "crossed": "crossed crossing cross crosses",
+    "crossed": "crossed crossing cross",
     "deployed": "deployed deploy deploying sent",
     "affected": "affected",
     "attended": "attended attend attending joined join joining marched march marching voted "
