@@ -835,6 +835,16 @@ def _fraction_at(ix: DocIndex, i: int) -> RawFigure | None:
         bound, start = (bb[0], bb[1]) if bb else ("exact", i)
         low, high = interval(v, bound, "count", "1")
         return RawFigure(start, i, k + 2, v, low, high, bound, "count")
+    if share is not None and k + 1 < n and L[k] in ("a", "an") and L[k + 1] in lx.UNITS and \
+            lx.UNITS[L[k + 1]][0] in ("km", "kg", "l"):
+        # "about three-quarters of a mile wide", "half a kilometre": a length, not a share
+        dim, factor = lx.UNITS[L[k + 1]]
+        v = share * factor
+        bb = _bound_before(ix, i, i)
+        bound, start = (bb[0], bb[1]) if bb else ("exact", i)
+        low, high = interval(v, bound, "measure", "1")
+        return RawFigure(start, i, k + 2, v, low, high, bound, "measure", dim,
+                         raw_unit=L[k + 1])
     if share is None or j >= n:
         return None
     if L[j] not in ("of", "the") and not (

@@ -522,3 +522,10 @@ def test_verified_names_who_counted_not_what_happened() -> None:
 def test_people_who_cross_are_counted_by_the_crossing() -> None:
     f = one("Harro border: a new record as 9,410 cross in a day", "9,410")
     assert f.event == "crossed" and f.counted is None
+
+
+def test_a_fraction_of_a_unit_is_a_measure() -> None:
+    f = one("The tornado was about three-quarters of a mile wide.", "three-quarters")
+    assert (f.kind, f.unit, f.bound) == ("measure", "km", "about")
+    assert abs(f.value - 1.207) < 0.001
+    assert one("Nearly half were children.", "half").kind == "percent"
