@@ -1171,7 +1171,9 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
     placed_after = nearest is not None and nearest[1] >= raw.num_end
     total = next(((a, b, area) for a, b, area in facts.national if (
         (end <= a <= end + 40 and not _CLAUSE_MARK.search(text, end, a)) or
-        (at - 15 <= b <= at and not placed_after and not _CLAUSE_MARK.search(text, b, at)))),
+        (at - 15 <= b <= at and not placed_after and not _CLAUSE_MARK.search(text, b, at)) or
+        (at - 40 <= b <= at and text[a:b].lower().endswith("wide") and not placed_after and
+         not _CLAUSE_MARK.search(text, b, at)))),
         None) if facts.national else None
     ctx.national = total is not None
     if total is not None:
@@ -1992,7 +1994,8 @@ def _nearest_incident(found: list[tuple[int, str]], at: int) -> str | None:
 _WHOLE_AREAS = ("nation", "country", "region", "valley", "province", "state", "county",
                 "island")
 _NATIONAL_WORDS = re.compile(
-    r"\b(?:nationwide|country-?wide|(?:across|throughout|inside|within) the "
+    r"\b(?:nationwide|country-?wide|statewide|state-wide|province-?wide|"
+    r"(?:across|throughout|inside|within) the "
     rf"(?:{'|'.join(_WHOLE_AREAS)})|(?:across|throughout) (?:the )?([A-Z][a-z]+"
     r"(?: [A-Z][a-z]+)?)|in ([A-Z][a-z]+))(?=[ ,.;]|$)")
 

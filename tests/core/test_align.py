@@ -2292,3 +2292,9 @@ def test_missiles_with_no_verb_are_what_was_fired() -> None:
     assert fired is not None
     assert group_of(r, fid(r, "a2", "three missiles")) == fired == \
         group_of(r, fid(r, "a3", "three missiles"))
+
+
+def test_a_statewide_toll_is_not_the_town_named_before_it() -> None:
+    r = analyse("Two died after being taken to hospital in Tamsford. By his count the statewide "
+                "toll should be at least 18, he said.")
+    assert r.figure(fid(r, "a1", "18")).place is None
