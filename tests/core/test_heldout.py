@@ -1,6 +1,6 @@
 """The engine on held-out corpora it was not tuned on, scored by the project's own scorer.
 
-Forty-two invented events in tests/eval/corpora (an earthquake, election protests, an air
+Forty-four invented events in tests/eval/corpora (an earthquake, election protests, an air
 crash, a dam flood, a mine fire and more: see tests/eval/README.md), each with a hand
 annotation in tests/eval/gold written to say what a careful fact-checker would list, not what
 the engine happens to produce. The floors below are set slightly under what the engine
@@ -34,7 +34,8 @@ CORPORA = ("halvek-earthquake", "valdoria-election", "marenne-air-crash", "nyara
            "kestrel-bay-oil-spill", "orsova-drought-appeal", "tovan-school-poisoning",
            "keral-volcano-eruption", "brask-garment-factory-fire", "holtvik-avalanche",
            "dravik-blackout-cold-snap", "selvan-bridge-collapse", "morvane-market-shelling",
-           "kelda-bootleg-alcohol", "ashvel-wedding-strike", "pernau-stadium-collapse")
+           "kelda-bootleg-alcohol", "ashvel-wedding-strike", "pernau-stadium-collapse",
+           "calder-tornado-outbreak", "oskar-hospital-fire")
 
 
 def _load(name: str) -> ModuleType:
@@ -62,22 +63,22 @@ CHECKER = _load("check_gold")
 #   merrow-rail-strike     F1 0.986  bounds 136/137  aligned 79/161 conflicts 6/8 false alarms 4
 #   sorrel-dam-flood       F1 0.996  bounds 141/141  aligned 107/126 conflicts 5/7 false alarms 4
 #   brannock-mine-fire     F1 0.997  bounds 147/148  aligned 105/170 conflicts 6/9 false alarms 1
-#   orvak-border-shelling  F1 0.974  bounds 166/166  aligned 109/161 conflicts 12/19 false alarms 5
+#   orvak-border-shelling  F1 0.974  bounds 166/166  aligned 112/161 conflicts 12/19 false alarms 5
 #   lysa-heatwave          F1 0.993  bounds 144/146  aligned 72/133 conflicts 9/12 false alarms 5
 #   tessaly-protest-crackdown F1 0.993 bounds 134/135 aligned 67/100 conflicts 10/13 false alarms 7
 #   marisol-shipwreck      F1 1.0    bounds 155/155  aligned 126/197 conflicts 5/8 false alarms 7
 #   vessa-port-explosion   F1 0.983  bounds 165/166  aligned 145/198 conflicts 10/14 false alarms 5
 #   drava-camp-fire        F1 1.0    bounds 139/143  aligned 113/172 conflicts 9/10 false alarms 3
-#   kestova-inflation      F1 0.955  bounds 198/201  aligned 61/313 conflicts 1/5 false alarms 4
-#   pelagia-measles        F1 0.979  bounds 185/185  aligned 122/246 conflicts 7/9 false alarms 6
-#   vellen-hospital-strike F1 0.994  bounds 164/165  aligned 90/176 conflicts 6/12 false alarms 61
+#   kestova-inflation      F1 0.955  bounds 198/201  aligned 61/313 conflicts 1/5 false alarms 5
+#   pelagia-measles        F1 0.979  bounds 185/185  aligned 124/246 conflicts 7/9 false alarms 6
+#   vellen-hospital-strike F1 0.994  bounds 164/165  aligned 87/176 conflicts 6/12 false alarms 60
 #   halden-train-collision F1 0.98   bounds 144/144  aligned 159/218 conflicts 6/9 false alarms 13
 #   ostra-crowd-crush      F1 0.997  bounds 184/184  aligned 194/268 conflicts 7/10 false alarms 11
 #   rennick-monsoon-floods F1 0.984  bounds 157/157  aligned 117/138 conflicts 10/11 false alarms 1
 #   dunmore-mall-shooting  F1 0.991  bounds 163/163  aligned 89/144 conflicts 3/7 false alarms 2
 #   karsa-bus-plunge       F1 0.994  bounds 168/169  aligned 180/215 conflicts 6/12 false alarms 9
 #   velsk-chemical-blast   F1 0.997  bounds 185/185  aligned 173/270 conflicts 5/9 false alarms 4
-#   harro-border-influx    F1 0.985  bounds 165/165  aligned 40/187 conflicts 2/14 false alarms 17
+#   harro-border-influx    F1 0.985  bounds 165/165  aligned 42/187 conflicts 3/14 false alarms 16
 #   sundar-cyclone-landfall F1 0.983 bounds 225/225 aligned 169/260 conflicts 10/13 false alarms 22
 #   marova-hotel-siege     F1 0.974  bounds 205/205  aligned 173/303 conflicts 7/12 false alarms 29
 #   kestrel-bay-oil-spill  F1 0.971  bounds 135/136  aligned 43/98 conflicts 8/10 false alarms 1
@@ -88,11 +89,13 @@ CHECKER = _load("check_gold")
 #   holtvik-avalanche      F1 0.988  bounds 166/166  aligned 90/149 conflicts 7/10 false alarms 23
 #   dravik-blackout-cold-snap F1 0.987  bounds 153/153  aligned 68/110 conflicts 7/11 false alarms 6
 #   selvan-bridge-collapse F1 0.991  bounds 160/160  aligned 133/175 conflicts 9/15 false alarms 5
-#   morvane-market-shelling F1 0.993  bounds 140/142  aligned 170/325 conflicts 8/9 false alarms 23
+#   morvane-market-shelling F1 0.993  bounds 140/142  aligned 197/325 conflicts 8/9 false alarms 23
 #   kelda-bootleg-alcohol  F1 0.967  bounds 129/132  aligned 96/137 conflicts 9/12 false alarms 10
-#   ashvel-wedding-strike  F1 0.99   bounds 145/146  aligned 161/346 conflicts 6/12 false alarms 1
+#   ashvel-wedding-strike  F1 0.99   bounds 145/146  aligned 187/346 conflicts 7/12 false alarms 1
 #   pernau-stadium-collapse F1 0.981  bounds 128/130  aligned 103/165 conflicts 6/12 false alarms 7
-# (the last thirty were written after the engine's rules, with golds finished before it
+#   calder-tornado-outbreak F1 0.945  bounds 125/128  aligned 74/172 conflicts 8/11 false alarms 73
+#   oskar-hospital-fire    F1 0.98   bounds 97/98   aligned 34/122 conflicts 7/7 false alarms 35
+# (the last thirty-two were written after the engine's rules, with golds finished before it
 # was run; the storm and the jobs report show where the engine is weakest. On their first run:
 # building collapse aligned 69/110, 3/8 conflicts, 8 false alarms; rail strike F1 0.965, bounds
 # 125/136, aligned 42/161, 5/8 conflicts, 22 false alarms; dam flood aligned 79/126, 5/7
@@ -138,7 +141,10 @@ CHECKER = _load("check_gold")
 # strike on a wedding (war-wire style, after the rules those led to) F1 0.99, bounds 145/146,
 # aligned 158/346, 6/12 conflicts, 46 false alarms (an earlier strike named by its date and a
 # year's statistics beside the toll); stadium stand collapse F1 0.943, bounds 128/130, aligned
-# 94/165, 6/12 conflicts, 18 false alarms. The dam
+# 94/165, 6/12 conflicts, 18 false alarms; tornado outbreak (US wire style, after the rules
+# those led to) F1 0.938 (tornado ratings "EF-3", which the engine reads as designations, are
+# figures in its gold), bounds 124/127, aligned 75/172, 8/11 conflicts, 75 false alarms; hospital
+# ICU fire F1 0.98, bounds 97/98, aligned 34/122, 7/7 conflicts, 35 false alarms. The dam
 # flood's four false alarms are "dozens missing" against 17 and 18: the engine reads "dozens"
 # as at least 24, the gold's writer did not)
 FLOORS: dict[str, dict[str, float]] = {
@@ -159,7 +165,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "sorrel-dam-flood": {"f1": 0.98, "bounds": 138, "aligned": 103, "conflicts": 5, "alarms": 5},
     "brannock-mine-fire": {"f1": 0.98, "bounds": 144, "aligned": 101, "conflicts": 6,
                            "alarms": 2},
-    "orvak-border-shelling": {"f1": 0.95, "bounds": 161, "aligned": 105, "conflicts": 12,
+    "orvak-border-shelling": {"f1": 0.95, "bounds": 161, "aligned": 108, "conflicts": 12,
                               "alarms": 7},
     "lysa-heatwave": {"f1": 0.97, "bounds": 141, "aligned": 68, "conflicts": 8, "alarms": 7},
     "tessaly-protest-crackdown": {"f1": 0.97, "bounds": 131, "aligned": 63, "conflicts": 9,
@@ -170,7 +176,7 @@ FLOORS: dict[str, dict[str, float]] = {
                              "alarms": 7},
     "drava-camp-fire": {"f1": 0.98, "bounds": 135, "aligned": 109, "conflicts": 8, "alarms": 5},
     "kestova-inflation": {"f1": 0.93, "bounds": 190, "aligned": 57, "conflicts": 1, "alarms": 5},
-    "pelagia-measles": {"f1": 0.95, "bounds": 178, "aligned": 118, "conflicts": 6, "alarms": 8},
+    "pelagia-measles": {"f1": 0.95, "bounds": 178, "aligned": 120, "conflicts": 6, "alarms": 8},
     "vellen-hospital-strike": {"f1": 0.97, "bounds": 161, "aligned": 86, "conflicts": 6,
                                "alarms": 62},
     "halden-train-collision": {"f1": 0.96, "bounds": 141, "aligned": 155, "conflicts": 6,
@@ -185,8 +191,8 @@ FLOORS: dict[str, dict[str, float]] = {
                          "alarms": 10},
     "velsk-chemical-blast": {"f1": 0.98, "bounds": 182, "aligned": 169, "conflicts": 5,
                              "alarms": 6},
-    "harro-border-influx": {"f1": 0.96, "bounds": 162, "aligned": 38, "conflicts": 2,
-                            "alarms": 19},
+    "harro-border-influx": {"f1": 0.96, "bounds": 162, "aligned": 38, "conflicts": 3,
+                            "alarms": 18},
     "sundar-cyclone-landfall": {"f1": 0.97, "bounds": 222, "aligned": 165, "conflicts": 9,
                                 "alarms": 24},
     "marova-hotel-siege": {"f1": 0.96, "bounds": 202, "aligned": 169, "conflicts": 6,
@@ -207,14 +213,18 @@ FLOORS: dict[str, dict[str, float]] = {
                                   "alarms": 8},
     "selvan-bridge-collapse": {"f1": 0.95, "bounds": 153, "aligned": 129, "conflicts": 8,
                                "alarms": 7},
-    "morvane-market-shelling": {"f1": 0.98, "bounds": 137, "aligned": 166, "conflicts": 7,
+    "morvane-market-shelling": {"f1": 0.98, "bounds": 137, "aligned": 193, "conflicts": 7,
                                 "alarms": 25},
     "kelda-bootleg-alcohol": {"f1": 0.95, "bounds": 126, "aligned": 92, "conflicts": 8,
                               "alarms": 12},
-    "ashvel-wedding-strike": {"f1": 0.97, "bounds": 142, "aligned": 157, "conflicts": 6,
+    "ashvel-wedding-strike": {"f1": 0.97, "bounds": 142, "aligned": 183, "conflicts": 6,
                               "alarms": 3},
     "pernau-stadium-collapse": {"f1": 0.97, "bounds": 125, "aligned": 99, "conflicts": 6,
                                 "alarms": 9},
+    "calder-tornado-outbreak": {"f1": 0.93, "bounds": 122, "aligned": 70, "conflicts": 7,
+                                "alarms": 75},
+    "oskar-hospital-fire": {"f1": 0.96, "bounds": 94, "aligned": 30, "conflicts": 6,
+                            "alarms": 37},
 }
 
 
