@@ -163,8 +163,11 @@ def find_event(doc: Doc, sent: Span, num_start: int, phrase_end: int,
         # "more than 600 people treated for injuries" are the injured; "150 residents
         # treated at clinics for exposure to chlorine" are a count of their own
         L = index(doc).lower
-        if any(lx.EVENTS.get(w) == "wounded" for w in L[num_start:phrase_end]):
-            return "wounded"  # "31 wounded people are being treated in four hospitals"
+        if any(lx.EVENTS.get(w) == "wounded" for w in L[num_start:min(sent.end,
+                                                                          phrase_end + 1)]):
+            # "31 wounded people are being treated in four hospitals", "treated 30 people
+            # hurt in the blast"
+            return "wounded"
         for k in range(num_start, min(sent.end - 1, phrase_end + 10)):
             if L[k] == "for" and (L[k + 1] in _INJURIES or k + 2 < sent.end and
                                   L[k + 2] in _INJURIES):
@@ -533,6 +536,8 @@ def _source_between(doc: Doc, lo: int, hi: int) -> str | None:
         lw = L[k]
         if lw == "according" and k + 1 < hi and L[k + 1] == "to":
             found = _phrase_forward(doc, k + 2, hi)
+        elif lw in lx.SAID_VERBS and k + 2 < hi and L[k + 1] == "by":
+            found = _phrase_forward(doc, k + 2, hi)  # "the figure given by the hospital"
         elif lw in lx.SAID_VERBS and k > lo and not (
                 # "they are not counted among the injured": a passive, no one speaking
                 L[k - 1] in ("not", "n't") and k - 2 >= lo and L[k - 2] in _NOT_SOURCE_BEFORE

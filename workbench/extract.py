@@ -282,7 +282,7 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
                     # monthly series, not an earlier report of this one
                     ctx.year, ctx.superseded = f"month {ctx.month}", False
                 elif raw.kind in ("count", "percent") and (
-                        ctx.event in (None, "running", "sheltered") and
+                        ctx.event in (None, "running", "sheltered", "without power") and
                         not _REVISION.intersection(idx.lower[sent.start:raw.start_tok]) or
                         ctx.event in _SET_LEVEL):
                     # "52,000 homes were without power, down from 90,000", "more than half of
@@ -556,7 +556,8 @@ class _Sentences:
             _this_year(text, lowered) or _since_month(text) or
             _WHOLE_WAR.match(text) is not None or
             ("war" in words or "troops" in words or "invasion" in words) and
-            _WAR_SO_FAR.search(text) is not None or
+            any(not _SUPERLATIVE.search(text, 0, m.start()) for m in _WAR_SO_FAR.finditer(text))
+            or
             "first" in words and _PART_OF_YEAR.search(text) is not None or
             ("years" in words or "decade" in words) and _many_years(text),
             _national_spans(text), _months(self._doc, sent), words,
@@ -848,7 +849,8 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
             ctx.counted = ix.texts[raw.start_tok - 2]
             ctx.counted_class = singular(ctx.counted)
     elif raw.kind == "measure" and raw.unit == "km" and ctx.counted is None and \
-            raw.start_tok > sent.start and L[raw.start_tok - 1] in _FELL:
+            raw.start_tok > sent.start and L[raw.start_tok - 1] in _FELL and not (
+                raw.start_tok - 2 >= sent.start and L[raw.start_tok - 2] in _LEVELS):
         # "The span fell 38 metres", "plunging about 125 feet into the water": a drop
         ctx.counted, ctx.counted_class = "drop", "drop"
     elif raw.kind in ("measure", "count", "money") and raw.num_end < sent.end and (
@@ -1470,7 +1472,7 @@ def _settle_event(raw: RawFigure, ctx: Context, doc: Doc, sent: Span,
             (raw.num_end + 1 >= sent.end or L[raw.num_end + 1] in (".", ",", ";")):
         ctx.event = "killed"  # "UN: at least 24 verified": the deaths it has verified
     if raw.kind == "count" and ctx.event is None and ctx.counted_class in _MUNITIONS and \
-            not ctx.part:
+            not ctx.part and _STOCKS.isdisjoint(L[sent.start:sent.end]):
         # "Skyglass: 'four missiles'", "there were two drones and three missiles": what was
         # fired, as in "fired four rockets"
         ctx.event = "fired"
@@ -1482,11 +1484,14 @@ def _settle_event(raw: RawFigure, ctx: Context, doc: Doc, sent: Span,
     if raw.kind == "count" and ctx.event == "lost" and (
             ctx.counted_class == "life" or raw.num_end < sent.end and
             L[raw.num_end] in ("lives", "life") or
-            ctx.counted_class in ("people", "person") and
-            "lost" in L[max(sent.start, raw.start_tok - 3):raw.start_tok]):
+            ctx.counted_class in ("people", "person") and raw.start_tok > sent.start and
+            L[raw.start_tok - 1] in ("lost", "lose", "losing")):
         # (but "Thirteen people have lost their sight": what they lost)
         # "Kesarpur alone has lost 14 lives", "Six lives lost": the dead
         ctx.event, ctx.counted, ctx.counted_class = "killed", None, "people"
+    if ctx.event == "displaced" and "left" in L[sent.start:sent.end] and \
+            not _TRAVEL.isdisjoint(L[sent.start:sent.end]):
+        ctx.event = None  # "30 million people left their homes to travel for the holiday"
     if raw.kind == "count" and ctx.counted_class in (None, "people", "resident") and (
             ctx.event in ("moved", "shifted", "relocated") or ctx.event in _FORCING and "from" in
             L[raw.num_end:min(sent.end, max(raw.num_end, ctx.end_tok) + 4)]):
@@ -1833,6 +1838,9 @@ def _size_word(L: list[str], end: int, sent: Span) -> str | None:
     return L[k] if k < sent.end and L[k] in _SIZE_WORDS else None
 
 
+#: what rises and falls as a level, not as a thing that drops: "the river level fell 1.5 metres"
+_LEVELS = frozenset({"level", "levels", "river", "water", "waters", "sea", "lake",
+                     "reservoir", "tide", "temperature", "temperatures", "snow", "surge"})
 #: verbs of falling before a length: "the span fell 38 metres"
 _FELL = frozenset({"fell", "plunged", "plunging", "dropped", "dropping", "falling",
                    "plummeted", "plummeting", "tumbled"})
@@ -2112,7 +2120,7 @@ _THIS_YEAR = re.compile(r"\b(?:this|so far this|earlier this) (?:year|month|deca
 #: decade": a total over years, not the event's count
 _MANY_YEARS = re.compile(r"\b(?:in|over|during|within) the (?:past |last |previous |preceding )?"
                          r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+) years|decade)"
-                         r"\b", re.IGNORECASE)
+                         r"\b(?! since\b)", re.IGNORECASE)
 #: every match of _THIS_YEAR holds one of these (lower case)
 _THIS_YEAR_NEEDS = ("this", "year to date", "since the")
 #: sites within a town where one incident of several happened: "31 died at the market"
@@ -2138,6 +2146,15 @@ def _site_after(L: list[str], T: list[str], end: int, sent_end: int) -> str | No
 _SINCE_DATE_WHEN = re.compile(r"\bsince (?:\d{1,2} )?(?:January|February|March|April|May|June|"
                               r"July|August|September|October|November|December)"
                               r"(?: \d{1,2})?(?:,? \d{4})?, when\b")
+#: words that make leaving home a journey: "left their homes to travel for the holiday"
+_TRAVEL = frozenset({"travel", "travelled", "traveling", "travelling", "holiday", "holidays",
+                     "vacation", "festival", "visit", "pilgrimage", "commute"})
+#: words of holding or supplying weapons: "an arsenal of some 150,000 rockets", "the package
+#: includes 500 Stinger missiles" (not what was fired)
+_STOCKS = frozenset({"arsenal", "arsenals", "stockpile", "stockpiles", "stock", "stocks",
+                     "package", "includes", "include", "inventory", "possesses", "possess",
+                     "supplied", "supply", "supplies", "delivered", "deliver", "sold", "sell",
+                     "bought", "buy", "ordered", "order", "aid", "has", "had", "have"})
 #: what is fired: a count of them with no verb is a count of what was fired
 _MUNITIONS = frozenset({"missile", "rocket", "shell", "drone", "bomb", "mortar", "grenade"})
 #: people whose age "of N" gives: "a woman of 71"
@@ -2158,7 +2175,9 @@ _DATED_INCIDENT = re.compile(r"\b(?:strike|attack|bombing|raid|blast|explosion|c
                              r"October|November|December)\b[^.;]{0,40}?, (?:which|that)\b")
 #: a record "since" an earlier event: "the deadliest on Morvane since a missile struck"
 _SINCE_AN_EVENT = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|"
-                             r"most \w+)\b[^.;]{0,80}?\bsince (?:a|an|the)\b", re.IGNORECASE)
+                             r"most \w+)\b[^.;]{0,80}?\bsince (?:a|an|the)\b(?! (?:war|conflict|"
+                             r"start|beginning|outbreak|invasion|crisis|pandemic|uprising|fighting|"
+                             r"year|month|week|records)\b)", re.IGNORECASE)
 #: "The conflict, now in its ninth year, has killed more than 350,000 people": the war's toll
 _WHOLE_WAR = re.compile(r"\W*The (?:\w+ )?(?:conflict|war|fighting|insurgency|uprising)\b"
                         r"(?! in\b| on\b| at\b)")

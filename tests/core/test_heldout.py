@@ -61,9 +61,9 @@ CHECKER = _load("check_gold")
 #   kaldmark-jobs-report   F1 0.995  bounds 103/103  aligned 45/113 conflicts 3/6 false alarms 0
 #   tarsk-building-collapse F1 0.989  bounds 128/128  aligned 77/110 conflicts 5/8 false alarms 0
 #   merrow-rail-strike     F1 0.986  bounds 136/137  aligned 79/161 conflicts 6/8 false alarms 4
-#   sorrel-dam-flood       F1 0.996  bounds 141/141  aligned 107/126 conflicts 5/7 false alarms 4
+#   sorrel-dam-flood       F1 0.996  bounds 141/141  aligned 106/126 conflicts 5/7 false alarms 4
 #   brannock-mine-fire     F1 0.997  bounds 147/148  aligned 105/170 conflicts 6/9 false alarms 1
-#   orvak-border-shelling  F1 0.974  bounds 166/166  aligned 112/161 conflicts 12/19 false alarms 5
+#   orvak-border-shelling  F1 0.974  bounds 166/166  aligned 111/161 conflicts 12/19 false alarms 5
 #   lysa-heatwave          F1 0.993  bounds 144/146  aligned 72/133 conflicts 9/12 false alarms 5
 #   tessaly-protest-crackdown F1 0.993 bounds 134/135 aligned 67/100 conflicts 10/13 false alarms 7
 #   marisol-shipwreck      F1 1.0    bounds 155/155  aligned 126/197 conflicts 5/8 false alarms 7
@@ -78,7 +78,7 @@ CHECKER = _load("check_gold")
 #   dunmore-mall-shooting  F1 0.991  bounds 163/163  aligned 89/144 conflicts 3/7 false alarms 2
 #   karsa-bus-plunge       F1 0.994  bounds 168/169  aligned 180/215 conflicts 6/12 false alarms 9
 #   velsk-chemical-blast   F1 0.997  bounds 185/185  aligned 173/270 conflicts 5/9 false alarms 4
-#   harro-border-influx    F1 0.985  bounds 165/165  aligned 42/187 conflicts 3/14 false alarms 16
+#   harro-border-influx    F1 0.985  bounds 165/165  aligned 43/187 conflicts 3/14 false alarms 16
 #   sundar-cyclone-landfall F1 0.983 bounds 225/225 aligned 169/260 conflicts 10/13 false alarms 22
 #   marova-hotel-siege     F1 0.974  bounds 205/205  aligned 173/303 conflicts 7/12 false alarms 29
 #   kestrel-bay-oil-spill  F1 0.971  bounds 135/136  aligned 43/98 conflicts 8/10 false alarms 1
@@ -89,7 +89,7 @@ CHECKER = _load("check_gold")
 #   holtvik-avalanche      F1 0.988  bounds 166/166  aligned 90/149 conflicts 7/10 false alarms 23
 #   dravik-blackout-cold-snap F1 0.987  bounds 153/153  aligned 68/110 conflicts 7/11 false alarms 6
 #   selvan-bridge-collapse F1 0.991  bounds 160/160  aligned 133/175 conflicts 9/15 false alarms 5
-#   morvane-market-shelling F1 0.993  bounds 140/142  aligned 197/325 conflicts 8/9 false alarms 23
+#   morvane-market-shelling F1 0.993  bounds 140/142  aligned 193/325 conflicts 8/9 false alarms 23
 #   kelda-bootleg-alcohol  F1 0.967  bounds 129/132  aligned 96/137 conflicts 9/12 false alarms 10
 #   ashvel-wedding-strike  F1 0.99   bounds 145/146  aligned 187/346 conflicts 7/12 false alarms 1
 #   pernau-stadium-collapse F1 0.981  bounds 128/130  aligned 103/165 conflicts 6/12 false alarms 7
@@ -191,7 +191,7 @@ FLOORS: dict[str, dict[str, float]] = {
                          "alarms": 10},
     "velsk-chemical-blast": {"f1": 0.98, "bounds": 182, "aligned": 169, "conflicts": 5,
                              "alarms": 6},
-    "harro-border-influx": {"f1": 0.96, "bounds": 162, "aligned": 38, "conflicts": 3,
+    "harro-border-influx": {"f1": 0.96, "bounds": 162, "aligned": 39, "conflicts": 3,
                             "alarms": 18},
     "sundar-cyclone-landfall": {"f1": 0.97, "bounds": 222, "aligned": 165, "conflicts": 9,
                                 "alarms": 24},
