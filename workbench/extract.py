@@ -684,13 +684,16 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
         ctx.end_tok = raw.num_end
         return ctx
     if raw.kind == "count" and raw.bound == "exact" and raw.num_start - 4 >= sent.start and \
-            L[raw.num_start - 1] in ("was", "is") and L[raw.num_start - 2] == "who" and \
-            L[raw.num_start - 3] == "," and ix.texts[raw.num_start - 4][:1].isupper() and \
+            L[raw.num_start - 1] in ("was", "is") and L[raw.num_start - 2] == "who" and (
+                L[raw.num_start - 3] == "," and ix.texts[raw.num_start - 4][:1].isupper() or
+                L[raw.num_start - 3] in _PERSONS) and \
             raw.value is not None and 0 < raw.value < 115 and raw.value == int(raw.value) and \
             (raw.num_end >= sent.end or L[raw.num_end] in (",", ".", ";", "and", "when")):
         # "One child has died: Amelie Dunwick, who was seven": her age
         raw.kind, raw.unit, raw.raw_unit = "duration", "years", "age"
-        ctx.counted, ctx.counted_class = "age", "age " + L[raw.num_start - 4]
+        who = L[raw.num_start - 3] if L[raw.num_start - 3] in _PERSONS else \
+            L[raw.num_start - 4]
+        ctx.counted, ctx.counted_class = "age", "age " + who
         ctx.end_tok = raw.num_end
         return ctx
     if raw.kind == "count" and raw.bound == "exact" and raw.num_start - 2 >= sent.start and \
@@ -1471,6 +1474,8 @@ def _settle_event(raw: RawFigure, ctx: Context, doc: Doc, sent: Span,
             raw.num_end < sent.end and L[raw.num_end] == "verified" and \
             (raw.num_end + 1 >= sent.end or L[raw.num_end + 1] in (".", ",", ";")):
         ctx.event = "killed"  # "UN: at least 24 verified": the deaths it has verified
+    if raw.kind == "count" and ctx.event == "conducted" and ctx.counted_class in _MUNITIONS:
+        ctx.event = "fired"  # "launched 40 missiles" is "fired 40 missiles"
     if raw.kind == "count" and ctx.event is None and ctx.counted_class in _MUNITIONS and \
             not ctx.part and _STOCKS.isdisjoint(L[sent.start:sent.end]):
         # "Skyglass: 'four missiles'", "there were two drones and three missiles": what was

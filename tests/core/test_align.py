@@ -2333,3 +2333,10 @@ def test_reviewed_misfires_of_this_rounds_rules() -> None:
     r = analyse("Police gave a toll of 23 dead, while the figure given by the hospital was 27.")
     assert r.figure(fid(r, "a1", "27")).source != "figure"
     assert r.figure(fid(r, "a1", "23")).source != "figure"
+
+
+def test_a_boy_who_was_seven_and_missiles_launched() -> None:
+    assert one("Among the dead was a boy who was seven, police said.", "seven").kind == \
+        "duration"
+    r = analyse("The army launched 40 missiles overnight.", "The army fired 40 missiles overnight.")
+    assert group_of(r, fid(r, "a1", "40")) == group_of(r, fid(r, "a2", "40"))
