@@ -1474,6 +1474,8 @@ def _settle_event(raw: RawFigure, ctx: Context, doc: Doc, sent: Span,
             raw.num_end < sent.end and L[raw.num_end] == "verified" and \
             (raw.num_end + 1 >= sent.end or L[raw.num_end + 1] in (".", ",", ";")):
         ctx.event = "killed"  # "UN: at least 24 verified": the deaths it has verified
+    if raw.kind == "count" and ctx.event == "killed" and ctx.counted_class == "patient":
+        ctx.counted_class = "people"  # "killing at least seven patients": the dead
     if raw.kind == "count" and ctx.event == "conducted" and ctx.counted_class in _MUNITIONS:
         ctx.event = "fired"  # "launched 40 missiles" is "fired 40 missiles"
     if raw.kind == "count" and ctx.event is None and ctx.counted_class in _MUNITIONS and \

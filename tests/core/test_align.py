@@ -2340,3 +2340,10 @@ def test_a_boy_who_was_seven_and_missiles_launched() -> None:
         "duration"
     r = analyse("The army launched 40 missiles overnight.", "The army fired 40 missiles overnight.")
     assert group_of(r, fid(r, "a1", "40")) == group_of(r, fid(r, "a2", "40"))
+
+
+def test_patients_killed_are_the_toll() -> None:
+    r = analyse("A fire swept through the intensive care unit, killing at least seven patients, "
+                "the ministry said.",
+                "Nine people have now died as a result of the fire, the minister said.")
+    assert group_of(r, fid(r, "a1", "seven")) == group_of(r, fid(r, "a2", "Nine")) is not None
