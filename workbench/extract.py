@@ -1244,7 +1244,9 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
         # civilians are a part of the toll, not all of it
         ctx.counted_class = "civilians"
     if ctx.event == "killed" and raw.kind == "count" and \
-            not _UNVERIFIED.isdisjoint(L[ctx.end_tok:min(sent.end, ctx.end_tok + 5)]):
+            not _UNVERIFIED.isdisjoint(L[ctx.end_tok:min(sent.end, ctx.end_tok + 5)]) and \
+            not ("verified" in L[ctx.end_tok:min(sent.end, ctx.end_tok + 5)] and
+                 not _STILL_BEING.intersection(L[ctx.end_tok:min(sent.end, ctx.end_tok + 5)])):
         # "four deaths still under verification", "three unconfirmed deaths" are not yet the
         # toll
         ctx.counted_class = "people/unverified"
@@ -1277,8 +1279,10 @@ _JOB_GAINS = frozenset({"gain", "increase", "rise"})
 #: people under arms counted apart from civilians: "and four members of the security forces"
 _ARMED = frozenset({"security", "soldiers", "soldier", "police", "policemen", "officers",
                     "troops", "fighters", "militants", "servicemen", "guards"})
+#: words that make "verified" a check still going on: "three more deaths are being verified"
+_STILL_BEING = {"being", "still", "yet", "to"}
 #: words that say a death is not yet confirmed: "four deaths still under verification"
-_UNVERIFIED = frozenset({"verification", "unverified", "unconfirmed"})
+_UNVERIFIED = frozenset({"verification", "unverified", "unconfirmed", "verifying", "verified"})
 #: "feared dead", "presumed dead", "believed dead"
 _FEARED = frozenset({"feared", "presumed", "believed"})
 #: "built for 20,000": what something holds

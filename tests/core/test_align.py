@@ -2347,3 +2347,9 @@ def test_patients_killed_are_the_toll() -> None:
                 "the ministry said.",
                 "Nine people have now died as a result of the fire, the minister said.")
     assert group_of(r, fid(r, "a1", "seven")) == group_of(r, fid(r, "a2", "Nine")) is not None
+
+
+def test_deaths_still_being_verified_are_not_the_toll() -> None:
+    r = analyse("Our confirmed toll is 16. There are three deaths we are still verifying.",
+                "The governor says 19 people were killed.")
+    assert group_of(r, fid(r, "a1", "three")) != group_of(r, fid(r, "a2", "19"))
