@@ -489,7 +489,8 @@ def _clean_source(text: str) -> str | None:
     while len(words) > 1 and words[-1].lower() in _TRAILING:
         words.pop()
     if words[0].lower() in ("it", "this", "which", "that", "there", "reports") or \
-            words[0].lower() in _PREPOSITIONS:
+            words[0].lower() in _PREPOSITIONS or \
+            len(words) == 1 and words[0].lower() in ("our", "my", "their", "your", "its"):
         return None  # "With the six deaths confirmed in Ostrel": an adverbial, not a speaker
     if any(w[:1].isdigit() or w.lower() in NUMBER_WORDS for w in words[:3]):
         # "Twelve miners are now confirmed dead", "Some 440 people were admitted": what was

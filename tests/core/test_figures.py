@@ -529,3 +529,7 @@ def test_a_fraction_of_a_unit_is_a_measure() -> None:
     assert (f.kind, f.unit, f.bound) == ("measure", "km", "about")
     assert abs(f.value - 1.207) < 0.001
     assert one("Nearly half were children.", "half").kind == "percent"
+
+
+def test_a_possessive_alone_is_no_source() -> None:
+    assert one("Our confirmed toll is 16.", "16").source is None
