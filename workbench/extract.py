@@ -653,6 +653,12 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
         ctx.end_tok = raw.num_end
         return ctx
     counted, phrase, phrase_end = sentences.counted_words(sent, raw.num_end)
+    if counted and counted.lower() in ("members", "member") and phrase_end + 1 < sent.end and \
+            L[phrase_end] == "of":
+        # "Six members of staff", "five members of the security forces": of the staff
+        of_head, of_phrase, of_end = sentences.counted_words(sent, phrase_end)
+        if of_head:
+            counted, phrase, phrase_end = of_head, f"{phrase} of {of_phrase}", of_end
     if counted and phrase_end + 1 < sent.end and L[phrase_end] in ("'s", "\u2019s"):
         # "14% of Tarsk's residential blocks", "30% of the city's blocks": what is counted
         # comes after the possessive
@@ -1478,6 +1484,8 @@ def _settle_event(raw: RawFigure, ctx: Context, doc: Doc, sent: Span,
             raw.num_end < sent.end and L[raw.num_end] == "verified" and \
             (raw.num_end + 1 >= sent.end or L[raw.num_end + 1] in (".", ",", ";")):
         ctx.event = "killed"  # "UN: at least 24 verified": the deaths it has verified
+    if raw.kind == "count" and ctx.counted_class == "bed" and ctx.event == "hospitalised":
+        ctx.event = None  # "The unit has 14 beds, the hospital said": how many, not who
     if raw.kind == "count" and ctx.event == "killed" and ctx.counted_class == "patient":
         ctx.counted_class = "people"  # "killing at least seven patients": the dead
     if raw.kind == "count" and ctx.event == "conducted" and ctx.counted_class in _MUNITIONS:

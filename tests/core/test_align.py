@@ -2353,3 +2353,12 @@ def test_deaths_still_being_verified_are_not_the_toll() -> None:
     r = analyse("Our confirmed toll is 16. There are three deaths we are still verifying.",
                 "The governor says 19 people were killed.")
     assert group_of(r, fid(r, "a1", "three")) != group_of(r, fid(r, "a2", "19"))
+
+
+def test_members_of_staff_are_staff_and_beds_are_no_patients() -> None:
+    r = analyse("Six members of staff were injured as they tried to move patients.",
+                "Eight staff were injured, up from six, the ministry said.")
+    assert r.figure(fid(r, "a1", "Six")).counted == "staff"
+    assert group_of(r, fid(r, "a1", "Six")) == group_of(r, fid(r, "a2", "Eight"))
+    assert one("The unit has 14 beds and all of them were occupied, the hospital said.",
+               "14").event is None
