@@ -702,6 +702,14 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
         ctx.counted, ctx.counted_class = "age", "age " + who
         ctx.end_tok = raw.num_end
         return ctx
+    if raw.kind == "count" and raw.num_start - 2 >= sent.start and \
+            L[raw.num_start - 1] == "of" and L[raw.num_start - 2] in ("family", "household") \
+            and (raw.num_end >= sent.end or not ix.texts[raw.num_end].isalpha() or
+                 L[raw.num_end] in lx.PHRASE_STOP):
+        # "a family of seven": how many the family is, not a count of the event's people
+        ctx.counted, ctx.counted_class = "family", "family size"
+        ctx.end_tok = raw.num_end
+        return ctx
     if raw.kind == "count" and raw.bound == "exact" and raw.num_start - 2 >= sent.start and \
             L[raw.num_start - 1] == "of" and L[raw.num_start - 2] in _PERSONS and \
             raw.value is not None and 0 < raw.value < 115 and raw.value == int(raw.value):

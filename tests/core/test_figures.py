@@ -533,3 +533,9 @@ def test_a_fraction_of_a_unit_is_a_measure() -> None:
 
 def test_a_possessive_alone_is_no_source() -> None:
     assert one("Our confirmed toll is 16.", "16").source is None
+
+
+def test_a_family_of_seven_is_the_familys_size() -> None:
+    f = one("A family of seven was swept away in the flood.", "seven")
+    assert f.counted == "family" and f.event is None
+    assert one("Three families of farmers lost their homes.", "Three").counted != "family"
