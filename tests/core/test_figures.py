@@ -536,6 +536,12 @@ def test_a_possessive_alone_is_no_source() -> None:
 
 
 def test_a_family_of_seven_is_the_familys_size() -> None:
+    from tests.core.engine_support import analyse, fid, group_of
+
     f = one("A family of seven was swept away in the flood.", "seven")
     assert f.counted == "family" and f.event is None
     assert one("Three families of farmers lost their homes.", "Three").counted != "family"
+    r = analyse("Said Kanhu Nayak, 62, a fisherman who sheltered with his family of seven in a "
+                "school building.", "Cyclone LIVE Updates: toll rises to 11; 2.5 lakh in "
+                "shelters")
+    assert group_of(r, fid(r, "a1", "seven")) != group_of(r, fid(r, "a2", "2.5 lakh"))
