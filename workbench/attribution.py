@@ -270,6 +270,10 @@ def _find_event(doc: Doc, sent: Span, num_start: int, phrase_end: int,
             said = _phrase_event(L, k, sent.end)
             if said is not None:
                 return said  # "more than 30,000 took part", "have lost their lives"
+        if lw in lx.EVENTS and lx.EVENTS[lw] == "forecast" and \
+                L[k - 1] in ("above", "below", "than", "beat", "beating", "topped", "exceeded",
+                             "missed", "missing", "of"):
+            break  # "CPI: 8.7%, well above forecasts": compared with the forecast, not one
         if lw in lx.EVENTS and (lx.EVENTS[lw] != "forecast" or k - phrase_end <= 4) and \
                 not _month_named(lw, T[k], T, sent):
             # (a forecast comes before its figure or right after it, "the 25,000 economists

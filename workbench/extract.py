@@ -1744,8 +1744,11 @@ def _subject(doc: Doc, sent: Span, start: int,
         return None
     if L[k] in _COUNTS_VERBS:
         return ""  # "the hospital counts 43": a count of what the story is about
-    if k + 1 < start and L[k + 1] == ":" and (doc[k].text[:1].isupper() or k - sent.start <= 2):
-        return ""  # "UN: at least 24 verified": who gave it, not what is counted
+    if k + 1 < start and L[k + 1] == ":" and (doc[k].text[:1].isupper() or
+                                               k - sent.start <= 2) and \
+            L[k] not in lx.RATE_NOUNS and L[k] not in lx.INFLATION_NAMES:
+        # "UN: at least 24 verified": who gave it, not what is counted (but "CPI: 8.7%")
+        return ""
     word = doc[k].text
     if L[k] in _SOURCE_NOUNS:
         return ""  # "police counted 45,000", "organisers 250,000": who gave it, not what

@@ -2362,3 +2362,10 @@ def test_members_of_staff_are_staff_and_beds_are_no_patients() -> None:
     assert group_of(r, fid(r, "a1", "Six")) == group_of(r, fid(r, "a2", "Eight"))
     assert one("The unit has 14 beds and all of them were occupied, the hospital said.",
                "14").event is None
+
+
+def test_a_rate_above_forecasts_is_the_rate_and_a_rate_label_names_it() -> None:
+    r = analyse("09:01 - CPI: 8.7%, well above forecasts", "Consumer prices rose 8.7% in October.")
+    cpi = r.figure(fid(r, "a1", "8.7%"))
+    assert cpi.event != "forecast"
+    assert group_of(r, cpi.id) == group_of(r, fid(r, "a2", "8.7%")) is not None
