@@ -2652,7 +2652,8 @@ def _up_from(doc: Doc, start: int, prev_end: int) -> bool:
 
 
 #: words that mark an earlier value after "from the": "up from an initial 30"
-_EARLIER_WORDS = frozenset({"initial", "original", "previous", "earlier", "first"})
+_EARLIER_WORDS = frozenset({"initial", "original", "previous", "earlier", "first", "revised",
+                            "corrected"})
 #: words that may stand between a figure and the "from" of its earlier value
 _FROM_GAP = frozenset({"in", "on", "the", "month", "year", "%", "per", "cent", "percent",
                        "a", "last", "this", ","})

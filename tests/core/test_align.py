@@ -2369,3 +2369,9 @@ def test_a_rate_above_forecasts_is_the_rate_and_a_rate_label_names_it() -> None:
     cpi = r.figure(fid(r, "a1", "8.7%"))
     assert cpi.event != "forecast"
     assert group_of(r, cpi.id) == group_of(r, fid(r, "a2", "8.7%")) is not None
+
+
+def test_up_from_a_revised_rate_is_the_rates_earlier_value() -> None:
+    f = figures("Annual inflation jumps to 8.7% in October, from a revised 8.1% in September.")
+    earlier = [x for x in f if x.text.startswith("8.1")][0]
+    assert earlier.counted == "inflation"
