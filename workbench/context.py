@@ -271,9 +271,10 @@ def find_places_at(span: Span) -> list[tuple[str, int]]:
         # names the place first, when the article names it as a place too ("in Tavasi
         # district"; not "Measles outbreak: 41 dead", "Rail strike: ...")
         out.append((T[0], base))
-    elif n > 3 and L[1] == "alone" and T[0][:1].isupper() and T[0].isalpha() and \
+    elif n > 3 and L[1] in ("alone", "toll") and T[0][:1].isupper() and T[0].isalpha() and \
             L[0] not in _NOT_SUBJECTS and L[0] not in lx.COUNTRIES and _named_as_place(ix, T[0]):
-        # "Kesarpur alone has lost 14 lives": that place's part of the whole
+        # "Kesarpur alone has lost 14 lives": that place's part of the whole; "Sumeira toll
+        # rises to six": that place's toll
         out.append((T[0], base))
     if _PREPS_OR_OF.isdisjoint(L):
         return out + subjects
@@ -282,8 +283,9 @@ def find_places_at(span: Span) -> list[tuple[str, int]]:
     for idx in compress(range(n), map(_PREPS_OR_OF.__contains__, L)):
         lw = L[idx]
         if lw not in _PLACE_PREPS and not (lw == "of" and idx > 0 and (
-                L[idx - 1] in _PLACE_NOUNS or L[idx - 1] in lx.COMPASS)):
-            continue
+                L[idx - 1] in _PLACE_NOUNS or L[idx - 1] in lx.COMPASS or
+                L[idx - 1] in _ATTACKS_OF)):
+            continue  # (and "the shelling of Sumeira", "the bombing of Dresk": its target)
         if idx > 0 and (L[idx - 1] in _WHERE_SPOKEN or L[idx - 1] in ("conference", "briefing")
                         and idx > 1 and L[idx - 2] in ("news", "press")):
             continue  # "he told reporters in Ambrov that ...": where it was said
@@ -351,6 +353,9 @@ def _named_as_place(ix: DocIndex, word: str) -> bool:
 #: what a sentence may open with after a two-word name: "Lake Orsa reservoir"
 _WATERS = frozenset({"reservoir", "reservoirs", "lake", "dam", "river", "canal"})
 #: what a headline names after a place: "Tavasi floods: 23 dead"
+#: attacks whose "of" names the place attacked: "the shelling of Sumeira"
+_ATTACKS_OF = frozenset({"shelling", "bombing", "bombardment", "siege", "attack", "sack",
+                         "evacuation", "flooding"})
 _EVENT_HEADS = frozenset({
     "flood", "floods", "fire", "fires", "blast", "explosion", "crash", "quake", "earthquake",
     "storm", "protest", "protests", "attack", "attacks", "strike", "strikes", "shelling",

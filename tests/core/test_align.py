@@ -2375,3 +2375,12 @@ def test_up_from_a_revised_rate_is_the_rates_earlier_value() -> None:
     f = figures("Annual inflation jumps to 8.7% in October, from a revised 8.1% in September.")
     earlier = [x for x in f if x.text.startswith("8.1")][0]
     assert earlier.counted == "inflation"
+
+
+def test_the_shelling_of_a_second_town_is_that_towns_toll() -> None:
+    r = analyse("Air strikes killed at least 23 people in Tarvin on Monday, a monitor said.",
+                "Six people were also killed in the shelling of Sumeira, 35 km to the east, the "
+                "monitor said. Air strikes killed 31 people in Tarvin, it said.")
+    assert r.figure(fid(r, "a2", "Six")).place == "Sumeira"
+    assert group_of(r, fid(r, "a2", "Six")) != group_of(r, fid(r, "a1", "23"))
+    assert group_of(r, fid(r, "a2", "31")) == group_of(r, fid(r, "a1", "23"))
