@@ -271,6 +271,10 @@ def find_places_at(span: Span) -> list[tuple[str, int]]:
         # names the place first, when the article names it as a place too ("in Tavasi
         # district"; not "Measles outbreak: 41 dead", "Rail strike: ...")
         out.append((T[0], base))
+    elif n > 4 and _CLOCK.match(T[0]) and L[2] == "toll" and T[1][:1].isupper() and \
+            T[1].isalpha() and L[1] not in _NOT_SUBJECTS and L[1] not in lx.COUNTRIES and \
+            _named_as_place(ix, T[1]):
+        out.append((T[1], base + 1))  # "11:15 Sumeira toll rises to six": a live blog's post
     elif n > 3 and L[1] in ("alone", "toll") and T[0][:1].isupper() and T[0].isalpha() and \
             L[0] not in _NOT_SUBJECTS and L[0] not in lx.COUNTRIES and _named_as_place(ix, T[0]):
         # "Kesarpur alone has lost 14 lives": that place's part of the whole; "Sumeira toll
@@ -344,7 +348,8 @@ def _named_as_place(ix: DocIndex, word: str) -> bool:
     prisons", where a common noun follows)?"""
     texts, lower = ix.texts, ix.lower
     n = len(texts)
-    return any(lower[k - 1] in _PLACE_PREPS and (
+    return any((lower[k - 1] in _PLACE_PREPS or
+                lower[k - 1] == "of" and k > 1 and lower[k - 2] in _ATTACKS_OF) and (
         k + 1 >= n or lower[k + 1] in _PLACE_NOUNS or lower[k + 1] in lx.PHRASE_STOP or
         not texts[k + 1][:1].isalpha() or texts[k + 1][:1].isupper())
         for k in range(1, n) if texts[k] == word)
@@ -352,10 +357,12 @@ def _named_as_place(ix: DocIndex, word: str) -> bool:
 
 #: what a sentence may open with after a two-word name: "Lake Orsa reservoir"
 _WATERS = frozenset({"reservoir", "reservoirs", "lake", "dam", "river", "canal"})
-#: what a headline names after a place: "Tavasi floods: 23 dead"
+#: a live blog's time stamp: "11:15", "09.40"
+_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$")
 #: attacks whose "of" names the place attacked: "the shelling of Sumeira"
 _ATTACKS_OF = frozenset({"shelling", "bombing", "bombardment", "siege", "attack", "sack",
                          "evacuation", "flooding"})
+#: what a headline names after a place: "Tavasi floods: 23 dead"
 _EVENT_HEADS = frozenset({
     "flood", "floods", "fire", "fires", "blast", "explosion", "crash", "quake", "earthquake",
     "storm", "protest", "protests", "attack", "attacks", "strike", "strikes", "shelling",

@@ -150,7 +150,9 @@ def extract_figures(doc: Doc, article_id: str, first_id: int = 1,
         prev = prev_in_sent.get(sent.start)
         if prev is not None and raw.kind == "count" and ctx.counted is None and \
                 prev[0].kind == "measure" and main_measure.get(sent.start) is not None and \
-                _up_from(doc, raw.start_tok, prev[0].num_end):
+                _up_from(doc, raw.start_tok, prev[0].num_end) and \
+                idx.lower[main_measure[sent.start].num_end] not in _AWAY:
+            # (not "in Sumeira, 35 km to the east, the monitor said, up from four": a distance)
             # "grew to 26,500 acres (10,700 hectares), up from about 18,000": the earlier
             # value is in the unit of the figure it is set against
             _take_unit(raw, main_measure[sent.start])
@@ -2185,6 +2187,10 @@ _STOCKS = frozenset({"arsenal", "arsenals", "stockpile", "stockpiles", "stock", 
                      "package", "includes", "include", "inventory", "possesses", "possess",
                      "supplied", "supply", "supplies", "delivered", "deliver", "sold", "sell",
                      "bought", "buy", "ordered", "order", "aid", "has", "had", "have"})
+#: words after a distance: "35 km to the east", "20 km from the border"
+_AWAY = frozenset({"to", "from", "away", "north", "south", "east", "west", "outside", "off",
+                   "inland", "offshore", "north-east", "north-west", "south-east",
+                   "south-west"})
 #: what is fired: a count of them with no verb is a count of what was fired
 _MUNITIONS = frozenset({"missile", "rocket", "shell", "drone", "bomb", "mortar", "grenade"})
 #: people whose age "of N" gives: "a woman of 71"

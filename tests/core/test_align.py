@@ -2384,3 +2384,15 @@ def test_the_shelling_of_a_second_town_is_that_towns_toll() -> None:
     assert r.figure(fid(r, "a2", "Six")).place == "Sumeira"
     assert group_of(r, fid(r, "a2", "Six")) != group_of(r, fid(r, "a1", "23"))
     assert group_of(r, fid(r, "a2", "31")) == group_of(r, fid(r, "a1", "23"))
+
+
+def test_a_live_blog_post_on_a_second_towns_toll_and_a_distance_before_up_from() -> None:
+    r = analyse("Air strikes killed at least 23 people in Tarvin on Monday, a monitor said.",
+                "11:15 Sumeira toll rises to six\n\nThe Observatory says six people were killed in "
+                "the shelling of Sumeira on Monday, up from four.",
+                "Six people were also killed in the shelling of Sumeira, 35 km to the east, the "
+                "Observatory said, up from four.")
+    tarvin = group_of(r, fid(r, "a1", "23"))
+    assert group_of(r, fid(r, "a2", "six")) not in (None, tarvin)
+    earlier = [f for f in r.figures if f.article == "a3" and f.text.endswith("four")][0]
+    assert earlier.kind == "count" and earlier.unit is None
