@@ -828,6 +828,10 @@ def _context(doc: Doc, sent: Span, raw: RawFigure, spans: _FigureSpans,
         # under verification, including two men who drowned": a part of the count before
         # (not "including 21 children", a count of its own kind)
         ctx.part = True
+    if raw.kind == "count" and counted and phrase_end + 2 < sent.end and \
+            L[phrase_end] == "and" and L[phrase_end + 1] in ("a", "an") and \
+            L[phrase_end + 2] in _ONE_PERSON:
+        ctx.part = True  # "Two students and a teacher were killed": a part of the three
     if raw.kind == "count" and L[sent.start] == "among" and raw.start_tok > sent.start + 2:
         ctx.part = True  # "Among the dead were 11 children and five medical workers"
     if raw.kind == "count" and ":" in sent_words:
@@ -2193,6 +2197,11 @@ _AWAY = frozenset({"to", "from", "away", "north", "south", "east", "west", "outs
                    "south-west"})
 #: what is fired: a count of them with no verb is a count of what was fired
 _MUNITIONS = frozenset({"missile", "rocket", "shell", "drone", "bomb", "mortar", "grenade"})
+#: one more person named after a count: "Two students and a teacher were killed"
+_ONE_PERSON = frozenset({"teacher", "woman", "man", "child", "boy", "girl", "driver", "officer",
+                         "policeman", "soldier", "nurse", "doctor", "guard", "worker", "pilot",
+                         "passenger", "student", "journalist", "firefighter", "paramedic",
+                         "baby", "toddler", "teenager", "pensioner"})
 #: people whose age "of N" gives: "a woman of 71"
 _PERSONS = frozenset({"woman", "man", "girl", "boy", "child", "pensioner", "widow", "widower",
                       "mother", "father", "grandmother", "grandfather", "veteran", "farmer"})

@@ -237,6 +237,8 @@ def _score_at(ix: DocIndex, k: int) -> bool:
         first, last = k - 2, k
     else:
         return False
+    if any(w in _SPORT for w in L[max(0, first - 6):min(n, last + 6)]):
+        return True  # "Brockway girls reach state semifinal, 58-51"
     if int(T[first]) > 20 or int(T[last]) > 20:
         return False
     return first > 0 and L[first - 1] in _SCORE_BEFORE or \
@@ -245,6 +247,11 @@ def _score_at(ix: DocIndex, k: int) -> bool:
         T[first - 1].isalpha() and T[last + 1][:1].isupper() and T[last + 1].isalpha()
 
 
+#: words of a match: a score near them is a score, whatever its size
+_SPORT = frozenset({"semifinal", "semi-final", "final", "match", "game", "league", "cup",
+                    "derby", "playoff", "playoffs", "championship", "tournament"})
+#: words after a station's call sign and number: "WXLN 12 News"
+_STATION_WORDS = frozenset({"News", "TV", "Radio", "Live", "Sport", "Sports", "FM", "AM"})
 #: words before and after a match's score: "lead 2-1", "a 3-0 win"
 _SCORE_BEFORE = frozenset({"lead", "leading", "led", "won", "win", "beat", "beating", "drew",
                            "draw", "lost", "trail", "trailing", "score", "scored"})
@@ -426,6 +433,7 @@ _LINE_JUNK = (
     # a list of other stories under its heading, to the blank line: "Most read\n1. ..."
     r"|(?:Most (?:[Rr]ead|[Pp]opular|[Vv]iewed|[Ss]hared)|MOST (?:READ|POPULAR|VIEWED|SHARED)|"
     r"More from [A-Z][\w ]{0,30}|MORE FROM [A-Z ]{1,30}|Also in [A-Z][\w ]{0,30}|Recommended|"
+    r"More (?:[A-Z]?[a-z]+ )?(?:[Nn]ews|[Ss]tories)|MORE (?:[A-Z]+ )?(?:NEWS|STORIES)|"
     r"Trending(?: now)?|TRENDING(?: NOW)?|Top stories|TOP STORIES|Read next|READ NEXT|"
     r"More stories|MORE STORIES|You may also like)[ \t:]*"
     # (only the list's numbered or bulleted lines: a story may follow on the next line)
@@ -640,8 +648,12 @@ def _figure_at(ix: DocIndex, i: int) -> RawFigure | None:
     num_shape = shape if num_i == i else _shape(T[num_i])
     if num_shape.code:
         return None  # "0800 618 618", "0117 GMT": codes and clock times, not amounts
-    if T[num_i].isdigit() and len(T[num_i]) <= 2 and _score_at(ix, num_i):
+    if T[num_i].isdigit() and len(T[num_i]) <= 3 and _score_at(ix, num_i):
         return None  # "scored to lead 2-1", "Harlow Town 0-0 Brockwell": a match's score
+    if num_i > 0 and num_i + 1 < n and T[num_i].isdigit() and len(T[num_i]) <= 3 and \
+            T[num_i - 1].isupper() and T[num_i - 1].isalpha() and 2 <= len(T[num_i - 1]) <= 5 \
+            and T[num_i + 1] in _STATION_WORDS:
+        return None  # "WXLN 12 News staff": a station's name
     # --- ranges in one token: "18-23", "2013-2014", "30-40"
     rm = num_shape.range
     if rm:

@@ -2396,3 +2396,12 @@ def test_a_live_blog_post_on_a_second_towns_toll_and_a_distance_before_up_from()
     assert group_of(r, fid(r, "a2", "six")) not in (None, tarvin)
     earlier = [f for f in r.figures if f.article == "a3" and f.text.endswith("four")][0]
     assert earlier.kind == "count" and earlier.unit is None
+
+
+def test_two_students_and_a_teacher_are_a_part_of_the_toll() -> None:
+    r = analyse("Two students and a teacher were killed, the police chief said.",
+                "The shooting killed three people. Police said four people have now died.")
+    assert group_of(r, fid(r, "a1", "Two students")) != group_of(r, fid(r, "a2", "three"))
+    r = analyse("The coast guard sent two ships and a surveillance aircraft to search.",
+                "Two ships are searching for the missing fishermen.")
+    assert r.figure(fid(r, "a1", "two ships")).counted == "ships"

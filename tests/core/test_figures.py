@@ -103,6 +103,9 @@ def test_dates_times_and_ordinals_are_typed(text: str, needle: str, kind: str) -
     ("The town is one of the last places they hold.", [1]),
     ("One led the march while the other waited.", [1]),
     ("Traffic on Route 9 was blocked.", [9]),
+    ("MORE LOCAL NEWS\n1. Council delays vote\n2. Brockway girls reach state semifinal, 58-51\n"
+     "3. Snow totals: 6 inches possible Friday", [58, 51, 6]),
+    ("WXLN 12 News staff | Updated Wednesday", [12]),
     ("The stand fell moments after the home side scored to lead 2-1.", [2, 1]),
     ("More from Sport\n1. Harlow Town 0-0 Brockwell: five things we learned\n"
      "2. Cricket club seeks 12 new volunteers\n\nGet the Advertiser delivered: 6 issues for 6 "
