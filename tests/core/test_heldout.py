@@ -1,6 +1,6 @@
 """The engine on held-out corpora it was not tuned on, scored by the project's own scorer.
 
-Forty-four invented events in tests/eval/corpora (an earthquake, election protests, an air
+Forty-six invented events in tests/eval/corpora (an earthquake, election protests, an air
 crash, a dam flood, a mine fire and more: see tests/eval/README.md), each with a hand
 annotation in tests/eval/gold written to say what a careful fact-checker would list, not what
 the engine happens to produce. The floors below are set slightly under what the engine
@@ -35,7 +35,8 @@ CORPORA = ("halvek-earthquake", "valdoria-election", "marenne-air-crash", "nyara
            "keral-volcano-eruption", "brask-garment-factory-fire", "holtvik-avalanche",
            "dravik-blackout-cold-snap", "selvan-bridge-collapse", "morvane-market-shelling",
            "kelda-bootleg-alcohol", "ashvel-wedding-strike", "pernau-stadium-collapse",
-           "calder-tornado-outbreak", "oskar-hospital-fire")
+           "calder-tornado-outbreak", "oskar-hospital-fire", "tarvin-airstrikes-town",
+           "wexford-school-shooting")
 
 
 def _load(name: str) -> ModuleType:
@@ -69,9 +70,9 @@ CHECKER = _load("check_gold")
 #   marisol-shipwreck      F1 1.0    bounds 155/155  aligned 126/197 conflicts 5/8 false alarms 7
 #   vessa-port-explosion   F1 0.983  bounds 165/166  aligned 145/198 conflicts 10/14 false alarms 5
 #   drava-camp-fire        F1 1.0    bounds 139/143  aligned 113/172 conflicts 9/10 false alarms 3
-#   kestova-inflation      F1 0.955  bounds 198/201  aligned 61/313 conflicts 1/5 false alarms 5
+#   kestova-inflation      F1 0.955  bounds 198/201  aligned 76/313 conflicts 1/5 false alarms 4
 #   pelagia-measles        F1 0.979  bounds 185/185  aligned 124/246 conflicts 7/9 false alarms 6
-#   vellen-hospital-strike F1 0.994  bounds 164/165  aligned 87/176 conflicts 6/12 false alarms 60
+#   vellen-hospital-strike F1 0.994  bounds 164/165  aligned 89/176 conflicts 6/12 false alarms 58
 #   halden-train-collision F1 0.98   bounds 144/144  aligned 159/218 conflicts 6/9 false alarms 13
 #   ostra-crowd-crush      F1 0.997  bounds 184/184  aligned 194/268 conflicts 7/10 false alarms 11
 #   rennick-monsoon-floods F1 0.984  bounds 157/157  aligned 117/138 conflicts 10/11 false alarms 1
@@ -79,8 +80,8 @@ CHECKER = _load("check_gold")
 #   karsa-bus-plunge       F1 0.994  bounds 168/169  aligned 180/215 conflicts 6/12 false alarms 9
 #   velsk-chemical-blast   F1 0.997  bounds 185/185  aligned 173/270 conflicts 5/9 false alarms 4
 #   harro-border-influx    F1 0.985  bounds 165/165  aligned 43/187 conflicts 3/14 false alarms 16
-#   sundar-cyclone-landfall F1 0.983 bounds 225/225 aligned 169/260 conflicts 10/13 false alarms 22
-#   marova-hotel-siege     F1 0.974  bounds 205/205  aligned 173/303 conflicts 7/12 false alarms 29
+#   sundar-cyclone-landfall F1 0.983 bounds 225/225 aligned 169/260 conflicts 10/13 false alarms 20
+#   marova-hotel-siege     F1 0.974  bounds 205/205  aligned 170/303 conflicts 7/12 false alarms 29
 #   kestrel-bay-oil-spill  F1 0.971  bounds 135/136  aligned 43/98 conflicts 8/10 false alarms 1
 #   orsova-drought-appeal  F1 0.985  bounds 156/157  aligned 75/135 conflicts 6/10 false alarms 6
 #   tovan-school-poisoning F1 0.991  bounds 158/158  aligned 71/153 conflicts 8/12 false alarms 15
@@ -93,9 +94,11 @@ CHECKER = _load("check_gold")
 #   kelda-bootleg-alcohol  F1 0.967  bounds 129/132  aligned 96/137 conflicts 9/12 false alarms 10
 #   ashvel-wedding-strike  F1 0.99   bounds 145/146  aligned 187/346 conflicts 7/12 false alarms 1
 #   pernau-stadium-collapse F1 0.981  bounds 128/130  aligned 103/165 conflicts 6/12 false alarms 7
-#   calder-tornado-outbreak F1 0.945  bounds 125/128  aligned 74/172 conflicts 8/11 false alarms 73
-#   oskar-hospital-fire    F1 0.98   bounds 97/98   aligned 34/122 conflicts 7/7 false alarms 35
-# (the last thirty-two were written after the engine's rules, with golds finished before it
+#   calder-tornado-outbreak F1 0.949  bounds 125/128  aligned 74/172 conflicts 8/11 false alarms 55
+#   oskar-hospital-fire    F1 0.98   bounds 97/98   aligned 63/122 conflicts 6/7 false alarms 29
+#   tarvin-airstrikes-town F1 0.991  bounds 107/108  aligned 102/153 conflicts 6/6 false alarms 6
+#   wexford-school-shooting F1 0.979  bounds 116/117  aligned 74/140 conflicts 7/10 false alarms 0
+# (the last thirty-four were written after the engine's rules, with golds finished before it
 # was run; the storm and the jobs report show where the engine is weakest. On their first run:
 # building collapse aligned 69/110, 3/8 conflicts, 8 false alarms; rail strike F1 0.965, bounds
 # 125/136, aligned 42/161, 5/8 conflicts, 22 false alarms; dam flood aligned 79/126, 5/7
@@ -144,7 +147,11 @@ CHECKER = _load("check_gold")
 # 94/165, 6/12 conflicts, 18 false alarms; tornado outbreak (US wire style, after the rules
 # those led to) F1 0.938 (tornado ratings "EF-3", which the engine reads as designations, are
 # figures in its gold), bounds 124/127, aligned 75/172, 8/11 conflicts, 75 false alarms; hospital
-# ICU fire F1 0.98, bounds 97/98, aligned 34/122, 7/7 conflicts, 35 false alarms. The dam
+# ICU fire F1 0.98, bounds 97/98, aligned 34/122, 7/7 conflicts, 35 false alarms; air strikes
+# on a town (war-wire style, after the rules those led to) F1 0.991, bounds 107/108, aligned
+# 102/153, 6/6 conflicts, 98 false alarms (a second town's toll, "the shelling of Sumeira",
+# beside the first's); school shooting (US wire style) F1 0.963, bounds 116/117, aligned 75/140,
+# 7/10 conflicts, 20 false alarms. The dam
 # flood's four false alarms are "dozens missing" against 17 and 18: the engine reads "dozens"
 # as at least 24, the gold's writer did not)
 FLOORS: dict[str, dict[str, float]] = {
@@ -175,10 +182,10 @@ FLOORS: dict[str, dict[str, float]] = {
     "vessa-port-explosion": {"f1": 0.96, "bounds": 162, "aligned": 141, "conflicts": 9,
                              "alarms": 7},
     "drava-camp-fire": {"f1": 0.98, "bounds": 135, "aligned": 109, "conflicts": 8, "alarms": 5},
-    "kestova-inflation": {"f1": 0.93, "bounds": 190, "aligned": 57, "conflicts": 1, "alarms": 5},
+    "kestova-inflation": {"f1": 0.93, "bounds": 190, "aligned": 72, "conflicts": 1, "alarms": 5},
     "pelagia-measles": {"f1": 0.95, "bounds": 178, "aligned": 120, "conflicts": 6, "alarms": 8},
     "vellen-hospital-strike": {"f1": 0.97, "bounds": 161, "aligned": 86, "conflicts": 6,
-                               "alarms": 62},
+                               "alarms": 60},
     "halden-train-collision": {"f1": 0.96, "bounds": 141, "aligned": 155, "conflicts": 6,
                                "alarms": 15},
     "ostra-crowd-crush": {"f1": 0.98, "bounds": 181, "aligned": 190, "conflicts": 6,
@@ -194,7 +201,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "harro-border-influx": {"f1": 0.96, "bounds": 162, "aligned": 39, "conflicts": 3,
                             "alarms": 18},
     "sundar-cyclone-landfall": {"f1": 0.97, "bounds": 222, "aligned": 165, "conflicts": 9,
-                                "alarms": 24},
+                                "alarms": 22},
     "marova-hotel-siege": {"f1": 0.96, "bounds": 202, "aligned": 169, "conflicts": 6,
                            "alarms": 31},
     "kestrel-bay-oil-spill": {"f1": 0.96, "bounds": 132, "aligned": 39, "conflicts": 7,
@@ -222,9 +229,13 @@ FLOORS: dict[str, dict[str, float]] = {
     "pernau-stadium-collapse": {"f1": 0.97, "bounds": 125, "aligned": 99, "conflicts": 6,
                                 "alarms": 9},
     "calder-tornado-outbreak": {"f1": 0.93, "bounds": 122, "aligned": 70, "conflicts": 7,
-                                "alarms": 75},
-    "oskar-hospital-fire": {"f1": 0.96, "bounds": 94, "aligned": 30, "conflicts": 6,
-                            "alarms": 37},
+                                "alarms": 57},
+    "oskar-hospital-fire": {"f1": 0.96, "bounds": 94, "aligned": 59, "conflicts": 6,
+                            "alarms": 31},
+    "tarvin-airstrikes-town": {"f1": 0.98, "bounds": 104, "aligned": 98, "conflicts": 6,
+                               "alarms": 8},
+    "wexford-school-shooting": {"f1": 0.96, "bounds": 113, "aligned": 70, "conflicts": 6,
+                                "alarms": 2},
 }
 
 
